@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "quoth",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "quoth", targets: ["quoth"]),
+        .library(name: "ArticleKit", targets: ["ArticleKit"]),
+        .library(name: "ReaderUI", targets: ["ReaderUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The article model library: reading, quote finding, attribution. No UI.
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "ArticleKit", dependencies: ["CLibXML2"]),
+
+        // Pure view logic: state, actions, keymap, layout, rendering into a cell grid.
+        .target(name: "ReaderUI", dependencies: ["ArticleKit"]),
+
+        // The terminal: ncursesw, and the thin backend that copies the grid out.
+        .systemLibrary(
+            name: "CNcursesw", path: "Sources/CNcursesw",
+            pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "CursesBackend", dependencies: ["CNcursesw", "ReaderUI"]),
+
+        // The executable: argument parsing and wiring.
+        .executableTarget(
+            name: "quoth",
+            dependencies: [
+                "ArticleKit", "ReaderUI", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Resources")]),
+
+        .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "ReaderUI", "ArticleKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

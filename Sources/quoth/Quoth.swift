@@ -1,0 +1,7 @@
+import ArgumentParser
+import ArticleKit
+
+@main
+struct Quoth: ParsableCommand {
+    func run() throws {}
+}
