@@ -1,0 +1,7 @@
+import ArgumentParser
+import ArticleKit
+
+struct SpeakersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "speakers")
+    func run() throws {}
+}
