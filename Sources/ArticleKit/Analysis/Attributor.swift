@@ -116,7 +116,14 @@ struct Attributor {
         var words = 0
         while j < tokens.count, words < 5 {
             let t = tokens[j]
-            if t.isWord, isCueWord(t.lower) { return words > 0 }
+            if t.isWord, isCueWord(t.lower), words > 0 {
+                // Only a bare attribution: "he said." / "Smith told reporters."
+                var k = j + 1
+                var extra = 0
+                while k < tokens.count, tokens[k].isWord, extra < 3 { k += 1; extra += 1 }
+                return k == tokens.count || tokens[k].kind == .punctuation && tokens[k].text != "'"
+                    && (extra == 0 || tokens[k].text == "." || tokens[k].text == ",")
+            }
             if !t.isWord { return false }
             words += 1
             j += 1
@@ -159,14 +166,25 @@ struct Attributor {
         if let (cue, np) = cueAfter(t, tokens: tokens, sentence: sentence, cues: cues) {
             return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
         }
-        // 2. The nearest cue before it in the sentence.
-        for cue in cues.reversed() where cue.end < t {
-            if cue.weak && t - cue.end > 8 { continue }
+        // 2. The nearest cue before it in the sentence; a weak one ("think",
+        //    "called") only when close and no proper reporting verb precedes.
+        let before = cues.filter { $0.end < t }
+        for cue in before.reversed() where !cue.weak || (t - cue.end <= 8 && !before.contains { !$0.weak }) {
             if let np = source(of: cue, tokens: tokens, sentence: sentence, cues: cues) {
                 return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
             }
         }
+        // 3. Introduced by a colon: "She then addressed the supporters: "…"".
+        if t - 1 > sentence.lowerBound, tokens[t - 1].isPunctuation(":"), startsWithCapital(qi),
+           let np = clauseSubject(before: t - 1, tokens: tokens, sentence: sentence, cues: cues) {
+            return Finding(kind: .full, cue: tokens[t - 1].range, mention: np)
+        }
         return nil
+    }
+
+    /// Whether a phrase (or its relative "who") begins at token `k`.
+    func startsAt(_ np: NounPhrase, _ k: Int, _ tokens: [Token]) -> Bool {
+        np.range.lowerBound == tokens[k].range.lowerBound
     }
 
     func cueRange(_ cue: Cue, _ tokens: [Token]) -> Range<Int> {
@@ -209,7 +227,11 @@ struct Attributor {
                     if let np = phraseAfter(j + 1, tokens: tokens) { return (cue, np) }
                     return nil
                 }
-                if let np = subjectBefore(cue.index, tokens: tokens, floor: k) { return (cue, np) }
+                // Only a source may stand between quote and cue: "…," Smith, a pollster, said.
+                if let np = subjectBefore(cue.index, tokens: tokens, floor: k), np.range.lowerBound <= tokens[k].range.lowerBound
+                    || startsAt(np, k, tokens) {
+                    return (cue, np)
+                }
                 return nil
             }
             if tok.isWord, commas == 0, j - k >= 10 { return nil }
@@ -237,8 +259,9 @@ struct Attributor {
             return clauseSubject(before: j, tokens: tokens, sentence: sentence, cues: cues)
         }
         if let np = subjectBefore(v, tokens: tokens, floor: sentence.lowerBound) { return np }
-        // "said Smith: …"
-        if j < sentence.lowerBound || tokens[j].isQuote || tokens[j].isPunctuation(",") {
+        // "said Smith: …", "…," said Smith, "…"
+        if j < sentence.lowerBound || tokens[j].isQuote
+            || (tokens[j].isPunctuation(",") && (j - 1 < sentence.lowerBound || tokens[j - 1].isQuote)) {
             return phraseAfter(v + 1, tokens: tokens)
         }
         return nil
@@ -249,25 +272,46 @@ struct Attributor {
         return Lexicon.adverbials.contains(t.lower) || (t.lower.hasSuffix("ly") && t.lower.count > 4 && !["family", "ally", "italy", "rally", "supply"].contains(t.lower))
     }
 
-    /// The subject of the clause that `before` ends: an earlier cue's source,
-    /// or the first noun phrase after the clause's start.
+    /// The subject of the clause that `before` ends: an earlier cue's source
+    /// in the same clause, else the phrase that opens the nearest stretch of
+    /// the sentence between commas ("In 2016, Mrs. Schlafly endorsed Trump,
+    /// saying…" → Mrs. Schlafly).
     func clauseSubject(before j: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> NounPhrase? {
-        var start = sentence.lowerBound
+        var segmentEnd = j
         var i = j
-        while i > sentence.lowerBound {
-            let t = tokens[i]
-            if t.isWord, ["though", "although", "while", "whereas", "because", "when", "as", "after"].contains(t.lower) { start = i + 1; break }
-            if t.isPunctuation(";") || t.isPunctuation(":") { start = i + 1; break }
+        while i >= sentence.lowerBound {
+            let boundary = i == sentence.lowerBound || tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(";")
+                || tokens[i - 1].isPunctuation(":") || tokens[i - 1].isQuote || tokens[i - 1].isPunctuation("(")
+                || tokens[i - 1].isPunctuation("\u{2014}")
+            if boundary {
+                let segment = i..<max(i, segmentEnd)
+                if let earlier = cues.last(where: { segment.contains($0.index) && $0.kind == .verb && $0.index < j }),
+                   let np = subjectBefore(earlier.index, tokens: tokens, floor: i) {
+                    return np
+                }
+                var k = i
+                while k < segmentEnd, tokens[k].isWord,
+                      isAdverbial(tokens[k]) || ["but", "and", "so", "yet", "however", "meanwhile", "though", "although",
+                                                 "while", "whereas", "because", "when", "as", "after", "then"].contains(tokens[k].lower) { k += 1 }
+                if k < segmentEnd, tokens[k].isWord, !Self.introWords.contains(tokens[k].lower),
+                   let np = phraseAfter(k, tokens: tokens), np.range.upperBound <= tokens[segmentEnd - 1].range.upperBound,
+                   np.form != .description || np.tokens.count <= 4 {
+                    return np
+                }
+                segmentEnd = i - 1
+            }
             i -= 1
         }
-        if let earlier = cues.last(where: { $0.index < j && $0.index >= start && $0.kind == .verb }),
-           let np = subjectBefore(earlier.index, tokens: tokens, floor: start) {
-            return np
-        }
-        var k = start
-        while k < j, tokens[k].kind == .punctuation || tokens[k].isQuote || (tokens[k].isWord && (isAdverbial(tokens[k]) || ["but", "and", "so", "yet", "however", "meanwhile"].contains(tokens[k].lower))) { k += 1 }
-        return phraseAfter(k, tokens: tokens)
+        return nil
     }
+
+    /// Words that open an introductory phrase, not a subject.
+    static let introWords: Set<String> = [
+        "in", "on", "at", "amid", "after", "before", "during", "despite", "with", "without", "for", "from",
+        "by", "under", "over", "since", "until", "if", "when", "once", "to", "of", "about", "like", "unlike",
+        "among", "as", "asked", "speaking", "writing", "according", "instead", "still", "yet", "there", "here",
+        "it", "this", "that", "what", "which", "who", "where", "why", "how", "not", "no", "yes",
+    ]
 
     // MARK: Noun phrases
 
@@ -284,6 +328,12 @@ struct Attributor {
             while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) || tokens[j].lower == "a" || tokens[j].lower == "in" { j -= 1 }
         }
         guard j >= floor else { return nil }
+        // "Jason Ervin, who thinks…": the relative pronoun names the source.
+        if tokens[j].lower == "who", j - 1 >= floor, tokens[j - 1].isPunctuation(","),
+           var antecedent = nounPhraseEnding(at: j - 2, tokens: tokens, floor: floor), antecedent.form != .pronoun {
+            antecedent.tokens = tokens[j...j]
+            return antecedent
+        }
         if tokens[j].isPunctuation(",") || tokens[j].isPunctuation(")") {
             // An appositive: "Smith, a pollster, said" / "Theresa May, said".
             let segEnd = j - 1
@@ -305,7 +355,11 @@ struct Attributor {
             let appositive = !firstWord.isCapitalized || Lexicon.determiners.contains(firstWord.lower)
                 || Lexicon.roleWords.contains(firstWord.lower) || firstWord.lower == "who"
             guard appositive, segStart >= floor, tokens[segStart].isPunctuation(",") || tokens[segStart].isPunctuation("(") else { return nil }
-            guard var np = nounPhraseEnding(at: segStart - 1, tokens: tokens, floor: floor) else { return nil }
+            var nameEnd = segStart - 1
+            // "Ramil Carr, 31, a photographer, said": an age between name and role.
+            if nameEnd - 1 >= floor, tokens[nameEnd].isWord, tokens[nameEnd].text.allSatisfy(\.isNumber),
+               tokens[nameEnd - 1].isPunctuation(",") { nameEnd -= 2 }
+            guard var np = nounPhraseEnding(at: nameEnd, tokens: tokens, floor: floor) else { return nil }
             if firstWord.lower != "who", np.form == .name, np.role == nil, segment.count <= 14 {
                 np.role = NounPhrase.descriptionText(Array(segment.filter(\.isWord)))
             }
@@ -373,7 +427,7 @@ struct Attributor {
             guard n.isWord else { break }
             if n.isCapitalized { j += 1; continue }
             if ["of", "for", "at", "de", "van", "von"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isWord { j += 1; continue }
-            if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) { break }
+            if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) || Lexicon.determiners.contains(n.lower) { break }
             if tokens[j].isCapitalized && !Lexicon.determiners.contains(tokens[j].lower) && tokens[k].isCapitalized { break }
             lowercase += 1
             if lowercase > 4 { break }

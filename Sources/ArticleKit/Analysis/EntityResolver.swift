@@ -146,11 +146,11 @@ struct EntityResolver {
             let words = np.tokens.filter(\.isWord)
             let core = words.prefix { !["for", "of", "at"].contains($0.lower) }
             let head = core.last?.lower ?? ""
-            if ["company", "firm", "group", "bank", "carrier", "airline", "retailer", "maker", "network", "broadcaster",
-                "newspaper", "paper", "agency", "union", "club", "party", "government", "ministry", "department"].contains(head),
+            if ["company", "firm", "bank", "carrier", "airline", "retailer", "maker", "broadcaster", "newspaper",
+                "paper", "agency"].contains(head),
                core.count <= 2, let org = timeline.last(where: { $0.organisation && $0.position < position }) {
-                entities[org.key]?.aliases.appendUnique(alias)
-                return org.key
+                let name = String(org.key.dropFirst(4))
+                return register(org.key, Entity(name: name, role: nil, kind: .organisation, gender: .unknown, aliases: [alias]), at: position)
             }
             let name = np.name
             let key = "unnamed:" + name.lowercased()

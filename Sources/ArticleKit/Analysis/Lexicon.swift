@@ -17,7 +17,13 @@ enum Lexicon {
         "respond", "retort", "reveal", "say", "scoff", "shout", "signal", "speak", "state", "stress", "suggest",
         "tell", "testify", "think", "tweet", "urge", "vow", "warn", "wonder", "worry", "write", "yell",
         "lament", "concur", "posit", "chime", "interject", "mutter", "whisper", "demand", "question", "challenge",
-        "assess", "underscore", "underline", "highlight", "brag", "opine", "rule",
+        "assess", "underscore", "underline", "highlight", "brag", "opine", "rule", "scream", "chant", "cry",
+        "holler", "laugh", "sigh", "snap", "gush", "post", "retweet", "text", "email", "concur", "marvel",
+        "acknowledge", "announce", "boast", "tease", "vent", "rail", "thunder", "bellow", "growl", "snarl",
+        "call", "dub", "label", "brand", "term", "credit", "slam", "deride", "praise", "accuse", "attack",
+        "mock", "tout", "hail", "refer", "decry", "condemn", "dismiss", "characterize", "characterise",
+        "blast", "chide", "denounce", "lambaste", "ridicule", "quote", "applaud", "thank", "welcome",
+        "compare", "repeat", "promise", "pledge", "swear", "lash", "fume", "rage", "read",
     ]
 
     static let irregular: [String: [String]] = [
@@ -43,6 +49,8 @@ enum Lexicon {
     /// Forms that are nouns as often as verbs: only a cue when nothing
     /// before them makes them a noun (a determiner, an adjective).
     static let nounLikeCues: Set<String> = [
+        "call", "calls", "attack", "attacks", "credit", "term", "terms", "brand", "label", "post", "posts", "text",
+        "texts", "email", "emails", "laugh", "cry", "welcome", "read", "praise", "quote", "promise", "rage",
         "report", "reports", "note", "notes", "claim", "claims", "state", "states", "comment", "comments",
         "answer", "answers", "estimate", "estimates", "tweet", "tweets", "point", "points", "reply", "replies",
         "charge", "charges", "question", "questions", "challenge", "challenges", "signal", "signals",
@@ -54,6 +62,21 @@ enum Lexicon {
 
     /// Cues too weak to attribute a quote unless they sit right next to it.
     static let weakCues: Set<String> = [
+        "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled",
+        "labelled", "labeling", "brand", "brands", "branded", "branding", "term", "terms", "termed", "credit",
+        "credits", "credited", "slam", "slams", "slammed", "slamming", "deride", "derides", "derided", "praise",
+        "praises", "praised", "praising", "accuse", "accuses", "accused", "accusing", "attack", "attacks",
+        "attacked", "attacking", "mock", "mocks", "mocked", "mocking", "tout", "touts", "touted", "touting",
+        "hail", "hails", "hailed", "refer", "refers", "referred", "referring", "decry", "decries", "decried",
+        "condemn", "condemns", "condemned", "dismiss", "dismisses", "dismissed", "dismissing", "characterize",
+        "characterized", "characterizes", "characterise", "characterised", "blast", "blasts", "blasted",
+        "chide", "chided", "denounce", "denounced", "denounces", "lambaste", "lambasted", "ridicule",
+        "ridiculed", "quote", "quoted", "quoting", "applaud", "applauded", "thank", "thanked", "welcome",
+        "welcomed", "welcomes", "compare", "compared", "compares", "repeat", "repeated", "promise", "promised",
+        "pledge", "pledged", "swear", "swore", "read", "reads", "reading", "post", "posts", "posted", "text",
+        "texted", "email", "emailed", "laugh", "laughed", "sigh", "sighed", "snap", "snapped", "rail", "railed",
+        "lash", "lashed", "rage", "raged", "fume", "fumed", "vent", "vented", "marvel", "marveled", "tease",
+        "teased", "concur", "concurred", "cry", "cried", "gush", "gushed", "retweet", "retweeted",
         "think", "thinks", "thought", "believe", "believes", "believed", "hope", "hopes", "hoped", "fear",
         "fears", "feared", "find", "finds", "found", "continue", "continues", "continued", "worry", "worries",
         "worried", "wonder", "wonders", "wondered", "estimate", "estimates", "estimated", "rule", "ruled",
