@@ -141,21 +141,26 @@ struct Attributor {
     func cuePositions(_ tokens: [Token], _ sentence: Range<Int>) -> [Cue] {
         var cues: [Cue] = []
         for i in sentence where tokens[i].isWord {
-            let lower = tokens[i].lower
-            if lower == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
+            if tokens[i].lower == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
                 cues.append(Cue(index: i, end: i + 1, kind: .accordingTo, weak: false))
                 continue
             }
-            guard Self.isCueWord(lower), !tokens[i].isCapitalized || i == sentence.lowerBound else { continue }
-            if Lexicon.nounLikeCues.contains(lower), i > sentence.lowerBound {
-                let prev = tokens[i - 1]
-                if prev.isWord, Lexicon.determiners.contains(prev.lower) || prev.isPossessive { continue }
-            }
-            // "the said agreement"
-            if lower == "said", i + 1 < sentence.upperBound, i > sentence.lowerBound, tokens[i - 1].lower == "the" { continue }
-            cues.append(Cue(index: i, end: i, kind: .verb, weak: Lexicon.weakCues.contains(lower)))
+            if let cue = verbCue(at: i, tokens: tokens, sentenceStart: sentence.lowerBound) { cues.append(cue) }
         }
         return cues
+    }
+
+    /// A reporting verb used as a verb at token `i`: not "the report", not
+    /// "her comments", not "the said agreement".
+    func verbCue(at i: Int, tokens: [Token], sentenceStart: Int) -> Cue? {
+        let lower = tokens[i].lower
+        guard Self.isCueWord(lower), !tokens[i].isCapitalized || i == sentenceStart else { return nil }
+        if i > sentenceStart {
+            let prev = tokens[i - 1]
+            if prev.isWord, Lexicon.determiners.contains(prev.lower) || prev.isPossessive,
+               Lexicon.nounLikeCues.contains(lower) || lower == "said" { return nil }
+        }
+        return Cue(index: i, end: i, kind: .verb, weak: Lexicon.weakCues.contains(lower))
     }
 
     // MARK: Direct attribution
@@ -169,12 +174,20 @@ struct Attributor {
         // 2. The nearest cue before it in the sentence; a weak one ("think",
         //    "called") only when close and no proper reporting verb precedes.
         let before = cues.filter { $0.end < t }
-        for cue in before.reversed() where !cue.weak || (t - cue.end <= 8 && !before.contains { !$0.weak }) {
+        for cue in before.reversed() where !cue.weak || (t - cue.end <= 14 && !before.contains { !$0.weak }) {
             if let np = source(of: cue, tokens: tokens, sentence: sentence, cues: cues) {
                 return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
             }
         }
-        // 3. Introduced by a colon: "She then addressed the supporters: "…"".
+        // 3. Attributed at the end of its sentence: "… had "Q" yet, she said."
+        for cue in cues where cue.index > t && cue.kind == .verb && !cue.weak {
+            if let np = subjectBefore(cue.index, tokens: tokens, floor: t + 1),
+               let first = tokens[(t + 1)..<cue.index].firstIndex(where: { $0.range.lowerBound == np.range.lowerBound }),
+               first > t + 1, tokens[first - 1].isPunctuation(",") {
+                return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
+            }
+        }
+        // 4. Introduced by a colon: "She then addressed the supporters: "…"".
         if t - 1 > sentence.lowerBound, tokens[t - 1].isPunctuation(":"), startsWithCapital(qi),
            let np = clauseSubject(before: t - 1, tokens: tokens, sentence: sentence, cues: cues) {
             return Finding(kind: .full, cue: tokens[t - 1].range, mention: np)
@@ -220,7 +233,7 @@ struct Attributor {
                 if tok.text == "," { commas += 1; if commas > 2 { return nil } }
                 else if tok.text != "(" && tok.text != ")" && tok.text != "-" { return nil }
             }
-            if tok.isWord, let cue = cues.first(where: { $0.index == j }) ?? looseCue(j, tokens: tokens) {
+            if tok.isWord, let cue = cues.first(where: { $0.index == j }) ?? verbCue(at: j, tokens: tokens, sentenceStart: k) {
                 if cue.kind == .accordingTo { return nil }
                 if j == k {
                     // Inverted: "said Geoff Garin", "added the official".
@@ -240,12 +253,6 @@ struct Attributor {
         return nil
     }
 
-    /// A cue after a quote that sentence splitting put in the next sentence.
-    func looseCue(_ j: Int, tokens: [Token]) -> Cue? {
-        guard Self.isCueWord(tokens[j].lower), !tokens[j].isCapitalized else { return nil }
-        return Cue(index: j, end: j, kind: .verb, weak: Lexicon.weakCues.contains(tokens[j].lower))
-    }
-
     /// The source of a cue that precedes its quote.
     func source(of cue: Cue, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> NounPhrase? {
         if cue.kind == .accordingTo { return phraseAfter(cue.end + 1, tokens: tokens) }
@@ -255,7 +262,10 @@ struct Attributor {
         while j >= sentence.lowerBound, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
         let participle = tokens[v].lower.hasSuffix("ing")
         let conjoined = j >= sentence.lowerBound && tokens[j].isWord && ["and", "but", "then", "or"].contains(tokens[j].lower)
-        if conjoined || (participle && (j < sentence.lowerBound || tokens[j].isPunctuation(","))) {
+        // "…, saying" / "…" adding that / "before saying"
+        let detached = j < sentence.lowerBound || tokens[j].isPunctuation(",") || tokens[j].isQuote
+            || (tokens[j].isWord && ["before", "after", "while", "when", "by", "in", "without", "also"].contains(tokens[j].lower))
+        if conjoined || (participle && detached) {
             return clauseSubject(before: j, tokens: tokens, sentence: sentence, cues: cues)
         }
         if let np = subjectBefore(v, tokens: tokens, floor: sentence.lowerBound) { return np }
