@@ -41,7 +41,16 @@ struct Attributor {
                 let cues = cuePositions(tokens, sentence)
                 for t in sentence where tokens[t].isQuote {
                     let qi = tokens[t].quote
+                    // "Face the Nation", "An American Son": titles are quoted, not said.
+                    if t > sentence.lowerBound, tokens[t - 1].isWord,
+                       ["on", "in", "to", "of", "titled", "entitled", "called", "dubbed", "show", "program", "programme",
+                        "book", "column", "film", "movie", "song", "headline", "memoir", "album", "series"].contains(tokens[t - 1].lower),
+                       isTitle(qi) { continue }
                     var finding = attributeDirectly(t, tokens: tokens, sentence: sentence, cues: cues)
+                    if finding == nil, t == 0, let intro = introduction(endingParagraph: p - 1, tokens: allTokens) {
+                        // "Trump issued the following statement:" ¶ "…"
+                        finding = Finding(kind: .full, cue: intro.cue, mention: intro.source)
+                    }
                     if finding == nil, quotes[qi].continuesPrevious, let last = lastAttributed, last.quote == qi - 1 {
                         finding = Finding(kind: .continuation, continues: last.quote)
                     }
@@ -57,6 +66,46 @@ struct Attributor {
             }
         }
         return (findings, allTokens)
+    }
+
+    /// A paragraph that ends in a colon introduces the quote that follows:
+    /// the source is the subject of its last sentence.
+    func introduction(endingParagraph p: Int, tokens all: [[Token]]) -> (cue: Range<Int>, source: NounPhrase)? {
+        guard p >= 0, p < all.count, let last = all[p].last, last.isPunctuation(":") else { return nil }
+        let tokens = all[p]
+        let sentences = Self.sentences(tokens, s: s, quotes: quotes)
+        guard let sentence = sentences.last else { return nil }
+        let cues = cuePositions(tokens, sentence)
+        if let cue = cues.last(where: { !$0.weak }), let np = source(of: cue, tokens: tokens, sentence: sentence, cues: cues) {
+            return (cueRange(cue, tokens), np)
+        }
+        guard let np = clauseSubject(before: tokens.count - 1, tokens: tokens, sentence: sentence, cues: cues) else { return nil }
+        return (last.range, np)
+    }
+
+    /// Short and in title case: the name of a show, a book, a headline.
+    func isTitle(_ qi: Int) -> Bool {
+        var words = 0, long = 0, capitalized = 0
+        var inWord = false, wordStart: Unicode.Scalar = " ", length = 0
+        func endWord() {
+            guard inWord else { return }
+            words += 1
+            if length >= 4 {
+                long += 1
+                if wordStart.properties.isUppercase { capitalized += 1 }
+            }
+            inWord = false
+        }
+        for c in s[quotes[qi].content] {
+            if QuoteScanner.isWordScalar(c) || c == "'" || c == "\u{2019}" {
+                if !inWord { inWord = true; wordStart = c; length = 0 }
+                length += 1
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        return words >= 1 && words <= 8 && long >= 1 && capitalized == long && words >= 2
     }
 
     func marked(_ q: QuoteScanner.ScannedQuote) -> Range<Int> {
@@ -154,13 +203,20 @@ struct Attributor {
     /// "her comments", not "the said agreement".
     func verbCue(at i: Int, tokens: [Token], sentenceStart: Int) -> Cue? {
         let lower = tokens[i].lower
+        // "Walter Hewlett sniped that…": any verb in -ed before "that" reports.
+        if !Self.isCueWord(lower), lower.hasSuffix("ed"), lower.count > 4, !tokens[i].isCapitalized,
+           i + 1 < tokens.count, tokens[i + 1].lower == "that", i > sentenceStart, tokens[i - 1].isWord,
+           tokens[i - 1].isCapitalized || Lexicon.personalPronouns[tokens[i - 1].lower] != nil || Lexicon.groupPronouns.contains(tokens[i - 1].lower) {
+            return Cue(index: i, end: i, kind: .verb, weak: false)
+        }
         guard Self.isCueWord(lower), !tokens[i].isCapitalized || i == sentenceStart else { return nil }
         if i > sentenceStart {
             let prev = tokens[i - 1]
             if prev.isWord, Lexicon.determiners.contains(prev.lower) || prev.isPossessive,
                Lexicon.nounLikeCues.contains(lower) || lower == "said" { return nil }
         }
-        return Cue(index: i, end: i, kind: .verb, weak: Lexicon.weakCues.contains(lower))
+        let followedByThat = i + 1 < tokens.count && tokens[i + 1].lower == "that"
+        return Cue(index: i, end: i, kind: .verb, weak: Lexicon.weakCues.contains(lower) && !followedByThat)
     }
 
     // MARK: Direct attribution
@@ -223,14 +279,19 @@ struct Attributor {
         var k = t + 1
         while k < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "," || tokens[k].text == "\u{2014}" || tokens[k].text == "-" { k += 1 }
         // Attribution may follow a quote that ends its own sentence ("…?" he asked).
-        let limit = min(tokens.count, k + 24)
+        // "…," Trump, the 2016 GOP frontrunner and polling leader, said: a name
+        // then a comma may carry a long appositive.
+        let namedFirst = k + 2 < tokens.count && tokens[k].isCapitalized
+            && tokens[(k + 1)...].prefix(while: { $0.isWord }).count < 5
+            && tokens[(k + 1)...].first(where: { !$0.isWord })?.text == ","
+        let limit = min(tokens.count, k + (namedFirst ? 40 : 24))
         var j = k
         var commas = 0
         while j < limit {
             let tok = tokens[j]
             if tok.isQuote { return nil }
             if tok.kind == .punctuation {
-                if tok.text == "," { commas += 1; if commas > 2 { return nil } }
+                if tok.text == "," { commas += 1; if commas > (namedFirst ? 3 : 2) { return nil } }
                 else if tok.text != "(" && tok.text != ")" && tok.text != "-" { return nil }
             }
             if tok.isWord, let cue = cues.first(where: { $0.index == j }) ?? verbCue(at: j, tokens: tokens, sentenceStart: k) {
@@ -401,7 +462,16 @@ struct Attributor {
                 i -= 1
                 continue
             }
-            if Lexicon.determiners.contains(p.lower) { i -= 1; break }
+            if Lexicon.determiners.contains(p.lower) {
+                // "Jeffrey Lewis of the James Martin Center": the phrase goes on past "of the".
+                if p.lower == "the", i - 3 >= floor, ["of", "for", "at", "from"].contains(tokens[i - 2].lower),
+                   tokens[i - 3].isCapitalized, !Lexicon.capitalisedFunctionWords.contains(tokens[i - 3].lower) {
+                    i -= 2
+                    continue
+                }
+                i -= 1
+                break
+            }
             if ["of", "for", "at", "and", "on"].contains(p.lower) {
                 // Inside a title ("Trade and Industry Secretary", "spokeswoman for women").
                 guard i - 2 >= floor, tokens[i - 2].isWord, !Lexicon.clauseBoundaries.contains(tokens[i - 2].lower) || tokens[i - 2].isCapitalized,

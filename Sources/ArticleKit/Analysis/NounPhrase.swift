@@ -36,8 +36,20 @@ struct NounPhrase {
                 return NounPhrase(tokens: tokens, form: .pronoun, name: first.lower, role: nil, gender: .unknown, hasHonorific: false)
             }
         }
-        let words = Array(tokens.filter { $0.isWord })
+        var words = Array(tokens.filter { $0.isWord })
         guard !words.isEmpty else { return nil }
+        // "Jeffrey Lewis of the James Martin Center": the person is the head,
+        // what follows the preposition is an affiliation.
+        var affiliation: String?
+        if let cut = words.indices.first(where: { i in
+            ["of", "for", "at", "from"].contains(words[i].lower) && i > 0
+                && words[..<i].contains { $0.isCapitalized && !Lexicon.roleWords.contains($0.lower)
+                    && !Lexicon.capitalisedFunctionWords.contains($0.lower) && !Lexicon.organisationWords.contains($0.lower) }
+                && words[i - 1].isCapitalized && !Lexicon.roleWords.contains(words[i - 1].lower)
+        }) {
+            affiliation = words[cut...].map(\.text).joined(separator: " ")
+            words = Array(words[..<cut])
+        }
         // The name: the trailing run of capitalised words that are not titles.
         var nameStart = words.count
         var i = words.count - 1
@@ -78,7 +90,8 @@ struct NounPhrase {
         while let r = roleWords.first, Lexicon.determiners.contains(r.lowercased()) || Lexicon.capitalisedFunctionWords.contains(r.lowercased()) && !Lexicon.roleWords.contains(r.lowercased()) {
             roleWords.removeFirst()
         }
-        let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
+        var role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
+        if let affiliation { role = role.map { $0 + " " + affiliation } ?? affiliation }
         return NounPhrase(tokens: tokens, form: .name, name: nameWords.joined(separator: " "), role: role,
                           gender: gender, hasHonorific: honorific)
     }
