@@ -203,6 +203,10 @@ struct Attributor {
     /// "her comments", not "the said agreement".
     func verbCue(at i: Int, tokens: [Token], sentenceStart: Int) -> Cue? {
         let lower = tokens[i].lower
+        // "As Akhil Amar put it, …"
+        if lower == "put", i + 1 < tokens.count, tokens[i + 1].lower == "it" {
+            return Cue(index: i, end: i + 1, kind: .verb, weak: false)
+        }
         // "Walter Hewlett sniped that…": any verb in -ed before "that" reports.
         if !Self.isCueWord(lower), lower.hasSuffix("ed"), lower.count > 4, !tokens[i].isCapitalized,
            i + 1 < tokens.count, tokens[i + 1].lower == "that", i > sentenceStart, tokens[i - 1].isWord,
@@ -295,7 +299,11 @@ struct Attributor {
                 else if tok.text != "(" && tok.text != ")" && tok.text != "-" { return nil }
             }
             if tok.isWord, let cue = cues.first(where: { $0.index == j }) ?? verbCue(at: j, tokens: tokens, sentenceStart: k) {
-                if cue.kind == .accordingTo { return nil }
+                if cue.kind == .accordingTo {
+                    // "…," according to Mr. Rhodes.
+                    guard j == k, let np = phraseAfter(cue.end + 1, tokens: tokens) else { return nil }
+                    return (cue, np)
+                }
                 if j == k {
                     // Inverted: "said Geoff Garin", "added the official".
                     if let np = phraseAfter(j + 1, tokens: tokens) { return (cue, np) }
@@ -506,6 +514,8 @@ struct Attributor {
             let n = tokens[j + 1]
             guard n.isWord else { break }
             if n.isCapitalized { j += 1; continue }
+            // "Rubio’s deputy campaign manager"
+            if tokens[j].isPossessive, !Lexicon.clauseBoundaries.contains(n.lower), !Self.isCueWord(n.lower) { j += 1; lowercase += 1; continue }
             if ["of", "for", "at", "de", "van", "von"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isWord { j += 1; continue }
             if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) || Lexicon.determiners.contains(n.lower) { break }
             if tokens[j].isCapitalized && !Lexicon.determiners.contains(tokens[j].lower) && tokens[k].isCapitalized { break }
@@ -514,6 +524,16 @@ struct Attributor {
             j += 1
         }
         guard var np = NounPhrase.make(tokens[k...j]), plausibleSource(np) else { return nil }
+        // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name in apposition.
+        if np.form == .description, j + 2 < tokens.count, tokens[j + 1].isPunctuation(","), tokens[j + 2].isCapitalized {
+            var e = j + 2
+            while e + 1 < tokens.count, tokens[e + 1].isCapitalized { e += 1 }
+            if e + 1 == tokens.count || tokens[e + 1].kind == .punctuation || tokens[e + 1].lower == "who",
+               var named = NounPhrase.make(tokens[(j + 2)...e]), named.form == .name {
+                named.role = named.role ?? NounPhrase.descriptionText(Array(tokens[k...j]))
+                return named
+            }
+        }
         // "Geoff Garin, a Democratic pollster,"
         if np.form == .name, np.role == nil, j + 2 < tokens.count, tokens[j + 1].isPunctuation(","),
            tokens[j + 2].isWord, Lexicon.determiners.contains(tokens[j + 2].lower) || !tokens[j + 2].isCapitalized {

@@ -131,7 +131,7 @@ enum Lexicon {
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "another", "one", "two", "three", "several",
         "some", "many", "his", "her", "its", "their", "our", "my", "your", "both", "other", "each", "every",
-        "no", "most", "few", "four", "five", "six", "seven", "eight", "nine", "ten", "senior", "other",
+        "no", "most", "few", "four", "five", "six", "seven", "eight", "nine", "ten",
     ]
 
     /// Words that cannot stand inside a subject noun phrase: they end it.
