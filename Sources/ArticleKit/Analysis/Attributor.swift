@@ -227,6 +227,10 @@ struct Attributor {
 
     func attributeDirectly(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
         let qi = tokens[t].quote
+        // 0. Signed: "…" ― Esther Tapia (testimonials, epigraphs, letters).
+        if let signed = signature(after: t, tokens: tokens) {
+            return Finding(kind: startsWithCapital(qi) ? .full : .partial, cue: tokens[t + 1].range, mention: signed)
+        }
         // 1. A cue right after the quote.
         if let (cue, np) = cueAfter(t, tokens: tokens, sentence: sentence, cues: cues) {
             return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
@@ -258,6 +262,18 @@ struct Attributor {
     /// Whether a phrase (or its relative "who") begins at token `k`.
     func startsAt(_ np: NounPhrase, _ k: Int, _ tokens: [Token]) -> Bool {
         np.range.lowerBound == tokens[k].range.lowerBound
+    }
+
+    /// A dash and a name closing the quote's line: "…" ― Karen Bobadilla.
+    func signature(after t: Int, tokens: [Token]) -> NounPhrase? {
+        guard t + 2 < tokens.count, tokens[t + 1].kind == .punctuation,
+              ["\u{2015}", "\u{2014}", "\u{2013}", "-"].contains(tokens[t + 1].text), tokens[t + 2].isCapitalized else { return nil }
+        var e = t + 2
+        while e + 1 < tokens.count, tokens[e + 1].isCapitalized, e - t < 6 { e += 1 }
+        guard e + 1 == tokens.count || tokens[e + 1].isQuote || tokens[e + 1].isPunctuation(".")
+                || tokens[e + 1].isPunctuation(",") && e + 2 < tokens.count && !tokens[e + 2].isQuote,
+              let np = NounPhrase.make(tokens[(t + 2)...e]), np.form == .name else { return nil }
+        return np
     }
 
     func cueRange(_ cue: Cue, _ tokens: [Token]) -> Range<Int> {
