@@ -29,7 +29,26 @@ struct EntityResolver {
 
     private(set) var people: [Person] = []
     /// Where each person or body is named, in text order: (offset, entity key).
-    private var timeline: [(position: Int, key: String, gender: Lexicon.Gender, organisation: Bool)] = []
+    private var timeline: [Mention] = []
+
+    /// One place an entity is named; `source` when it is named as a quote's source.
+    struct Mention {
+        var position: Int
+        var key: String
+        var gender: Lexicon.Gender
+        var organisation: Bool
+        var source = false
+    }
+
+    /// Keeps the timeline in text order: mentions arrive out of order.
+    private mutating func record(_ m: Mention) {
+        var lo = 0, hi = timeline.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if timeline[mid].position <= m.position { lo = mid + 1 } else { hi = mid }
+        }
+        timeline.insert(m, at: lo)
+    }
     private(set) var entities: [String: Entity] = [:]
     private(set) var order: [String] = []
 
@@ -62,7 +81,7 @@ struct EntityResolver {
             let words = np.name.split(separator: " ").map(String.init)
             if np.isOrganisation {
                 let key = "org:" + Self.organisationName(np.name)
-                timeline.append((run.first!.range.lowerBound, key, .unknown, true))
+                timeline.append(Mention(position: run.first!.range.lowerBound, key: key, gender: .unknown, organisation: true))
                 continue
             }
             guard words.count >= 2, words.count <= 4, !run.last!.isPossessive || words.count >= 2 else { continue }
@@ -78,7 +97,7 @@ struct EntityResolver {
                 let pos = t.range.lowerBound
                 let chosen = candidates.last(where: { people[$0].position <= pos }) ?? candidates.first!
                 let p = people[chosen]
-                timeline.append((pos, "person:" + canonicalName(p.name), p.gender, false))
+                timeline.append(Mention(position: pos, key: "person:" + canonicalName(p.name), gender: p.gender, organisation: false))
             }
         }
         timeline.sort { $0.position < $1.position }
@@ -135,12 +154,13 @@ struct EntityResolver {
             guard let key = antecedent(of: np, at: position) else { return nil }
             entities[key]?.aliases.appendUnique(alias)
             if let g = Lexicon.personalPronouns[np.name], entities[key]?.gender == .unknown { entities[key]?.gender = g }
-            timeline.append((position, key, entities[key]?.gender ?? .unknown, entities[key]?.kind == .organisation))
+            record(Mention(position: position, key: key, gender: entities[key]?.gender ?? .unknown,
+                           organisation: entities[key]?.kind == .organisation, source: true))
             return key
         case .description:
             if let key = describedPerson(np, at: position) {
                 entities[key]?.aliases.appendUnique(alias)
-                timeline.append((position, key, entities[key]?.gender ?? .unknown, false))
+                record(Mention(position: position, key: key, gender: entities[key]?.gender ?? .unknown, organisation: false, source: true))
                 return key
             }
             let words = np.tokens.filter(\.isWord)
@@ -170,7 +190,7 @@ struct EntityResolver {
             order.append(key)
         }
         let e = entities[key]!
-        timeline.append((position, key, e.gender, e.kind == .organisation))
+        record(Mention(position: position, key: key, gender: e.gender, organisation: e.kind == .organisation, source: true))
         return key
     }
 
@@ -179,17 +199,22 @@ struct EntityResolver {
         let wantsPerson = np.name == "he" || np.name == "she"
         let gender = np.gender
         var best: String?
+        var nearestSource: String?
         for entry in timeline.reversed() where entry.position < position {
             if wantsPerson {
                 guard !entry.organisation, !entry.key.hasPrefix("unnamed:") || isPersonLike(entry.key) else { continue }
                 let g = entities[entry.key]?.gender ?? entry.gender
                 if gender != .unknown, g != .unknown, g != gender { continue }
-                best = entry.key
-                break
+                if best == nil { best = entry.key }
+                // "he said" most often goes on with the last person quoted,
+                // not with whoever was named last.
+                if entry.source, position - entry.position < Self.sourceReach { nearestSource = entry.key; break }
+                if best != nil && position - entry.position >= Self.sourceReach { break }
             } else {
                 if entry.organisation || entry.key.hasPrefix("unnamed:") { best = entry.key; break }
             }
         }
+        if let s = nearestSource { best = s }
         if best == nil, !wantsPerson {
             best = timeline.last(where: { $0.position < position })?.key
         }
@@ -208,6 +233,9 @@ struct EntityResolver {
         }
         return key
     }
+
+    /// How far back (in characters) a quoted person outranks a nearer name.
+    static let sourceReach = 400
 
     private func isPersonLike(_ key: String) -> Bool {
         guard let last = key.split(separator: " ").last else { return false }
