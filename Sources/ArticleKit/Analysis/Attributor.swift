@@ -58,6 +58,14 @@ struct Attributor {
                        startsSentence(t, tokens: tokens, sentence: sentence), startsWithCapital(qi) {
                         finding = Finding(kind: .continuation, continues: last.quote)
                     }
+                    if finding == nil, let f = looseAttribution(t, tokens: tokens, sentence: sentence, cues: cues) {
+                        finding = f
+                    }
+                    // Many words in quote marks are somebody's words: a long quote
+                    // with no cue of its own goes on with the speaker before it.
+                    if finding == nil, wordCount(qi) >= Self.longQuoteWords, let last = lastAttributed, p - last.paragraph <= 1 {
+                        finding = Finding(kind: .continuation, continues: last.quote)
+                    }
                     if let f = finding {
                         findings[qi] = f
                         lastAttributed = (qi, p)
@@ -106,6 +114,33 @@ struct Attributor {
         }
         endWord()
         return words >= 1 && words <= 8 && long >= 1 && capitalized == long && words >= 2
+    }
+
+    /// A quote this long is speech, not a scare quote or a term.
+    static let longQuoteWords = 9
+
+    func wordCount(_ qi: Int) -> Int {
+        var count = 0, inWord = false
+        for c in s[quotes[qi].content] {
+            let w = QuoteScanner.isWordScalar(c)
+            if w && !inWord { count += 1 }
+            inWord = w
+        }
+        return count
+    }
+
+    /// The last resort within a sentence: any reporting verb in it, however
+    /// far from the quote, whose source can be found.
+    func looseAttribution(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
+        let ordered = cues.sorted { abs($0.index - t) < abs($1.index - t) }
+        for cue in ordered where !cue.weak || wordCount(tokens[t].quote) >= 3 {
+            let np = cue.index < t ? source(of: cue, tokens: tokens, sentence: sentence, cues: cues)
+                : subjectBefore(cue.index, tokens: tokens, floor: t + 1) ?? (cue.index == t + 1 ? phraseAfter(cue.index + 1, tokens: tokens) : nil)
+            if let np {
+                return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: tokens[t].quote), cue: cueRange(cue, tokens), mention: np)
+            }
+        }
+        return nil
     }
 
     func marked(_ q: QuoteScanner.ScannedQuote) -> Range<Int> {
@@ -414,6 +449,10 @@ struct Attributor {
     /// an appositive): "Lavrov", "the Kremlin", "David Frost, director general of the BCC,".
     func subjectBefore(_ v: Int, tokens: [Token], floor: Int) -> NounPhrase? {
         var j = v - 1
+        // "Sen. Chuck Schumer (D-N.Y.) said": a parenthesis between source and verb.
+        if j >= floor, tokens[j].isPunctuation(")"), let open = tokens[floor..<j].lastIndex(where: { $0.isPunctuation("(") }), j - open <= 8 {
+            j = open - 1
+        }
         // "was quoted as saying"
         if j - 1 >= floor, tokens[j].lower == "as", tokens[j - 1].lower == "quoted" { j -= 2 }
         while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
