@@ -253,6 +253,10 @@ struct Attributor {
             let prev = tokens[i - 1]
             if prev.isWord, Lexicon.determiners.contains(prev.lower) || prev.isPossessive,
                Lexicon.nounLikeCues.contains(lower) || lower == "said" { return nil }
+            // "a similar challenge", "the racial remarks": a noun after an adjective.
+            if prev.isWord, !prev.isCapitalized, Lexicon.nounLikeCues.contains(lower),
+               Lexicon.personalPronouns[prev.lower] == nil, !Lexicon.groupPronouns.contains(prev.lower),
+               !prev.lower.hasSuffix("s"), !isAdverbial(prev), prev.lower != "who", prev.lower != "that" { return nil }
         }
         let followedByThat = i + 1 < tokens.count && tokens[i + 1].lower == "that"
         return Cue(index: i, end: i, kind: .verb, weak: Lexicon.weakCues.contains(lower) && !followedByThat)
@@ -502,6 +506,14 @@ struct Attributor {
         return nounPhraseEnding(at: j, tokens: tokens, floor: floor)
     }
 
+    /// A lowercase past tense or participle ("attacked", "clashed") ends a
+    /// noun phrase; nouns in -ed are few enough to list.
+    static func looksLikeVerb(_ t: Token) -> Bool {
+        guard t.isWord, !t.isCapitalized, t.lower.count > 4 else { return false }
+        if t.lower.hasSuffix("ed") { return !["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"].contains(t.lower) }
+        return false
+    }
+
     /// The longest plausible noun phrase ending at token `j`, reading back.
     func nounPhraseEnding(at j: Int, tokens: [Token], floor: Int) -> NounPhrase? {
         guard j >= floor, j < tokens.count, tokens[j].isWord else { return nil }
@@ -543,7 +555,7 @@ struct Attributor {
                 i -= 1
                 continue
             }
-            if Lexicon.clauseBoundaries.contains(p.lower) || Self.isCueWord(p.lower) { break }
+            if Lexicon.clauseBoundaries.contains(p.lower) || Self.isCueWord(p.lower) || Self.looksLikeVerb(p) { break }
             lowercaseRun += 1
             if lowercaseRun > 3 { break }
             i -= 1
@@ -558,7 +570,7 @@ struct Attributor {
     /// The noun phrase starting at token `k`: "Geoff Garin", "the economist
     /// Jared Bernstein", "a spokesman for the campaign".
     func phraseAfter(_ k: Int, tokens: [Token]) -> NounPhrase? {
-        guard k < tokens.count, tokens[k].isWord else { return nil }
+        guard k < tokens.count, tokens[k].isWord, !Self.looksLikeVerb(tokens[k]) else { return nil }
         let first = tokens[k]
         if Lexicon.personalPronouns[first.lower] != nil || Lexicon.groupPronouns.contains(first.lower) {
             return NounPhrase.make(tokens[k...k])
@@ -572,7 +584,8 @@ struct Attributor {
             // "Rubio’s deputy campaign manager"
             if tokens[j].isPossessive, !Lexicon.clauseBoundaries.contains(n.lower), !Self.isCueWord(n.lower) { j += 1; lowercase += 1; continue }
             if ["of", "for", "at", "de", "van", "von"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isWord { j += 1; continue }
-            if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) || Lexicon.determiners.contains(n.lower) { break }
+            if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) || Lexicon.determiners.contains(n.lower)
+                || Self.looksLikeVerb(n) { break }
             if tokens[j].isCapitalized && !Lexicon.determiners.contains(tokens[j].lower) && tokens[k].isCapitalized { break }
             lowercase += 1
             if lowercase > 4 { break }
