@@ -392,6 +392,9 @@ struct Attributor {
         if conjoined || (participle && detached) {
             return clauseSubject(before: j, tokens: tokens, sentence: sentence, cues: cues)
         }
+        if participle, Self.participlesTakeClauseSubject, let np = clauseSubject(before: j, tokens: tokens, sentence: sentence, cues: cues) {
+            return np
+        }
         if let np = subjectBefore(v, tokens: tokens, floor: sentence.lowerBound) { return np }
         // "said Smith: …", "…," said Smith, "…"
         if j < sentence.lowerBound || tokens[j].isQuote
@@ -416,7 +419,7 @@ struct Attributor {
         while i >= sentence.lowerBound {
             let boundary = i == sentence.lowerBound || tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(";")
                 || tokens[i - 1].isPunctuation(":") || tokens[i - 1].isQuote || tokens[i - 1].isPunctuation("(")
-                || tokens[i - 1].isPunctuation("\u{2014}")
+                || tokens[i - 1].isPunctuation("\u{2014}") || tokens[i - 1].isPunctuation("\u{2013}") || tokens[i - 1].isPunctuation("-")
             if boundary {
                 let segment = i..<max(i, segmentEnd)
                 if let earlier = cues.last(where: { segment.contains($0.index) && $0.kind == .verb && $0.index < j }),
@@ -428,7 +431,7 @@ struct Attributor {
                       isAdverbial(tokens[k]) || ["but", "and", "so", "yet", "however", "meanwhile", "though", "although",
                                                  "while", "whereas", "because", "when", "as", "after", "then"].contains(tokens[k].lower) { k += 1 }
                 if k < segmentEnd, tokens[k].isWord, !Self.introWords.contains(tokens[k].lower),
-                   let np = phraseAfter(k, tokens: tokens), np.range.upperBound <= tokens[segmentEnd - 1].range.upperBound,
+                   let np = phraseAfter(k, tokens: tokens), np.range.upperBound < tokens[segmentEnd - 1].range.upperBound,
                    np.form != .description || np.tokens.count <= 4 {
                     return np
                 }
@@ -438,6 +441,10 @@ struct Attributor {
         }
         return nil
     }
+
+    /// "a memo to the Post explaining his plan": the reduced relative's
+    /// subject is the clause's, as PolNeAR annotates it.
+    static let participlesTakeClauseSubject = true
 
     /// Words that open an introductory phrase, not a subject.
     static let introWords: Set<String> = [
@@ -503,7 +510,15 @@ struct Attributor {
             }
             return np
         }
-        return nounPhraseEnding(at: j, tokens: tokens, floor: floor)
+        guard let np = nounPhraseEnding(at: j, tokens: tokens, floor: floor) else { return nil }
+        // "A letter from the Legion obtained by The Associated Press warns": the
+        // agent of a passive before the verb is not its subject.
+        if let first = tokens[floor...j].firstIndex(where: { $0.range.lowerBound == np.range.lowerBound }),
+           first - 2 >= floor, tokens[first - 1].lower == "by", Self.looksLikeVerb(tokens[first - 2]),
+           let head = nounPhraseEnding(at: first - 3, tokens: tokens, floor: floor) {
+            return head
+        }
+        return np
     }
 
     /// A lowercase past tense or participle ("attacked", "clashed") ends a

@@ -107,6 +107,26 @@ struct EntityResolver {
         name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
     }
 
+    /// Which of several people with one surname a bare "Clarke" means: the
+    /// one just named in full, else the one the article names most (Bernie
+    /// Sanders over Jane Sanders), else the first introduced.
+    func bestBearer(of surname: String, among candidates: [Person], at position: Int) -> Person? {
+        let before = candidates.filter { $0.position <= position }
+        guard !before.isEmpty else { return candidates.first }
+        let names = Set(before.map(\.name))
+        if names.count == 1 { return before.last }
+        let latest = before.max { $0.position < $1.position }!
+        if position - latest.position < 300 { return latest }
+        var counts: [String: Int] = [:]
+        for p in before { counts[p.name, default: 0] += 1 }
+        for m in timeline where m.position < position && m.key.hasPrefix("person:") {
+            let n = String(m.key.dropFirst(7))
+            if names.contains(n) { counts[n, default: 0] += 1 }
+        }
+        let top = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
+        return before.first { $0.name == top }
+    }
+
     /// The fullest form of a name: "Bill Clinton" stays, "Lavrov" is not asked here.
     func canonicalName(_ name: String) -> String {
         let words = name.split(separator: " ")
@@ -138,7 +158,7 @@ struct EntityResolver {
             var gender = np.gender
             if words.count == 1 {
                 let candidates = people.filter { $0.last == words[0] && (np.gender == .unknown || $0.gender == .unknown || $0.gender == np.gender) }
-                if let p = candidates.last(where: { $0.position <= position }) ?? candidates.first {
+                if let p = bestBearer(of: words[0], among: candidates, at: position) {
                     name = canonicalName(p.name)
                     role = role ?? p.role
                     if gender == .unknown { gender = p.gender }
