@@ -353,6 +353,11 @@ struct Attributor {
                 if tok.text == "," { commas += 1; if commas > (namedFirst ? 3 : 2) { return nil } }
                 else if tok.text != "(" && tok.text != ")" && tok.text != "-" { return nil }
             }
+            if tok.isWord, j == k, Self.looksLikeVerb(tok), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+               let np = phraseAfter(j + 1, tokens: tokens), np.form == .name {
+                // "…," remembered Roy Verley: any past tense, inverted before a name.
+                return (Cue(index: j, end: j, kind: .verb, weak: false), np)
+            }
             if tok.isWord, let cue = cues.first(where: { $0.index == j }) ?? verbCue(at: j, tokens: tokens, sentenceStart: k) {
                 if cue.kind == .accordingTo {
                     // "…," according to Mr. Rhodes.
@@ -431,9 +436,13 @@ struct Attributor {
                       isAdverbial(tokens[k]) || ["but", "and", "so", "yet", "however", "meanwhile", "though", "although",
                                                  "while", "whereas", "because", "when", "as", "after", "then"].contains(tokens[k].lower) { k += 1 }
                 if k < segmentEnd, tokens[k].isWord, !Self.introWords.contains(tokens[k].lower),
-                   let np = phraseAfter(k, tokens: tokens), np.range.upperBound < tokens[segmentEnd - 1].range.upperBound,
-                   np.form != .description || np.tokens.count <= 4 {
-                    return np
+                   let np = phraseAfter(k, tokens: tokens), np.form != .description || np.tokens.count <= 4 {
+                    // A subject has its predicate after it, or an appositive
+                    // ("Priebus, who…, arrived"); "…, D.C., and boast" has neither.
+                    let hasPredicate = np.range.upperBound < tokens[segmentEnd - 1].range.upperBound
+                    let interrupted = np.form != .description && segmentEnd + 1 < tokens.count
+                        && tokens[segmentEnd].isPunctuation(",") && !["and", "or", "but"].contains(tokens[segmentEnd + 1].lower)
+                    if hasPredicate || interrupted { return np }
                 }
                 segmentEnd = i - 1
             }
