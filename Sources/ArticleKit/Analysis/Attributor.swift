@@ -33,9 +33,10 @@ struct Attributor {
                 inParagraph.append((marked(quotes[q]), q))
                 q += 1
             }
+            // Full tokens only where there are quotes to attribute.
+            guard !inParagraph.isEmpty else { allTokens.append([]); continue }
             let tokens = Tokenizer.tokens(s, paragraph.range, quotes: inParagraph)
             allTokens.append(tokens)
-            guard !inParagraph.isEmpty else { continue }
             let sentences = Self.sentences(tokens, s: s, quotes: quotes)
             for sentence in sentences {
                 let cues = cuePositions(tokens, sentence)
@@ -47,7 +48,8 @@ struct Attributor {
                         "book", "column", "film", "movie", "song", "headline", "memoir", "album", "series"].contains(tokens[t - 1].lower),
                        isTitle(qi) { continue }
                     var finding = attributeDirectly(t, tokens: tokens, sentence: sentence, cues: cues)
-                    if finding == nil, t == 0, let intro = introduction(endingParagraph: p - 1, tokens: allTokens) {
+                    if finding == nil, t == 0, p > 0, let intro = introduction(by: p - 1 < allTokens.count && !allTokens[p - 1].isEmpty
+                        ? allTokens[p - 1] : Tokenizer.tokens(s, paragraphs[p - 1].range, quotes: [])) {
                         // "Trump issued the following statement:" ¶ "…"
                         finding = Finding(kind: .full, cue: intro.cue, mention: intro.source)
                     }
@@ -78,9 +80,9 @@ struct Attributor {
 
     /// A paragraph that ends in a colon introduces the quote that follows:
     /// the source is the subject of its last sentence.
-    func introduction(endingParagraph p: Int, tokens all: [[Token]]) -> (cue: Range<Int>, source: NounPhrase)? {
-        guard p >= 0, p < all.count, let last = all[p].last, last.isPunctuation(":") else { return nil }
-        let tokens = all[p]
+    func introduction(by tokens: @autoclosure () -> [Token]) -> (cue: Range<Int>, source: NounPhrase)? {
+        let tokens = tokens()
+        guard let last = tokens.last, last.isPunctuation(":") else { return nil }
         let sentences = Self.sentences(tokens, s: s, quotes: quotes)
         guard let sentence = sentences.last else { return nil }
         let cues = cuePositions(tokens, sentence)
@@ -100,7 +102,7 @@ struct Attributor {
             words += 1
             if length >= 4 {
                 long += 1
-                if wordStart.properties.isUppercase { capitalized += 1 }
+                if ScalarText.isUppercase(wordStart) { capitalized += 1 }
             }
             inWord = false
         }
@@ -149,7 +151,7 @@ struct Attributor {
 
     func startsWithCapital(_ qi: Int) -> Bool {
         guard let first = s[quotes[qi].content].first(where: { QuoteScanner.isWordScalar($0) }) else { return false }
-        return first.properties.isUppercase || first.properties.numericType != nil
+        return ScalarText.isUppercase(first) || first.properties.numericType != nil
     }
 
     /// A quote whose sentence has nothing but the quote in front of it.
@@ -179,7 +181,7 @@ struct Attributor {
                 }
             } else if t.isQuote, i + 1 < tokens.count, tokens[i + 1].isCapitalized || tokens[i + 1].isQuote {
                 let content = quotes[t.quote].content
-                if let last = s[content].last(where: { !QuoteScanner.isMarkCandidate($0) && !$0.properties.isWhitespace }),
+                if let last = s[content].last(where: { !QuoteScanner.isMarkCandidate($0) && !ScalarText.isWhitespace($0) }),
                    last == "." || last == "!" || last == "?" || last == "\u{2026}" {
                     ends = !attributionFollows(tokens, after: i)
                 }

@@ -52,46 +52,46 @@ struct EntityResolver {
     private(set) var entities: [String: Entity] = [:]
     private(set) var order: [String] = []
 
-    init(tokens: [[Token]]) {
-        collectNames(tokens)
+    /// Reads every name the article gives, from its capitalised runs.
+    init(runs: [[Token]]) {
+        collectNames(runs)
     }
 
     // MARK: The names an article gives
 
-    private mutating func collectNames(_ paragraphs: [[Token]]) {
-        var runs: [ArraySlice<Token>] = []
-        for tokens in paragraphs {
-            var i = 0
-            while i < tokens.count {
-                guard tokens[i].isCapitalized else { i += 1; continue }
-                var j = i
-                while j + 1 < tokens.count {
-                    let n = tokens[j + 1]
-                    if n.isCapitalized && !tokens[j].isPossessive { j += 1; continue }
-                    if n.isWord, ["of", "and", "for"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isCapitalized,
-                       !tokens[j].isPossessive { j += 2; continue }
-                    break
-                }
-                runs.append(tokens[i...j])
-                i = j + 1
+    private mutating func collectNames(_ runs: [[Token]]) {
+        for tokens in runs {
+            let run = tokens[...]
+            guard let first = run.first else { continue }
+            // A lone capitalised word is a name only as a body: "the Kremlin", "NATO".
+            if run.count == 1 {
+                let word = first.isPossessive ? String(first.lower.dropLast(2)) : first.lower
+                let acronym = first.text.count >= 2 && first.text.unicodeScalars.allSatisfy { ScalarText.isUppercase($0) }
+                guard Lexicon.organisationWords.contains(word) || acronym,
+                      !Lexicon.capitalisedFunctionWords.contains(word) else { continue }
             }
-        }
-        for run in runs {
             guard let np = NounPhrase.make(run), np.form == .name else { continue }
-            let words = np.name.split(separator: " ").map(String.init)
             if np.isOrganisation {
                 let key = "org:" + Self.organisationName(np.name)
-                timeline.append(Mention(position: run.first!.range.lowerBound, key: key, gender: .unknown, organisation: true))
+                timeline.append(Mention(position: first.range.lowerBound, key: key, gender: .unknown, organisation: true))
                 continue
             }
-            guard words.count >= 2, words.count <= 4, !run.last!.isPossessive || words.count >= 2 else { continue }
+            let words = np.name.split(separator: " ").map(String.init)
+            guard words.count >= 2, words.count <= 4 else { continue }
             people.append(Person(name: np.name, last: words.last!, first: words.first!, role: np.role,
                                  gender: np.gender, position: np.tokens.first!.range.lowerBound))
         }
+        var fullest: [String: String] = [:]
+        for p in people {
+            let key = p.first + " " + p.last
+            if let known = fullest[key], known.count >= p.name.count { continue }
+            fullest[key] = p.name
+        }
+        fullestNames = fullest
         // Every mention of a known person, full or by surname alone.
         let byLast = Dictionary(grouping: people.indices, by: { people[$0].last })
-        for tokens in paragraphs {
-            for t in tokens where t.isCapitalized {
+        for run in runs {
+            for t in run where t.isCapitalized {
                 let word = t.isPossessive ? String(t.text.dropLast(2)) : t.text
                 guard let candidates = byLast[word] else { continue }
                 let pos = t.range.lowerBound
@@ -102,6 +102,9 @@ struct EntityResolver {
         }
         timeline.sort { $0.position < $1.position }
     }
+
+    /// "Bill Clinton" → the longest name with that first and last word.
+    private var fullestNames: [String: String] = [:]
 
     static func organisationName(_ name: String) -> String {
         name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
@@ -131,8 +134,7 @@ struct EntityResolver {
     func canonicalName(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard let first = words.first, let last = words.last else { return name }
-        var best = name
-        for p in people where p.last == last && p.first == first && p.name.count > best.count { best = p.name }
+        guard let best = fullestNames[first + " " + last], best.count > name.count else { return name }
         return best
     }
 
