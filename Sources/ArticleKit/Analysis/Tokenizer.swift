@@ -52,8 +52,7 @@ enum Tokenizer {
         }
         if j < limit, s[j] == ".", j - i <= 6 {
             if j - i == 1 && ScalarText.isUppercase(s[i]) { return j + 1 }
-            let bare = ScalarText.string(s, i..<j, lowercase: true)
-            if bare.contains(".") || Lexicon.abbreviations.contains(bare) { return j + 1 }
+            if s[i..<j].contains(".") || Lexicon.abbreviations.contains(ScalarText.string(s, i..<j, lowercase: true)) { return j + 1 }
         }
         return j
     }
