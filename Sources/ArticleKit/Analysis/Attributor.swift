@@ -561,6 +561,8 @@ struct Attributor {
                 }
                 lowercaseRun = 0
                 i -= 1
+                // "Mr Blair" starts where its honorific does.
+                if Lexicon.honorifics[p.lower] != nil, i - 1 < floor || !tokens[i - 1].isCapitalized { break }
                 continue
             }
             if Lexicon.determiners.contains(p.lower) {
@@ -582,6 +584,10 @@ struct Attributor {
                 continue
             }
             if Lexicon.clauseBoundaries.contains(p.lower) || Self.isCueWord(p.lower) || Self.looksLikeVerb(p) { break }
+            // Before a name only titles go on: "the economist Jared Bernstein",
+            // not "poorer countries Gordon Brown".
+            if tokens[(i)...j].contains(where: { $0.isCapitalized }), !Lexicon.roleWords.contains(p.lower),
+               !Lexicon.unnamedSourceHeads.contains(p.lower) { break }
             lowercaseRun += 1
             if lowercaseRun > 3 { break }
             i -= 1
@@ -606,6 +612,7 @@ struct Attributor {
         while j + 1 < tokens.count {
             let n = tokens[j + 1]
             guard n.isWord else { break }
+            if Lexicon.honorifics[n.lower] != nil, !tokens[j].isCapitalized { break }
             if n.isCapitalized { j += 1; continue }
             // "Rubio’s deputy campaign manager"
             if tokens[j].isPossessive, !Lexicon.clauseBoundaries.contains(n.lower), !Self.isCueWord(n.lower) { j += 1; lowercase += 1; continue }
