@@ -345,7 +345,7 @@ struct Attributor {
         let namedFirst = k + 2 < tokens.count && tokens[k].isCapitalized
             && tokens[(k + 1)...].prefix(while: { $0.isWord }).count < 5
             && tokens[(k + 1)...].first(where: { !$0.isWord })?.text == ","
-        let limit = min(tokens.count, k + (namedFirst ? 40 : 24))
+        let limit = min(sentence.upperBound, k + (namedFirst ? 40 : 24))
         var j = k
         var commas = 0
         while j < limit {
@@ -637,7 +637,8 @@ struct Attributor {
         }
         // "Geoff Garin, a Democratic pollster,"
         if np.form == .name, np.role == nil, j + 2 < tokens.count, tokens[j + 1].isPunctuation(","),
-           tokens[j + 2].isWord, Lexicon.determiners.contains(tokens[j + 2].lower) || !tokens[j + 2].isCapitalized {
+           tokens[j + 2].isWord, Lexicon.determiners.contains(tokens[j + 2].lower) || Lexicon.roleWords.contains(tokens[j + 2].lower),
+           !tokens[j + 2].lower.hasSuffix("ing"), !Self.looksLikeVerb(tokens[j + 2]) {
             var e = j + 2
             while e + 1 < tokens.count, tokens[e + 1].isWord, e - j < 12 { e += 1 }
             np.role = NounPhrase.descriptionText(Array(tokens[(j + 2)...e]))

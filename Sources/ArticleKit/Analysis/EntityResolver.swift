@@ -235,6 +235,11 @@ struct EntityResolver {
                 if entry.source, position - entry.position < Self.sourceReach { nearestSource = entry.key; break }
                 if best != nil && position - entry.position >= Self.sourceReach { break }
             } else {
+                // "it added": the body just quoted, else the nearest body named.
+                if entry.source, position - entry.position < Self.sourceReach,
+                   entry.organisation || entities[entry.key]?.gender == .unknown {
+                    best = entry.key; break
+                }
                 if entry.organisation || entry.key.hasPrefix("unnamed:") { best = entry.key; break }
             }
         }

@@ -45,7 +45,9 @@ enum Tokenizer {
             if QuoteScanner.isWordScalar(d) { j += 1; continue }
             if (d == "'" || d == "\u{2019}" || d == "-" || d == "&" || d == "\u{2010}"),
                j + 1 < limit, QuoteScanner.isWordScalar(s[j + 1]) { j += 2; continue }
-            if d == ".", j + 1 < limit, QuoteScanner.isLetter(s[j + 1]), j - i == 1 || s[j - 2] == "." {
+            // U.S., and names with dots in them (Halo.Bungie.Org, bit.ly): a
+            // period with a letter right after it does not end a sentence.
+            if d == ".", j + 1 < limit, QuoteScanner.isLetter(s[j + 1]) {
                 j += 2; continue
             }
             break
