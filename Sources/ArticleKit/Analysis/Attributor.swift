@@ -619,7 +619,12 @@ struct Attributor {
             if ["of", "for", "at", "de", "van", "von"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isWord { j += 1; continue }
             if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) || Lexicon.determiners.contains(n.lower)
                 || Self.looksLikeVerb(n) { break }
-            if tokens[j].isCapitalized && !Lexicon.determiners.contains(tokens[j].lower) && tokens[k].isCapitalized { break }
+            // A lowercase title goes on into a name ("Union leader Mick Cash",
+            // "Republican nominee Donald Trump"); other lowercase words end it.
+            if tokens[j].isCapitalized && !Lexicon.determiners.contains(tokens[j].lower) && tokens[k].isCapitalized {
+                guard Lexicon.roleWords.contains(n.lower),
+                      tokens[(j + 1)...].prefix(4).contains(where: { $0.isCapitalized }) else { break }
+            }
             lowercase += 1
             if lowercase > 4 { break }
             j += 1
