@@ -41,7 +41,7 @@ public struct ArticleReader: Sendable {
 
     /// Parses and analyses plain text (or light Markdown).
     public static func plainText(_ text: String, source: String) -> Article {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(text)
         let (title, paragraphs) = PlainTextParser.parse(scalars)
         let article = Article(source: source, text: text, title: title, paragraphs: paragraphs)
         return ArticleAnalyzer.analyze(article, scalars: scalars)
