@@ -28,6 +28,21 @@ public struct ArticleReader: Sendable {
 
     /// Analyses bytes already in memory, named `source` in messages and output.
     public func articles(from data: Data, source: String) throws(ReadError) -> [Article] {
+        try articles(from: data, source: source, contentType: nil)
+    }
+
+    /// Dispatches on the format: web pages and feeds have readers of their
+    /// own; everything else is text. `contentType` is an HTTP header value.
+    func articles(from data: Data, source: String, contentType: String?) throws(ReadError) -> [Article] {
+        switch InputFormat.detect(data, name: source, contentType: contentType) {
+        case .html:
+            let charset = contentType.flatMap(HTMLCharset.charset(fromContentType:))
+            return [try HTMLReader.article(from: data, source: source, httpCharset: charset)]
+        case .feed:
+            return try FeedReader.articles(from: data, source: source)
+        case .plainText:
+            break
+        }
         let decoded: TextDecoder.Decoded
         do {
             decoded = try TextDecoder.decode(data)

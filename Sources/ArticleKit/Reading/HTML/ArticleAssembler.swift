@@ -1,0 +1,30 @@
+/// Lays out an extracted article as text and paragraphs, then analyses it.
+///
+/// The layout is the plain-text one: the title line, a blank line, then
+/// the blocks separated by blank lines. Each `Paragraph` covers exactly
+/// its block's code points, so quote offsets found by the analyser point
+/// into `article.text` like they do for text files.
+enum ArticleAssembler {
+    static func assemble(source: String, title: String, blocks: [TextBlock], metadata: Metadata,
+                         warnings: [String] = []) -> Article {
+        var scalars: [Unicode.Scalar] = []
+        var paragraphs: [Paragraph] = []
+        let title = title.collapsingSpaces()
+        func add(_ kind: Paragraph.Kind, _ text: String) {
+            if !scalars.isEmpty { scalars.append(contentsOf: ["\n", "\n"]) }
+            let start = scalars.count
+            scalars.append(contentsOf: text.unicodeScalars)
+            paragraphs.append(Paragraph(kind: kind, range: start..<scalars.count, text: text))
+        }
+        if !title.isEmpty { add(.title, title) }
+        var body = blocks
+        // The page's own headline usually opens the body too.
+        if let first = body.first, first.kind == .heading, first.text.collapsingSpaces() == title { body.removeFirst() }
+        for block in body { add(block.kind, block.text) }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        let article = Article(source: source, text: String(view), title: title, metadata: metadata,
+                              paragraphs: paragraphs, warnings: warnings)
+        return ArticleAnalyzer.analyze(article, scalars: scalars)
+    }
+}

@@ -1,0 +1,68 @@
+/// One displayed block of extracted text: a heading, a paragraph, a list
+/// item or a block quote, whitespace already collapsed.
+struct TextBlock: Hashable, Sendable {
+    var kind: Paragraph.Kind
+    var text: String
+}
+
+/// Turns the extracted part of a page into text blocks, keeping the
+/// structure a reader needs: headings, paragraphs, list items, quotes.
+///
+/// Every block-level element (and every `<br>`) ends a block, so lines of
+/// a poem or an address stay apart and inline markup (links, emphasis)
+/// stays inside its sentence.
+struct BlockCollector {
+    let tree: DOMTree
+    let alive: [Bool]
+
+    private var blocks: [TextBlock] = []
+    private var run = ""
+    private var runKind = Paragraph.Kind.body
+
+    init(tree: DOMTree, alive: [Bool]) {
+        self.tree = tree
+        self.alive = alive
+    }
+
+    /// The blocks under `roots`, in document order.
+    static func collect(_ tree: DOMTree, roots: [Int], alive: [Bool]) -> [TextBlock] {
+        var collector = BlockCollector(tree: tree, alive: alive)
+        for root in roots { collector.visit(root, kind: .body) }
+        collector.flush()
+        return collector.blocks
+    }
+
+    private mutating func visit(_ i: Int, kind: Paragraph.Kind) {
+        guard alive[i] else { return }
+        let node = tree.nodes[i]
+        if node.isText {
+            if run.isEmpty { runKind = kind }
+            run += node.text
+            return
+        }
+        let name = node.name
+        if name == "br" || name == "hr" { flush(); return }
+        guard DOMNode.blockTags.contains(name) else {
+            for child in node.children { visit(Int(child), kind: kind) }
+            return
+        }
+        flush()
+        var inner = kind
+        switch name {
+        case "h1", "h2", "h3", "h4", "h5", "h6": inner = .heading
+        case "blockquote": inner = .blockQuote
+        case "li", "dd", "dt": if kind != .blockQuote { inner = .listItem }
+        default: break
+        }
+        for child in node.children { visit(Int(child), kind: inner) }
+        flush()
+    }
+
+    private mutating func flush() {
+        defer { run = "" }
+        let text = run.collapsingSpaces()
+        guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        else { return }
+        blocks.append(TextBlock(kind: runKind, text: text))
+    }
+}

@@ -1,0 +1,43 @@
+/// The word lists the content extractor judges nodes by, in one place.
+///
+/// Matched as substrings of the lowercased `class` and `id`, as
+/// Readability does; the lists follow Readability's, trimmed of words that
+/// misfire on news sites.
+enum ContentWords {
+    /// Class/id words of boilerplate: removed unless a `maybe` word is there too.
+    static let unlikely = [
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "yom-remote", "newsletter", "subscribe", "share", "promo", "outbrain", "taboola", "recirc",
+    ]
+    static let maybe = ["and", "article", "body", "column", "content", "main", "shadow"]
+    static let positive = ["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+                           "post", "text", "blog", "story"]
+    static let negative = [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
+        "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+        "shopping", "tags", "widget", "byline", "author", "dateline", "caption",
+    ]
+    static let byline = ["byline", "author", "dateline", "writtenby", "p-author"]
+    static let share = ["share", "sharedaddy", "social"]
+
+    static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog",
+                                             "dialog", "banner", "contentinfo", "search"]
+    /// Never article text, in any pass.
+    static let removedTags: Set<String> = ["nav", "aside", "footer", "label"]
+    /// Removed from the chosen content.
+    static let contentRemovedTags: Set<String> = ["h1"]
+    /// Elements whose inline text Readability scores as a paragraph.
+    static let scoredTags: Set<String> = ["p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6"]
+    /// Judged by Readability's conditional cleaning.
+    static let conditionalTags: Set<String> = ["form", "fieldset", "table", "ul", "ol", "div", "section"]
+    /// Elements that make a div more than a paragraph.
+    static let containerTags: Set<String> = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
+                                             "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
+                                             "header", "main"]
+
+    static func matches(_ text: String, _ words: [String]) -> Bool {
+        words.contains { text.contains($0) }
+    }
+}

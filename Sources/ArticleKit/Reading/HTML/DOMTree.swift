@@ -1,0 +1,110 @@
+/// A parsed HTML page as plain Swift values: every node in one array, in
+/// document order, linked by index.
+///
+/// libxml2's tree is converted once, right after parsing, so everything
+/// downstream (scoring, metadata, block collection) is ordinary Swift on
+/// values with no C pointers to free. Document order (a parent before its
+/// children) lets subtree totals be summed in one backward pass.
+struct DOMTree: Sendable {
+    var nodes: [DOMNode] = []
+
+    /// The root element (`<html>`), or nil for an empty document.
+    var root: Int? { nodes.isEmpty ? nil : 0 }
+
+    subscript(_ index: Int) -> DOMNode {
+        get { nodes[index] }
+        set { nodes[index] = newValue }
+    }
+
+    /// Appends a node under `parent` and returns its index.
+    @discardableResult
+    mutating func append(_ node: DOMNode, under parent: Int?) -> Int {
+        var node = node
+        let index = nodes.count
+        node.parent = parent ?? -1
+        node.depth = parent.map { nodes[$0].depth + 1 } ?? 0
+        nodes.append(node)
+        if let parent { nodes[parent].children.append(Int32(index)) }
+        return index
+    }
+
+    /// Indices of every element named `name`, in document order.
+    func elements(named name: String) -> [Int] {
+        nodes.indices.filter { nodes[$0].name == name }
+    }
+
+    /// The collapsed text under `index`, with block boundaries as spaces.
+    func text(of index: Int) -> String {
+        var out = ""
+        appendText(of: index, to: &out)
+        return out.collapsingSpaces()
+    }
+
+    private func appendText(of index: Int, to out: inout String) {
+        let node = nodes[index]
+        if node.isText { out += node.text; return }
+        if node.name == "br" { out += " "; return }
+        for child in node.children { appendText(of: Int(child), to: &out) }
+        if DOMNode.blockTags.contains(node.name) { out += " " }
+    }
+
+    /// True when `ancestor` is `index` or one of its ancestors.
+    func isInside(_ index: Int, _ ancestor: Int) -> Bool {
+        var i = index
+        while i >= 0 {
+            if i == ancestor { return true }
+            i = nodes[i].parent
+        }
+        return false
+    }
+}
+
+/// One element or text run of a `DOMTree`.
+struct DOMNode: Sendable {
+    /// Lowercased tag name; empty for a text node.
+    var name: String
+    /// Text of a text node, whitespace runs already collapsed to one space.
+    var text: String = ""
+    var attributes: [(name: String, value: String)] = []
+    var parent: Int = -1
+    var depth: Int = 0
+    var children: [Int32] = []
+
+    var isText: Bool { name.isEmpty }
+
+    func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    /// `class` and `id` together, lowercased: what the pruning and weighting
+    /// word lists are matched against.
+    var classAndID: String {
+        ((attribute("class") ?? "") + " " + (attribute("id") ?? "")).lowercased()
+    }
+
+    /// Elements that start a new line when rendered, so their text never
+    /// runs into a neighbour's.
+    static let blockTags: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+        "thead", "tr", "ul", "caption", "html", "br",
+    ]
+}
+
+extension String {
+    /// Runs of spaces collapsed to one, trimmed at both ends.
+    func collapsingSpaces() -> String {
+        var view = String.UnicodeScalarView()
+        var pendingSpace = false
+        for c in unicodeScalars {
+            if c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{0C}" || c == "\u{A0}" {
+                pendingSpace = !view.isEmpty
+            } else {
+                if pendingSpace { view.append(" "); pendingSpace = false }
+                view.append(c)
+            }
+        }
+        return String(view)
+    }
+}

@@ -1,0 +1,101 @@
+import CLibXML2
+import Foundation
+
+/// Decides a page's character encoding and turns its bytes into UTF-8.
+///
+/// In the order browsers trust them: a byte-order mark, the HTTP header's
+/// charset, a `<meta charset>` (or `http-equiv` content type) in the first
+/// kilobytes. With none, valid UTF-8 is UTF-8 and anything else is read as
+/// Windows-1252, which is what undeclared Western pages are. Latin-1 and
+/// ASCII labels mean Windows-1252 too (as the WHATWG Encoding standard
+/// says), so curly quotes in 0x80–0x9F survive.
+enum HTMLCharset {
+    struct Decoded {
+        var utf8: [UInt8]
+        /// The encoding used, as a label for warnings ("windows-1252").
+        var encoding: String
+        /// Set when the page did not say what it was and had to be guessed,
+        /// or said UTF-8 and was not.
+        var warning: String?
+    }
+
+    static func decode(_ data: Data, httpCharset: String? = nil) -> Decoded {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(Array(bytes.dropFirst(3)), declared: true) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let big = bytes[0] == 0xFE
+            let text = String(data: Data(bytes.dropFirst(2)), encoding: big ? .utf16BigEndian : .utf16LittleEndian) ?? ""
+            return Decoded(utf8: Array(text.utf8), encoding: big ? "utf-16be" : "utf-16le")
+        }
+        let label = (httpCharset.map(normalized) ?? declaredCharset(bytes)).flatMap { $0.isEmpty ? nil : $0 }
+        switch label {
+        case nil:
+            if String(validating: bytes, as: UTF8.self) != nil { return Decoded(utf8: bytes, encoding: "utf-8") }
+            return Decoded(utf8: Array(TextDecoder.windows1252(bytes).utf8), encoding: "windows-1252",
+                           warning: "no charset declared and not UTF-8; read as Windows-1252")
+        case "utf-8", "utf8", "unicode-1-1-utf-8":
+            return utf8(bytes, declared: true)
+        case "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "iso-8859-15",
+             "x-cp1252", "iso_8859-1", "cp819", "ibm819":
+            return Decoded(utf8: Array(TextDecoder.windows1252(bytes).utf8), encoding: "windows-1252")
+        case let other?:
+            if let converted = convert(bytes, from: other) { return Decoded(utf8: converted, encoding: other) }
+            return Decoded(utf8: Array(String(decoding: bytes, as: UTF8.self).utf8), encoding: "utf-8",
+                           warning: "unknown charset \"\(other)\"; read as UTF-8")
+        }
+    }
+
+    private static func utf8(_ bytes: [UInt8], declared: Bool) -> Decoded {
+        if String(validating: bytes, as: UTF8.self) != nil { return Decoded(utf8: bytes, encoding: "utf-8") }
+        // Declared UTF-8 but not: mostly a few stray Windows-1252 bytes in an
+        // otherwise UTF-8 page; repairing keeps the rest right.
+        return Decoded(utf8: Array(String(decoding: bytes, as: UTF8.self).utf8), encoding: "utf-8",
+                       warning: "invalid UTF-8 bytes replaced")
+    }
+
+    /// The charset a page declares in its first 4 KB: `<meta charset=X>` or
+    /// `<meta http-equiv="Content-Type" content="text/html; charset=X">`
+    /// (or an XML declaration's `encoding`, for XHTML and feeds).
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        for marker in ["charset=", "encoding="] {
+            var search = head.startIndex..<head.endIndex
+            while let found = head.range(of: marker, range: search) {
+                search = found.upperBound..<head.endIndex
+                if marker == "encoding=", !head[head.startIndex..<found.lowerBound].hasSuffix(" ") { continue }
+                var value = head[found.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+                value = value.prefix { !"\"'; >/\n\r\t?".contains($0) }
+                if !value.isEmpty { return normalized(String(value)) }
+            }
+        }
+        return nil
+    }
+
+    /// The charset parameter of a Content-Type header value, if any.
+    static func charset(fromContentType value: String) -> String? {
+        for part in value.split(separator: ";") {
+            let pair = part.split(separator: "=", maxSplits: 1)
+            if pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" {
+                return normalized(String(pair[1]).trimmingCharacters(in: CharacterSet(charactersIn: "\"' ")))
+            }
+        }
+        return nil
+    }
+
+    private static func normalized(_ label: String) -> String {
+        label.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// Converts with iconv (through libxml2's encoding handlers) for the
+    /// labels it knows: other ISO-8859 parts, Windows code pages, KOI8-R,
+    /// Shift_JIS, GB2312…
+    private static func convert(_ bytes: [UInt8], from label: String) -> [UInt8]? {
+        guard let handler = xmlFindCharEncodingHandler(label) else { return nil }
+        defer { xmlCharEncCloseFunc(handler) }
+        guard let input = xmlBufferCreate(), let output = xmlBufferCreate() else { return nil }
+        defer { xmlBufferFree(input); xmlBufferFree(output) }
+        bytes.withUnsafeBufferPointer { _ = xmlBufferAdd(input, $0.baseAddress, Int32(clamping: $0.count)) }
+        guard xmlCharEncInFunc(handler, output, input) >= 0, let content = xmlBufferContent(output) else { return nil }
+        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(output))))
+    }
+}

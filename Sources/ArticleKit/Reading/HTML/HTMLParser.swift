@@ -1,0 +1,165 @@
+import CLibXML2
+
+/// What a page's markup says about itself outside the body text: `<meta>`
+/// tags, `<title>`, JSON-LD blocks, the canonical link.
+struct PageHead: Sendable {
+    /// Every `<meta>` tag, as its attributes (lowercased names).
+    var metas: [[String: String]] = []
+    var title: String?
+    /// The raw text of each `<script type="application/ld+json">`.
+    var jsonLD: [String] = []
+    var canonical: String?
+}
+
+/// Parses HTML bytes with libxml2 into a `DOMTree`.
+///
+/// libxml2's HTML parser is the one lxml (and so trafilatura and
+/// readability-lxml) use: it recovers from any markup real sites send.
+/// The C tree lives only inside `parse`; the result is plain values.
+enum HTMLParser {
+    /// Deeper elements are attached to their ancestor at this depth, so no
+    /// later recursion over the tree can exhaust the stack.
+    static let maximumDepth = 256
+
+    /// Elements whose content is never article text; left out of the tree.
+    static let skippedTags: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "object", "embed", "iframe", "canvas",
+        "select", "option", "button", "input", "textarea", "video", "audio", "map", "head", "link", "meta", "title",
+        "frameset", "frame", "dialog",
+    ]
+
+    /// Parses UTF-8 bytes (already decoded by `HTMLCharset`) into a tree and
+    /// the page head. Returns nil when libxml2 produced no document at all.
+    static func parse(utf8 bytes: [UInt8]) -> (tree: DOMTree, head: PageHead)? {
+        quoth_xmlSilence()
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlReadMemory($0, Int32(clamping: buffer.count), nil, "UTF-8", options)
+                }
+            }
+        }
+        guard let doc = parsed else { return nil }
+        defer { xmlFreeDoc(doc) }
+        var tree = DOMTree()
+        var head = PageHead()
+        guard let rootElement = xmlDocGetRootElement(doc) else { return (tree, head) }
+        // Iterative walk: (libxml2 node, index of the DOMTree parent).
+        var stack: [(xmlNodePtr, Int?)] = [(rootElement, nil)]
+        while let (node, parent) = stack.popLast() {
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                let name = string(node.pointee.name).lowercased()
+                if skippedTags.contains(name) {
+                    noteHead(node, name: name, into: &head)
+                    continue
+                }
+                let attributes = attributesOf(node)
+                if attributes.contains(where: { $0.name == "hidden" }) { continue }
+                let index = tree.append(DOMNode(name: name, attributes: attributes), under: parent)
+                let childParent = tree[index].depth >= maximumDepth ? parent : index
+                var children: [xmlNodePtr] = []
+                var child = node.pointee.children
+                while let c = child { children.append(c); child = c.pointee.next }
+                for c in children.reversed() { stack.append((c, childParent)) }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                guard let content = node.pointee.content else { continue }
+                let text = collapsed(content)
+                if !text.isEmpty { tree.append(DOMNode(name: "", text: text), under: parent) }
+            default:
+                continue
+            }
+        }
+        return (tree, head)
+    }
+
+    private static func noteHead(_ node: xmlNodePtr, name: String, into head: inout PageHead) {
+        switch name {
+        case "meta":
+            var meta: [String: String] = [:]
+            for (key, value) in attributesOf(node) { meta[key] = value }
+            if !meta.isEmpty { head.metas.append(meta) }
+        case "title":
+            if head.title == nil { head.title = textContent(node).collapsingSpaces() }
+        case "link":
+            let attributes = attributesOf(node)
+            if attributes.contains(where: { $0.name == "rel" && $0.value.lowercased() == "canonical" }),
+               let href = attributes.first(where: { $0.name == "href" })?.value {
+                head.canonical = href
+            }
+        case "script":
+            if let type = attributesOf(node).first(where: { $0.name == "type" })?.value, type.lowercased().contains("ld+json") {
+                head.jsonLD.append(textContent(node))
+            }
+        case "head":
+            var child = node.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE { noteHead(c, name: string(c.pointee.name).lowercased(), into: &head) }
+                child = c.pointee.next
+            }
+        default:
+            break
+        }
+    }
+
+    private static func attributesOf(_ node: xmlNodePtr) -> [(name: String, value: String)] {
+        var out: [(name: String, value: String)] = []
+        var attribute = node.pointee.properties
+        while let a = attribute {
+            let name = string(a.pointee.name).lowercased()
+            var value = ""
+            var child = a.pointee.children
+            while let c = child {
+                if let content = c.pointee.content { value += string(content) }
+                child = c.pointee.next
+            }
+            out.append((name, value))
+            attribute = a.pointee.next
+        }
+        return out
+    }
+
+    private static func textContent(_ node: xmlNodePtr) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { quoth_xmlFree(content) }
+        return string(content)
+    }
+
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    /// The text of a libxml2 text node with every run of whitespace
+    /// (ASCII or no-break space) as one space; empty when it is all space
+    /// and so carries nothing but a separation.
+    private static func collapsed(_ pointer: UnsafePointer<xmlChar>) -> String {
+        var bytes: [UInt8] = []
+        var i = 0
+        var space = false
+        var sawText = false
+        while true {
+            let b = pointer[i]
+            if b == 0 { break }
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                space = true
+                i += 1
+                continue
+            }
+            if b == 0xC2 && pointer[i + 1] == 0xA0 {
+                space = true
+                i += 2
+                continue
+            }
+            if space { bytes.append(0x20); space = false }
+            bytes.append(b)
+            sawText = true
+            i += 1
+        }
+        if space { bytes.append(0x20) }
+        if !sawText { return space ? " " : "" }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Reads a saved web page: decodes it, parses it, finds the article and
+/// its metadata, and lays it out for analysis.
+enum HTMLReader {
+    /// Pages whose extracted text has no more letters than this are
+    /// reported as having no article.
+    static let minimumLetters = 20
+
+    static func article(from data: Data, source: String, httpCharset: String? = nil) throws(ReadError) -> Article {
+        let decoded = HTMLCharset.decode(data, httpCharset: httpCharset)
+        guard let (tree, head) = HTMLParser.parse(utf8: decoded.utf8), tree.root != nil else {
+            throw ReadError(path: source, reason: "no article text found (the page is empty)")
+        }
+        let selection = ContentExtractor(tree: tree).extract()
+        var blocks = selection.map { BlockCollector.collect(tree, roots: $0.roots, alive: $0.alive) } ?? []
+        let found = MetadataExtractor(tree: tree, head: head).extract(domByline: selection?.byline)
+        let letters = blocks.reduce(0) { $0 + $1.text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).count }
+        if let body = found.articleBody, body.unicodeScalars.count > 2 * max(letters, 1) {
+            // The markup hid the text (rendered by script): the JSON-LD copy is the article.
+            blocks = body.components(separatedBy: "\n").map { TextBlock(kind: .body, text: $0.collapsingSpaces()) }
+                .filter { !$0.text.isEmpty }
+        } else if letters < minimumLetters {
+            throw ReadError(path: source, reason: "no article text found")
+        }
+        let metadata = Metadata(byline: found.byline, published: found.published, site: found.site, link: found.link)
+        return ArticleAssembler.assemble(source: source, title: found.title ?? "", blocks: blocks, metadata: metadata,
+                                         warnings: decoded.warning.map { [$0] } ?? [])
+    }
+}
