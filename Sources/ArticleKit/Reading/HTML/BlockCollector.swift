@@ -18,6 +18,13 @@ struct BlockCollector {
     private var blocks: [TextBlock] = []
     private var run = ""
     private var runKind = Paragraph.Kind.body
+    /// Scalars of `run` that came from inside links.
+    private var runLinkLength = 0
+    private var linkDepth = 0
+
+    /// Blocks whose text is more than this share link text are navigation
+    /// ("Read more: …", related headlines), not the article.
+    static let maximumLinkDensity = 0.5
 
     init(tree: DOMTree, alive: [Bool]) {
         self.tree = tree
@@ -38,12 +45,15 @@ struct BlockCollector {
         if node.isText {
             if run.isEmpty { runKind = kind }
             run += node.text
+            if linkDepth > 0 { runLinkLength += node.text.unicodeScalars.count }
             return
         }
         let name = node.name
         if name == "br" || name == "hr" { flush(); return }
         guard DOMNode.blockTags.contains(name) else {
+            if name == "a" { linkDepth += 1 }
             for child in node.children { visit(Int(child), kind: kind) }
+            if name == "a" { linkDepth -= 1 }
             return
         }
         flush()
@@ -59,10 +69,11 @@ struct BlockCollector {
     }
 
     private mutating func flush() {
-        defer { run = "" }
+        defer { run = ""; runLinkLength = 0 }
         let text = run.collapsingSpaces()
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         else { return }
+        if Double(runLinkLength) > Self.maximumLinkDensity * Double(run.unicodeScalars.count) { return }
         blocks.append(TextBlock(kind: runKind, text: text))
     }
 }

@@ -123,6 +123,12 @@ struct ContentExtractor {
                 alive[i] = false
                 continue
             }
+            if node.name != "body", node.name != "html", node.name != "article", node.name != "main",
+               case let words = node.classAndID, words.count > 1, ContentWords.matches(words, ContentWords.comments),
+               !ContentWords.matches(words, ContentWords.maybe) {
+                alive[i] = false
+                continue
+            }
             if passes.contains(.stripUnlikely), node.name != "body", node.name != "a", node.name != "html",
                node.name != "article", node.name != "main" {
                 let words = node.classAndID
@@ -309,6 +315,7 @@ struct ContentExtractor {
             return passes.contains(.weightClasses) && classWeight(i) < 0
         }
         let words = node.classAndID
+        if words.count > 1, ContentWords.matches(words, ContentWords.captions), stats.textLength[i] < 300 { return true }
         if words.count > 1, ContentWords.matches(words, ContentWords.share), stats.textLength[i] < 500 { return true }
         guard ContentWords.conditionalTags.contains(name) else { return false }
         let weight = passes.contains(.weightClasses) ? classWeight(i) : 0

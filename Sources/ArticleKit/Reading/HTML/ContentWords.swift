@@ -11,6 +11,9 @@ enum ContentWords {
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote", "newsletter", "subscribe", "share", "promo", "outbrain", "taboola", "recirc",
     ]
+    /// Reader comments: pruned in every pass, since a retry that lets them
+    /// back in picks a long comment thread over a short article.
+    static let comments = ["comment", "disqus", "respond", "replies"]
     static let maybe = ["and", "article", "body", "column", "content", "main", "shadow"]
     static let positive = ["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
                            "post", "text", "blog", "story"]
@@ -25,9 +28,11 @@ enum ContentWords {
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog",
                                              "dialog", "banner", "contentinfo", "search"]
     /// Never article text, in any pass.
-    static let removedTags: Set<String> = ["nav", "aside", "footer", "label"]
+    static let removedTags: Set<String> = ["nav", "aside", "footer", "label", "figcaption"]
     /// Removed from the chosen content.
     static let contentRemovedTags: Set<String> = ["h1"]
+    /// Class words of photo captions and credits, removed from the content.
+    static let captions = ["caption", "credit"]
     /// Elements whose inline text Readability scores as a paragraph.
     static let scoredTags: Set<String> = ["p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6"]
     /// Judged by Readability's conditional cleaning.
