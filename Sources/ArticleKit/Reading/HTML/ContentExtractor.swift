@@ -160,6 +160,15 @@ struct ContentExtractor {
         else { return nil }
         let text = tree.text(of: i)
         guard !text.isEmpty, text.unicodeScalars.count < 100 else { return nil }
+        // A byline block often holds the date too; an itemprop=name inside it is the name alone.
+        var stack = node.children.map(Int.init).reversed() as [Int]
+        while let j = stack.popLast() {
+            if tree.nodes[j].attribute("itemprop")?.lowercased().contains("name") == true {
+                let name = tree.text(of: j)
+                if !name.isEmpty { return name }
+            }
+            stack.append(contentsOf: tree.nodes[j].children.reversed().map(Int.init))
+        }
         return text
     }
 

@@ -27,7 +27,13 @@ enum HTMLCharset {
             let text = String(data: Data(bytes.dropFirst(2)), encoding: big ? .utf16BigEndian : .utf16LittleEndian) ?? ""
             return Decoded(utf8: Array(text.utf8), encoding: big ? "utf-16be" : "utf-16le")
         }
-        let label = (httpCharset.map(normalized) ?? declaredCharset(bytes)).flatMap { $0.isEmpty ? nil : $0 }
+        var label = (httpCharset.map(normalized) ?? declaredCharset(bytes)).flatMap { $0.isEmpty ? nil : $0 }
+        if label != nil, bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil {
+            // Non-ASCII text that is valid UTF-8 is UTF-8, whatever the page
+            // says: saved pages are re-encoded and keep their old meta tag,
+            // and legacy text almost never happens to be valid UTF-8.
+            label = "utf-8"
+        }
         switch label {
         case nil:
             if String(validating: bytes, as: UTF8.self) != nil { return Decoded(utf8: bytes, encoding: "utf-8") }

@@ -3,10 +3,6 @@ import Foundation
 /// Reads a saved web page: decodes it, parses it, finds the article and
 /// its metadata, and lays it out for analysis.
 enum HTMLReader {
-    /// Pages whose extracted text has no more letters than this are
-    /// reported as having no article.
-    static let minimumLetters = 20
-
     static func article(from data: Data, source: String, httpCharset: String? = nil) throws(ReadError) -> Article {
         let decoded = HTMLCharset.decode(data, httpCharset: httpCharset)
         guard let (tree, head) = HTMLParser.parse(utf8: decoded.utf8), tree.root != nil else {
@@ -20,7 +16,7 @@ enum HTMLReader {
             // The markup hid the text (rendered by script): the JSON-LD copy is the article.
             blocks = body.components(separatedBy: "\n").map { TextBlock(kind: .body, text: $0.collapsingSpaces()) }
                 .filter { !$0.text.isEmpty }
-        } else if letters < minimumLetters {
+        } else if letters == 0 {
             throw ReadError(path: source, reason: "no article text found")
         }
         let metadata = Metadata(byline: found.byline, published: found.published, site: found.site, link: found.link)

@@ -68,12 +68,13 @@ struct MetadataExtractor {
             let headline = string(object["headline"])
             let name = string(object["name"])
             if let headline, let name, headline != name, let pageTitle = documentTitle() {
-                // Readability's rule: prefer whichever matches the page title.
+                // Readability's rule: some sites put their own name in
+                // "name"; take the headline only when it alone matches the page title.
                 let nameMatches = similarity(name, pageTitle) > 0.75
                 let headlineMatches = similarity(headline, pageTitle) > 0.75
-                ld.title = nameMatches && !headlineMatches ? name : headline
+                ld.title = headlineMatches && !nameMatches ? headline : name
             } else {
-                ld.title = headline ?? name
+                ld.title = name ?? headline
             }
             ld.byline = authors(object["author"])
             ld.published = string(object["datePublished"])
