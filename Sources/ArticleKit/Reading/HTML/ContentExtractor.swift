@@ -124,16 +124,13 @@ struct ContentExtractor {
                 continue
             }
             if node.name != "body", node.name != "html", node.name != "article", node.name != "main",
-               case let words = node.classAndID, words.count > 1, ContentWords.matches(words, ContentWords.comments),
-               !ContentWords.matches(words, ContentWords.maybe) {
+               node.hasClassOrID, ContentWords.commentBytes.matches(node), !ContentWords.maybeBytes.matches(node) {
                 alive[i] = false
                 continue
             }
             if passes.contains(.stripUnlikely), node.name != "body", node.name != "a", node.name != "html",
                node.name != "article", node.name != "main" {
-                let words = node.classAndID
-                if words.count > 1, ContentWords.matches(words, ContentWords.unlikely),
-                   !ContentWords.matches(words, ContentWords.maybe) {
+                if node.hasClassOrID, ContentWords.unlikelyBytes.matches(node), !ContentWords.maybeBytes.matches(node) {
                     alive[i] = false
                     continue
                 }
@@ -155,8 +152,7 @@ struct ContentExtractor {
         let node = tree.nodes[i]
         let rel = node.attribute("rel")?.lowercased()
         let itemprop = node.attribute("itemprop")?.lowercased() ?? ""
-        let words = node.classAndID
-        guard rel == "author" || itemprop.contains("author") || ContentWords.matches(words, ContentWords.byline)
+        guard rel == "author" || itemprop.contains("author") || ContentWords.bylineBytes.matches(node)
         else { return nil }
         let text = tree.text(of: i)
         guard !text.isEmpty, text.unicodeScalars.count < 100 else { return nil }
@@ -228,11 +224,9 @@ struct ContentExtractor {
     /// boilerplate.
     func classWeight(_ i: Int) -> Int {
         var weight = 0
-        for value in [tree.nodes[i].attribute("class"), tree.nodes[i].attribute("id")] {
-            guard let value, !value.isEmpty else { continue }
-            let lower = value.lowercased()
-            if ContentWords.matches(lower, ContentWords.negative) { weight -= 25 }
-            if ContentWords.matches(lower, ContentWords.positive) { weight += 25 }
+        for value in [tree.nodes[i].classBytes, tree.nodes[i].idBytes] where !value.isEmpty {
+            if ContentWords.negativeBytes.matches(value) { weight -= 25 }
+            if ContentWords.positiveBytes.matches(value) { weight += 25 }
         }
         return weight
     }
@@ -323,9 +317,8 @@ struct ContentExtractor {
         if name == "h1" || name == "h2" || name == "h3" {
             return passes.contains(.weightClasses) && classWeight(i) < 0
         }
-        let words = node.classAndID
-        if words.count > 1, ContentWords.matches(words, ContentWords.captions), stats.textLength[i] < 300 { return true }
-        if words.count > 1, ContentWords.matches(words, ContentWords.share), stats.textLength[i] < 500 { return true }
+        if node.hasClassOrID, ContentWords.captionBytes.matches(node), stats.textLength[i] < 300 { return true }
+        if node.hasClassOrID, ContentWords.shareBytes.matches(node), stats.textLength[i] < 500 { return true }
         guard ContentWords.conditionalTags.contains(name) else { return false }
         let weight = passes.contains(.weightClasses) ? classWeight(i) : 0
         if Double(weight) + scores[i] < 0 { return true }

@@ -1,7 +1,7 @@
 /// The word lists the content extractor judges nodes by, in one place.
 ///
-/// Matched as substrings of the lowercased `class` and `id`, as
-/// Readability does; the lists follow Readability's, trimmed of words that
+/// Matched as substrings of the lowercased `class` or `id` (see
+/// `ByteList`), as Readability does; the lists follow Readability's, trimmed of words that
 /// misfire on news sites.
 enum ContentWords {
     /// Class/id words of boilerplate: removed unless a `maybe` word is there too.
@@ -42,7 +42,42 @@ enum ContentWords {
                                              "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
                                              "header", "main"]
 
-    static func matches(_ text: String, _ words: [String]) -> Bool {
-        words.contains { text.contains($0) }
+    /// A word list as UTF-8, for matching node class and id bytes without
+    /// going through Foundation's string search (the hot spot of a page).
+    struct ByteList {
+        let words: [[UInt8]]
+        init(_ words: [String]) { self.words = words.map { Array($0.utf8) } }
+
+        func matches(_ text: [UInt8]) -> Bool {
+            guard !text.isEmpty else { return false }
+            return text.withUnsafeBufferPointer { t in
+                for word in words where word.count <= t.count {
+                    let first = word[0]
+                    var i = 0
+                    let last = t.count - word.count
+                    while i <= last {
+                        if t[i] == first {
+                            var j = 1
+                            while j < word.count, t[i + j] == word[j] { j += 1 }
+                            if j == word.count { return true }
+                        }
+                        i += 1
+                    }
+                }
+                return false
+            }
+        }
+
+        /// Whether the class or the id of `node` holds one of the words.
+        func matches(_ node: DOMNode) -> Bool { matches(node.classBytes) || matches(node.idBytes) }
     }
+
+    static let unlikelyBytes = ByteList(unlikely)
+    static let maybeBytes = ByteList(maybe)
+    static let positiveBytes = ByteList(positive)
+    static let negativeBytes = ByteList(negative)
+    static let bylineBytes = ByteList(byline)
+    static let shareBytes = ByteList(share)
+    static let commentBytes = ByteList(comments)
+    static let captionBytes = ByteList(captions)
 }

@@ -76,11 +76,14 @@ struct DOMNode: Sendable {
         attributes.first { $0.name == name }?.value
     }
 
-    /// `class` and `id` together, lowercased: what the pruning and weighting
-    /// word lists are matched against.
-    var classAndID: String {
-        ((attribute("class") ?? "") + " " + (attribute("id") ?? "")).lowercased()
-    }
+    /// The `class` attribute as lowercased UTF-8, and the `id` likewise:
+    /// what the pruning and weighting word lists are matched against, many
+    /// times a node, so converted once.
+    var classBytes: [UInt8] = []
+    var idBytes: [UInt8] = []
+
+    /// True when the node has a class or an id to judge it by.
+    var hasClassOrID: Bool { !classBytes.isEmpty || !idBytes.isEmpty }
 
     /// Elements that start a new line when rendered, so their text never
     /// runs into a neighbour's.

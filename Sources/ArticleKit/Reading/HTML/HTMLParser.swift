@@ -13,6 +13,8 @@ struct PageHead: Sendable {
 
 /// Parses HTML bytes with libxml2 into a `DOMTree`.
 ///
+/// Tag and attribute names come out of libxml2's HTML parser lowercased.
+///
 /// libxml2's HTML parser is the one lxml (and so trafilatura and
 /// readability-lxml) use: it recovers from any markup real sites send.
 /// The C tree lives only inside `parse`; the result is plain values.
@@ -51,14 +53,19 @@ enum HTMLParser {
         while let (node, parent) = stack.popLast() {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = string(node.pointee.name).lowercased()
+                let name = string(node.pointee.name)
                 if skippedTags.contains(name) {
                     noteHead(node, name: name, into: &head)
                     continue
                 }
                 let attributes = attributesOf(node)
                 if attributes.contains(where: { $0.name == "hidden" }) { continue }
-                let index = tree.append(DOMNode(name: name, attributes: attributes), under: parent)
+                var element = DOMNode(name: name, attributes: attributes)
+                for (key, value) in attributes where key == "class" || key == "id" {
+                    let lower = value.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+                    if key == "class" { element.classBytes = lower } else { element.idBytes = lower }
+                }
+                let index = tree.append(element, under: parent)
                 let childParent = tree[index].depth >= maximumDepth ? parent : index
                 var children: [xmlNodePtr] = []
                 var child = node.pointee.children
@@ -108,7 +115,7 @@ enum HTMLParser {
         var out: [(name: String, value: String)] = []
         var attribute = node.pointee.properties
         while let a = attribute {
-            let name = string(a.pointee.name).lowercased()
+            let name = string(a.pointee.name)
             var value = ""
             var child = a.pointee.children
             while let c = child {
