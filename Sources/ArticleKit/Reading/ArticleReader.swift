@@ -13,8 +13,13 @@ public struct ArticleReader: Sendable {
         self.maximumFileSize = maximumFileSize
     }
 
-    /// Reads and analyses the file at `path` (`-` is standard input).
+    /// Reads and analyses the file at `path` (`-` is standard input), or
+    /// fetches it when it is an http(s) URL.
     public func read(_ path: String) throws(ReadError) -> [Article] {
+        if HTTPFetcher.isWebAddress(path) {
+            let response = try HTTPFetcher(maximumSize: maximumFileSize).fetch(path)
+            return try articles(from: response.data, source: path, contentType: response.contentType)
+        }
         let data: Data
         do {
             data = try load(path)
