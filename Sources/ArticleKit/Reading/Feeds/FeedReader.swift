@@ -32,8 +32,9 @@ enum FeedReader {
             let body = item.child("encoded", namespace: contentNamespace) ?? item.child("description")
             return FeedEntry(
                 title: plain(item.child("title")?.text ?? ""),
-                link: nonEmpty(item.child("link")?.text) ?? nonEmpty(item.child("guid")?.text),
-                author: nonEmpty(item.child("author")?.text) ?? nonEmpty(item.child("creator", namespace: dublinCore)?.text),
+                link: nonEmpty(item.child("link")?.text) ?? webLink(item.child("guid")?.text),
+                author: nonEmpty(item.child("author")?.text).map(personName)
+                    ?? nonEmpty(item.child("creator", namespace: dublinCore)?.text),
                 published: nonEmpty(item.child("pubDate")?.text) ?? nonEmpty(item.child("date", namespace: dublinCore)?.text),
                 site: site,
                 body: body.map { FeedEntry.Body.html($0.text) })
@@ -49,7 +50,7 @@ enum FeedReader {
             let content = entry.child("content") ?? entry.child("summary")
             return FeedEntry(
                 title: content == nil && entry.child("title") == nil ? "" : textOf(entry.child("title")),
-                link: nonEmpty(link) ?? nonEmpty(entry.child("id")?.text),
+                link: nonEmpty(link) ?? webLink(entry.child("id")?.text),
                 author: authors.isEmpty ? nil : authors.joined(separator: ", "),
                 published: nonEmpty(entry.child("published")?.text) ?? nonEmpty(entry.child("updated")?.text),
                 site: site,
@@ -77,6 +78,22 @@ enum FeedReader {
         let decoded = HTMLEntities.decode(text)
         guard decoded.contains("<") else { return decoded.collapsingSpaces() }
         return HTMLFragment.blocks(decoded).map(\.text).joined(separator: " ")
+    }
+
+    /// RSS `author` is an e-mail address, often followed by the name in
+    /// parentheses: "editor@example.com (Sam Poe)" is Sam Poe.
+    static func personName(_ author: String) -> String {
+        guard author.contains("@"), let open = author.firstIndex(of: "("), let close = author.lastIndex(of: ")"),
+              open < close else { return author }
+        let name = author[author.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? author : name
+    }
+
+    /// A guid or Atom id is a link only when it is a web address (ids are
+    /// often `urn:uuid:…` or tags).
+    private static func webLink(_ text: String?) -> String? {
+        guard let text = nonEmpty(text), HTTPFetcher.isWebAddress(text) else { return nil }
+        return text
     }
 
     private static func nonEmpty(_ text: String?) -> String? {
