@@ -214,7 +214,10 @@ struct MetadataExtractor {
         title = title.collapsingSpaces()
         let count = words(title)
         if count <= 4 && (!hadSeparator || count != words(original) - separatorPositions.count - 1) {
-            title = original
+            // Readability keeps short cut titles whole, but not when the page's
+            // own heading says the cut one is the headline.
+            let headings = (tree.elements(named: "h1") + tree.elements(named: "h2")).lazy.map { tree.text(of: $0) }
+            if !(hadSeparator && headings.contains(title)) { title = original }
         }
         return title
     }
