@@ -136,7 +136,8 @@ struct MetadataExtractor {
     // MARK: Meta tags
 
     /// Meta values by normalised key ("og:title", "author", "parsely-pub-date"),
-    /// first occurrence winning.
+    /// the last occurrence winning, as in Readability (so a `property`
+    /// tag after its `name` twin is the one read).
     private func metaValues() -> [String: String] {
         let prefixes = ["article", "dc", "dcterm", "og", "twitter"]
         let propertyNames: Set<String> = ["author", "creator", "description", "published_time", "title", "site_name"]
@@ -149,8 +150,7 @@ struct MetadataExtractor {
             if let property = meta["property"] {
                 for key in property.lowercased().split(separator: " ") {
                     let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
-                    if parts.count == 2, prefixes.contains(parts[0]), propertyNames.contains(parts[1]),
-                       values[key.description] == nil {
+                    if parts.count == 2, prefixes.contains(parts[0]), propertyNames.contains(parts[1]) {
                         values[String(key)] = content
                     }
                 }
@@ -168,7 +168,7 @@ struct MetadataExtractor {
                         }
                     }
                 }
-                if let key, values[key] == nil { values[key] = content }
+                if let key { values[key] = content }
             }
         }
         return values
