@@ -13,36 +13,41 @@ struct TextCommand: ParsableCommand {
     @Option(help: "Output format: text, or jsonl (one JSON object per article).")
     var format: ArticleTextExport.Format = .text
 
-    @Argument(help: "Files, folders, feeds or http(s) URLs; - reads standard input.")
-    var paths: [String]
-
-    func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one file, folder or URL.") }
-    }
+    @OptionGroup var inputs: InputOptions
 
     func run() throws {
-        let collected = InputCollector.collect(paths)
-        var skipped = !collected.errors.isEmpty
-        for error in collected.errors { warn(error) }
-        let reader = ArticleReader()
-        let withHeaders = format == .text && collected.files.count > 1
-        for file in collected.files {
-            do {
-                for article in try reader.read(file) {
-                    FileHandle.standardOutput.write(Data(ArticleTextExport.render(article, format: format,
-                                                                                  withHeader: withHeaders).utf8))
-                }
-            } catch {
-                skipped = true
-                warn(error)
+        var out = OutputBuffer()
+        // With one article the text is printed bare; from the second on,
+        // each goes under a `==> source <==` line, the first one included.
+        var pending: Article?
+        var count = 0
+        let skipped = inputs.forEachArticle { article in
+            count += 1
+            if format == .jsonl {
+                out.text(ArticleTextExport.render(article, format: .jsonl))
+                return
+            }
+            if let first = pending {
+                out.text(ArticleTextExport.render(first, format: .text, withHeader: true))
+                pending = nil
+            }
+            if count == 1 {
+                pending = article
+            } else {
+                out.text("\n" + ArticleTextExport.render(article, format: .text, withHeader: true))
             }
         }
+        if let only = pending { out.text(ArticleTextExport.render(only, format: .text, withHeader: false)) }
+        out.flush()
         if skipped { throw ExitCode(1) }
-    }
-
-    private func warn(_ error: ReadError) {
-        FileHandle.standardError.write(Data("quoth: \(error)\n".utf8))
     }
 }
 
 extension ArticleTextExport.Format: ExpressibleByArgument {}
+
+private extension OutputBuffer {
+    /// Text that already ends in its own newline.
+    mutating func text(_ s: String) {
+        line(String(s.dropLast()))
+    }
+}

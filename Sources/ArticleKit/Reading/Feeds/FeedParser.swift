@@ -26,7 +26,7 @@ enum FeedParser {
     static let maximumDepth = 64
 
     static func parse(_ data: Data) -> XMLElementValue? {
-        quoth_xmlSilence()
+        LibXML.prepare()
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
                             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
         let parsed: xmlDocPtr? = data.withUnsafeBytes { buffer in

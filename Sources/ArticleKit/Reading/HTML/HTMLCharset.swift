@@ -96,6 +96,7 @@ enum HTMLCharset {
     /// labels it knows: other ISO-8859 parts, Windows code pages, KOI8-R,
     /// Shift_JIS, GB2312…
     private static func convert(_ bytes: [UInt8], from label: String) -> [UInt8]? {
+        LibXML.prepare()
         guard let handler = xmlFindCharEncodingHandler(label) else { return nil }
         defer { xmlCharEncCloseFunc(handler) }
         guard let input = xmlBufferCreate(), let output = xmlBufferCreate() else { return nil }

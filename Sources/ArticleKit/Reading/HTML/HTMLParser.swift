@@ -33,7 +33,7 @@ enum HTMLParser {
     /// Parses UTF-8 bytes (already decoded by `HTMLCharset`) into a tree and
     /// the page head. Returns nil when libxml2 produced no document at all.
     static func parse(utf8 bytes: [UInt8]) -> (tree: DOMTree, head: PageHead)? {
-        quoth_xmlSilence()
+        LibXML.prepare()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
                             | XML_PARSE_HUGE.rawValue)
