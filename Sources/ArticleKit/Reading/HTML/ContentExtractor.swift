@@ -150,9 +150,8 @@ struct ContentExtractor {
     /// class or id byline/author), when it is short enough to be one.
     private func bylineText(_ i: Int) -> String? {
         let node = tree.nodes[i]
-        let rel = node.attribute("rel")?.lowercased()
-        let itemprop = node.attribute("itemprop")?.lowercased() ?? ""
-        guard rel == "author" || itemprop.contains("author") || ContentWords.bylineBytes.matches(node)
+        guard ContentWords.bylineBytes.matches(node) || node.attribute("rel")?.lowercased() == "author"
+                || node.attribute("itemprop")?.lowercased().contains("author") == true
         else { return nil }
         let text = tree.text(of: i)
         guard !text.isEmpty, text.unicodeScalars.count < 100 else { return nil }
@@ -267,7 +266,7 @@ struct ContentExtractor {
         let parent = tree.nodes[top].parent
         guard parent >= 0 else { return [top] }
         let threshold = max(10, scores[top] * 0.2)
-        let topClass = tree.nodes[top].attribute("class") ?? ""
+        let topClass = tree.nodes[top].classBytes
         var roots: [Int] = []
         for childIndex in tree.nodes[parent].children {
             let sibling = Int(childIndex)
@@ -275,7 +274,7 @@ struct ContentExtractor {
             let node = tree.nodes[sibling]
             guard !node.isText, stats.textLength[sibling] > 0 || node.name == "img" else { continue }
             var bonus = 0.0
-            if !topClass.isEmpty, node.attribute("class") == topClass { bonus = scores[top] * 0.2 }
+            if !topClass.isEmpty, node.classBytes == topClass { bonus = scores[top] * 0.2 }
             if isCandidate[sibling], scores[sibling] + bonus >= threshold {
                 roots.append(sibling)
             } else if node.name == "p" {

@@ -28,7 +28,8 @@ enum HTMLCharset {
             return Decoded(utf8: Array(text.utf8), encoding: big ? "utf-16be" : "utf-16le")
         }
         var label = (httpCharset.map(normalized) ?? declaredCharset(bytes)).flatMap { $0.isEmpty ? nil : $0 }
-        if label != nil, bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil {
+        let (valid, ascii) = validateUTF8(bytes)
+        if label != nil, !ascii, valid {
             // Non-ASCII text that is valid UTF-8 is UTF-8, whatever the page
             // says: saved pages are re-encoded and keep their old meta tag,
             // and legacy text almost never happens to be valid UTF-8.
@@ -36,10 +37,11 @@ enum HTMLCharset {
         }
         switch label {
         case nil:
-            if String(validating: bytes, as: UTF8.self) != nil { return Decoded(utf8: bytes, encoding: "utf-8") }
+            if valid { return Decoded(utf8: bytes, encoding: "utf-8") }
             return Decoded(utf8: Array(TextDecoder.windows1252(bytes).utf8), encoding: "windows-1252",
                            warning: "no charset declared and not UTF-8; read as Windows-1252")
         case "utf-8", "utf8", "unicode-1-1-utf-8":
+            if valid { return Decoded(utf8: bytes, encoding: "utf-8") }
             return utf8(bytes, declared: true)
         case "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "iso-8859-15",
              "x-cp1252", "iso_8859-1", "cp819", "ibm819":
@@ -57,6 +59,38 @@ enum HTMLCharset {
         // otherwise UTF-8 page; repairing keeps the rest right.
         return Decoded(utf8: Array(String(decoding: bytes, as: UTF8.self).utf8), encoding: "utf-8",
                        warning: "invalid UTF-8 bytes replaced")
+    }
+
+    /// Whether `bytes` are well-formed UTF-8 (no overlongs, surrogates or
+    /// values past U+10FFFF), and whether they are all ASCII; one pass,
+    /// without building a string.
+    static func validateUTF8(_ bytes: [UInt8]) -> (valid: Bool, ascii: Bool) {
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            var ascii = true
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                ascii = false
+                let length: Int
+                var low: UInt8 = 0x80, high: UInt8 = 0xBF
+                switch c {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; low = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; high = 0x9F
+                case 0xF0: length = 4; low = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; high = 0x8F
+                default: return (false, false)
+                }
+                guard i + length <= n, (low...high).contains(b[i + 1]) else { return (false, false) }
+                for k in 2..<max(length, 2) where !(0x80...0xBF).contains(b[i + k]) { return (false, false) }
+                i += length
+            }
+            return (true, ascii)
+        }
     }
 
     /// The charset a page declares in its first 4 KB: `<meta charset=X>` or

@@ -1,4 +1,7 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What a page's markup says about itself outside the body text: `<meta>`
 /// tags, `<title>`, JSON-LD blocks, the canonical link.
@@ -30,6 +33,10 @@ enum HTMLParser {
         "frameset", "frame", "dialog",
     ]
 
+    /// Attributes the extractor and metadata reader look at (besides class
+    /// and id, kept as bytes); the rest are not copied out of libxml2.
+    static let keptAttributes: Set<String> = ["role", "style", "aria-hidden", "rel", "itemprop", "datetime"]
+
     /// Parses UTF-8 bytes (already decoded by `HTMLCharset`) into a tree and
     /// the page head. Returns nil when libxml2 produced no document at all.
     static func parse(utf8 bytes: [UInt8]) -> (tree: DOMTree, head: PageHead)? {
@@ -49,29 +56,44 @@ enum HTMLParser {
         var tree = DOMTree()
         var head = PageHead()
         guard let rootElement = xmlDocGetRootElement(doc) else { return (tree, head) }
+        // libxml2 interns names in its dictionary: one Swift string per
+        // distinct pointer instead of one per element.
+        var names: [UnsafePointer<xmlChar>: String] = [:]
+        func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
+            guard let pointer else { return "" }
+            if let known = names[pointer] { return known }
+            let made = String(cString: pointer)
+            names[pointer] = made
+            return made
+        }
         // Iterative walk: (libxml2 node, index of the DOMTree parent).
         var stack: [(xmlNodePtr, Int?)] = [(rootElement, nil)]
         while let (node, parent) = stack.popLast() {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = string(node.pointee.name)
+                let name = interned(node.pointee.name)
                 if skippedTags.contains(name) {
                     noteHead(node, name: name, into: &head)
                     continue
                 }
-                let attributes = attributesOf(node)
+                let attributes = attributesOf(node, name: interned)
                 if attributes.contains(where: { $0.name == "hidden" }) { continue }
-                var element = DOMNode(name: name, attributes: attributes)
-                for (key, value) in attributes where key == "class" || key == "id" {
-                    let lower = value.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-                    if key == "class" { element.classBytes = lower } else { element.idBytes = lower }
+                var element = DOMNode(name: name)
+                for (key, value) in attributes {
+                    if key == "class" || key == "id" {
+                        let lower = value.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+                        if key == "class" { element.classBytes = lower } else { element.idBytes = lower }
+                    } else if keptAttributes.contains(key) {
+                        element.attributes.append((key, value))
+                    }
                 }
                 let index = tree.append(element, under: parent)
                 let childParent = tree[index].depth >= maximumDepth ? parent : index
-                var children: [xmlNodePtr] = []
-                var child = node.pointee.children
-                while let c = child { children.append(c); child = c.pointee.next }
-                for c in children.reversed() { stack.append((c, childParent)) }
+                var child = node.pointee.last
+                while let c = child {
+                    stack.append((c, childParent))
+                    child = c.pointee.prev
+                }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = node.pointee.content else { continue }
                 let text = collapsed(content)
@@ -112,11 +134,12 @@ enum HTMLParser {
         }
     }
 
-    private static func attributesOf(_ node: xmlNodePtr) -> [(name: String, value: String)] {
+    private static func attributesOf(_ node: xmlNodePtr,
+                                     name: (UnsafePointer<xmlChar>?) -> String = string) -> [(name: String, value: String)] {
         var out: [(name: String, value: String)] = []
         var attribute = node.pointee.properties
         while let a = attribute {
-            let name = string(a.pointee.name)
+            let name = name(a.pointee.name)
             var value = ""
             var child = a.pointee.children
             while let c = child {
@@ -144,30 +167,33 @@ enum HTMLParser {
     /// (ASCII or no-break space) as one space; empty when it is all space
     /// and so carries nothing but a separation.
     private static func collapsed(_ pointer: UnsafePointer<xmlChar>) -> String {
-        var bytes: [UInt8] = []
-        var i = 0
-        var space = false
+        let count = strlen(pointer)
         var sawText = false
-        while true {
-            let b = pointer[i]
-            if b == 0 { break }
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
-                space = true
+        let text = String(unsafeUninitializedCapacity: count + 1) { out in
+            var n = 0
+            var i = 0
+            var space = false
+            while i < count {
+                let b = pointer[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                    space = true
+                    i += 1
+                    continue
+                }
+                if b == 0xC2 && i + 1 < count && pointer[i + 1] == 0xA0 {
+                    space = true
+                    i += 2
+                    continue
+                }
+                if space { out[n] = 0x20; n += 1; space = false }
+                out[n] = b
+                n += 1
+                sawText = true
                 i += 1
-                continue
             }
-            if b == 0xC2 && pointer[i + 1] == 0xA0 {
-                space = true
-                i += 2
-                continue
-            }
-            if space { bytes.append(0x20); space = false }
-            bytes.append(b)
-            sawText = true
-            i += 1
+            if space { out[n] = 0x20; n += 1 }
+            return n
         }
-        if space { bytes.append(0x20) }
-        if !sawText { return space ? " " : "" }
-        return String(decoding: bytes, as: UTF8.self)
+        return sawText ? text : (text.isEmpty ? "" : " ")
     }
 }

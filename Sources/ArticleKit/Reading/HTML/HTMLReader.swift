@@ -11,12 +11,12 @@ enum HTMLReader {
         let selection = ContentExtractor(tree: tree).extract()
         var blocks = selection.map { BlockCollector.collect(tree, roots: $0.roots, alive: $0.alive) } ?? []
         let found = MetadataExtractor(tree: tree, head: head).extract(domByline: selection?.byline)
-        let letters = blocks.reduce(0) { $0 + $1.text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).count }
-        if let body = found.articleBody, body.unicodeScalars.count > 2 * max(letters, 1) {
+        let length = blocks.reduce(0) { $0 + $1.text.utf8.count }
+        if let body = found.articleBody, body.utf8.count > 2 * max(length, 1) {
             // The markup hid the text (rendered by script): the JSON-LD copy is the article.
             blocks = body.components(separatedBy: "\n").map { TextBlock(kind: .body, text: $0.collapsingSpaces()) }
                 .filter { !$0.text.isEmpty }
-        } else if letters == 0 {
+        } else if blocks.isEmpty {
             throw ReadError(path: source, reason: "no article text found")
         }
         let metadata = Metadata(byline: found.byline, published: found.published, site: found.site, link: found.link)

@@ -156,7 +156,7 @@ struct MetadataExtractor {
                 }
             }
             if let name = (meta["name"] ?? meta["itemprop"])?.lowercased().trimmingCharacters(in: .whitespaces) {
-                let normalized = name.replacingOccurrences(of: ".", with: ":").filter { $0 != " " }
+                let normalized = String(name.compactMap { $0 == " " ? nil : $0 == "." ? ":" : $0 })
                 var key: String?
                 if names.contains(normalized) {
                     key = normalized
