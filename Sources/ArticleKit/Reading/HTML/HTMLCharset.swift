@@ -97,16 +97,29 @@ enum HTMLCharset {
     /// `<meta http-equiv="Content-Type" content="text/html; charset=X">`
     /// (or an XML declaration's `encoding`, for XHTML and feeds).
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        for marker in ["charset=", "encoding="] {
-            var search = head.startIndex..<head.endIndex
-            while let found = head.range(of: marker, range: search) {
-                search = found.upperBound..<head.endIndex
-                if marker == "encoding=", !head[head.startIndex..<found.lowerBound].hasSuffix(" ") { continue }
-                var value = head[found.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
-                value = value.prefix { !"\"'; >/\n\r\t?".contains($0) }
-                if !value.isEmpty { return normalized(String(value)) }
+        let head = Array(bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+        for marker in [Array("charset=".utf8), Array("encoding=".utf8)] {
+            var i = 0
+            while let found = find(marker, in: head, from: i) {
+                i = found + marker.count
+                // "encoding=" only as the XML declaration's attribute.
+                if marker.count == 9, found == 0 || head[found - 1] != 0x20 { continue }
+                var j = i
+                while j < head.count, head[j] == 0x22 || head[j] == 0x27 || head[j] == 0x20 { j += 1 }
+                var k = j
+                while k < head.count, !Array("\"'; >/\n\r\t?".utf8).contains(head[k]) { k += 1 }
+                if k > j { return normalized(String(decoding: head[j..<k], as: UTF8.self)) }
             }
+        }
+        return nil
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        var i = start
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
         }
         return nil
     }
