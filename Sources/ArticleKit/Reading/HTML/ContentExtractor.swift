@@ -123,8 +123,9 @@ struct ContentExtractor {
                 alive[i] = false
                 continue
             }
-            if node.name != "body", node.name != "html", node.name != "article", node.name != "main",
-               node.hasClassOrID, ContentWords.commentBytes.matches(node), !ContentWords.maybeBytes.matches(node) {
+            if node.name != "body", node.name != "html", node.name != "article", node.name != "main", node.name != "a",
+               node.hasClassOrID, !ContentWords.maybeBytes.matches(node),
+               ContentWords.commentBytes.matches(node) || (ContentWords.hoverCardBytes.matches(node) && !holdsTrigger(i)) {
                 alive[i] = false
                 continue
             }
@@ -137,6 +138,13 @@ struct ContentExtractor {
             }
         }
         return (alive, byline)
+    }
+
+    /// Whether the first element inside `i` is a link: a hover card's
+    /// wrapper, which holds the link the card pops up from.
+    private func holdsTrigger(_ i: Int) -> Bool {
+        let first = tree.nodes[i].children.first { !tree.nodes[Int($0)].isText }
+        return first.map { tree.nodes[Int($0)].name == "a" } ?? false
     }
 
     private func isHidden(_ node: DOMNode) -> Bool {

@@ -11,9 +11,13 @@ enum ContentWords {
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote", "newsletter", "subscribe", "share", "promo", "outbrain", "taboola", "recirc",
     ]
-    /// Reader comments: pruned in every pass, since a retry that lets them
-    /// back in picks a long comment thread over a short article.
+    /// Reader comments: pruned in every pass. A retry that lets them back
+    /// in picks a long thread over a short article.
     static let comments = ["comment", "disqus", "respond", "replies"]
+    /// Hover cards: pruned in every pass, except the wrapper that holds the
+    /// link they pop up from. Their text ("Ilhan OmarIlhan Omar Hillicon
+    /// Valley: …") would sit inside the sentence that names the person.
+    static let hoverCards = ["rollover", "tooltip", "popover", "hovercard"]
     static let maybe = ["and", "article", "body", "column", "content", "main", "shadow"]
     static let positive = ["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
                            "post", "text", "blog", "story"]
@@ -79,5 +83,6 @@ enum ContentWords {
     static let bylineBytes = ByteList(byline)
     static let shareBytes = ByteList(share)
     static let commentBytes = ByteList(comments)
+    static let hoverCardBytes = ByteList(hoverCards)
     static let captionBytes = ByteList(captions)
 }
