@@ -152,6 +152,22 @@ struct HTMLExtractionTests {
         #expect(!article.text.contains("Related story link"))
     }
 
+    @Test func binaryDataNamedHTMLIsRefused() {
+        var bytes = [UInt8](repeating: 0, count: 4096)
+        for i in bytes.indices { bytes[i] = UInt8((i * 7919) % 256) }
+        let error = #expect(throws: ReadError.self) { try HTMLTestData.page(String(decoding: bytes, as: UTF8.self)) }
+        #expect(error?.reason == "binary file (not a web page)")
+    }
+
+    @Test func overlongTextIsCutWithAWarning() {
+        let block = TextBlock(kind: .body, text: String(repeating: "word ", count: 20_000).collapsingSpaces())
+        let article = ArticleAssembler.assemble(source: "x.html", title: "T", blocks: Array(repeating: block, count: 30),
+                                                metadata: Metadata())
+        #expect(article.text.unicodeScalars.count <= ArticleAssembler.maximumLength)
+        #expect(article.paragraphs.count == 1 + ArticleAssembler.maximumLength / 100_001)
+        #expect(article.warnings.count == 1)
+    }
+
     @Test func realPagesHaveConsistentRanges() throws {
         let folder = HTMLTestData.scrapinghub.appendingPathComponent("html")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().prefix(25)

@@ -5,8 +5,14 @@
 /// its block's code points, so quote offsets found by the analyser point
 /// into `article.text` like they do for text files.
 enum ArticleAssembler {
+    /// Text beyond this many code points is left out, with a warning: no
+    /// news article is that long, and a 50 MB page of text would otherwise
+    /// cost the analysis a minute and gigabytes.
+    static let maximumLength = 2_000_000
+
     static func assemble(source: String, title: String, blocks: [TextBlock], metadata: Metadata,
                          warnings: [String] = []) -> Article {
+        var warnings = warnings
         var scalars: [Unicode.Scalar] = []
         var paragraphs: [Paragraph] = []
         let title = title.collapsingSpaces()
@@ -20,7 +26,13 @@ enum ArticleAssembler {
         var body = blocks
         // The page's own headline usually opens the body too.
         if let first = body.first, first.kind == .heading, first.text.collapsingSpaces() == title { body.removeFirst() }
-        for block in body { add(block.kind, block.text) }
+        for block in body {
+            if scalars.count + block.text.utf8.count > Self.maximumLength {
+                warnings.append("text cut after \(paragraphs.count) blocks: longer than \(Self.maximumLength) characters")
+                break
+            }
+            add(block.kind, block.text)
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         let article = Article(source: source, text: String(view), title: title, metadata: metadata,

@@ -4,6 +4,9 @@ import Foundation
 /// its metadata, and lays it out for analysis.
 enum HTMLReader {
     static func article(from data: Data, source: String, httpCharset: String? = nil) throws(ReadError) -> Article {
+        if TextDecoder.looksBinary([UInt8](data.prefix(8192))) {
+            throw ReadError(path: source, reason: "binary file (not a web page)")
+        }
         let decoded = HTMLCharset.decode(data, httpCharset: httpCharset)
         guard let (tree, head) = HTMLParser.parse(utf8: decoded.utf8), tree.root != nil else {
             throw ReadError(path: source, reason: "no article text found (the page is empty)")
