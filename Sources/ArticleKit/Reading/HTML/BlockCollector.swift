@@ -1,10 +1,3 @@
-/// One displayed block of extracted text: a heading, a paragraph, a list
-/// item or a block quote, whitespace already collapsed.
-struct TextBlock: Hashable, Sendable {
-    var kind: Paragraph.Kind
-    var text: String
-}
-
 /// Turns the extracted part of a page into text blocks, keeping the
 /// structure a reader needs: headings, paragraphs, list items, quotes.
 ///

@@ -3,17 +3,6 @@ import CLibXML2
 import Glibc
 #endif
 
-/// What a page's markup says about itself outside the body text: `<meta>`
-/// tags, `<title>`, JSON-LD blocks, the canonical link.
-struct PageHead: Sendable {
-    /// Every `<meta>` tag, as its attributes (lowercased names).
-    var metas: [[String: String]] = []
-    var title: String?
-    /// The raw text of each `<script type="application/ld+json">`.
-    var jsonLD: [String] = []
-    var canonical: String?
-}
-
 /// Parses HTML bytes with libxml2 into a `DOMTree`.
 ///
 /// Tag and attribute names come out of libxml2's HTML parser lowercased.
