@@ -90,7 +90,7 @@ struct ContentExtractor {
         candidates.sort { $0.score > $1.score }
         guard var top = candidates.first?.index ?? tree.elements(named: "body").first else { return nil }
         top = climb(from: top, candidates: candidates, scores: scores, isCandidate: isCandidate)
-        var roots = siblings(of: top, scores: scores, isCandidate: isCandidate, stats: stats, passes: passes)
+        var roots = siblings(of: top, scores: scores, isCandidate: isCandidate, stats: stats, alive: alive)
         if passes.contains(.cleanConditionally) {
             for root in roots { clean(under: root, alive: &alive, stats: stats, scores: scores, passes: passes) }
         }
@@ -270,7 +270,7 @@ struct ContentExtractor {
     }
 
     /// The top candidate and those of its siblings that belong with it.
-    private func siblings(of top: Int, scores: [Double], isCandidate: [Bool], stats: NodeStats, passes: Passes) -> [Int] {
+    private func siblings(of top: Int, scores: [Double], isCandidate: [Bool], stats: NodeStats, alive: [Bool]) -> [Int] {
         let parent = tree.nodes[top].parent
         guard parent >= 0 else { return [top] }
         let threshold = max(10, scores[top] * 0.2)
@@ -285,7 +285,7 @@ struct ContentExtractor {
             if !topClass.isEmpty, node.classBytes == topClass { bonus = scores[top] * 0.2 }
             if isCandidate[sibling], scores[sibling] + bonus >= threshold {
                 roots.append(sibling)
-            } else if node.name == "p" {
+            } else if node.name == "p" || (node.name == "div" && !hasBlockChild(sibling, alive)) {
                 let length = stats.textLength[sibling]
                 let density = stats.linkDensity(sibling)
                 let text = length < 80 ? tree.text(of: sibling) : ""
