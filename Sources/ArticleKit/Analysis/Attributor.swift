@@ -33,9 +33,10 @@ struct Attributor {
                 inParagraph.append((marked(quotes[q]), q))
                 q += 1
             }
+            // Full tokens only where there are quotes to attribute.
+            guard !inParagraph.isEmpty else { allTokens.append([]); continue }
             let tokens = Tokenizer.tokens(s, paragraph.range, quotes: inParagraph)
             allTokens.append(tokens)
-            guard !inParagraph.isEmpty else { continue }
             let sentences = Self.sentences(tokens, s: s, quotes: quotes)
             for sentence in sentences {
                 let cues = cuePositions(tokens, sentence)
@@ -47,7 +48,8 @@ struct Attributor {
                         "book", "column", "film", "movie", "song", "headline", "memoir", "album", "series"].contains(tokens[t - 1].lower),
                        isTitle(qi) { continue }
                     var finding = attributeDirectly(t, tokens: tokens, sentence: sentence, cues: cues)
-                    if finding == nil, t == 0, let intro = introduction(endingParagraph: p - 1, tokens: allTokens) {
+                    if finding == nil, t == 0, p > 0, let intro = introduction(by: p - 1 < allTokens.count && !allTokens[p - 1].isEmpty
+                        ? allTokens[p - 1] : Tokenizer.tokens(s, paragraphs[p - 1].range, quotes: [])) {
                         // "Trump issued the following statement:" ¶ "…"
                         finding = Finding(kind: .full, cue: intro.cue, mention: intro.source)
                     }
@@ -56,6 +58,14 @@ struct Attributor {
                     }
                     if finding == nil, let last = lastAttributed, p - last.paragraph <= 1,
                        startsSentence(t, tokens: tokens, sentence: sentence), startsWithCapital(qi) {
+                        finding = Finding(kind: .continuation, continues: last.quote)
+                    }
+                    if finding == nil, let f = looseAttribution(t, tokens: tokens, sentence: sentence, cues: cues) {
+                        finding = f
+                    }
+                    // Many words in quote marks are somebody's words: a long quote
+                    // with no cue of its own goes on with the speaker before it.
+                    if finding == nil, wordCount(qi) >= Self.longQuoteWords, let last = lastAttributed, p - last.paragraph <= 1 {
                         finding = Finding(kind: .continuation, continues: last.quote)
                     }
                     if let f = finding {
@@ -70,9 +80,9 @@ struct Attributor {
 
     /// A paragraph that ends in a colon introduces the quote that follows:
     /// the source is the subject of its last sentence.
-    func introduction(endingParagraph p: Int, tokens all: [[Token]]) -> (cue: Range<Int>, source: NounPhrase)? {
-        guard p >= 0, p < all.count, let last = all[p].last, last.isPunctuation(":") else { return nil }
-        let tokens = all[p]
+    func introduction(by tokens: @autoclosure () -> [Token]) -> (cue: Range<Int>, source: NounPhrase)? {
+        let tokens = tokens()
+        guard let last = tokens.last, last.isPunctuation(":") else { return nil }
         let sentences = Self.sentences(tokens, s: s, quotes: quotes)
         guard let sentence = sentences.last else { return nil }
         let cues = cuePositions(tokens, sentence)
@@ -92,7 +102,7 @@ struct Attributor {
             words += 1
             if length >= 4 {
                 long += 1
-                if wordStart.properties.isUppercase { capitalized += 1 }
+                if ScalarText.isUppercase(wordStart) { capitalized += 1 }
             }
             inWord = false
         }
@@ -108,13 +118,40 @@ struct Attributor {
         return words >= 1 && words <= 8 && long >= 1 && capitalized == long && words >= 2
     }
 
+    /// A quote this long is speech, not a scare quote or a term.
+    static let longQuoteWords = 9
+
+    func wordCount(_ qi: Int) -> Int {
+        var count = 0, inWord = false
+        for c in s[quotes[qi].content] {
+            let w = QuoteScanner.isWordScalar(c)
+            if w && !inWord { count += 1 }
+            inWord = w
+        }
+        return count
+    }
+
+    /// The last resort within a sentence: any reporting verb in it, however
+    /// far from the quote, whose source can be found.
+    func looseAttribution(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
+        let ordered = cues.sorted { abs($0.index - t) < abs($1.index - t) }
+        for cue in ordered where !cue.weak || wordCount(tokens[t].quote) >= 3 {
+            let np = cue.index < t ? source(of: cue, tokens: tokens, sentence: sentence, cues: cues)
+                : subjectBefore(cue.index, tokens: tokens, floor: t + 1) ?? (cue.index == t + 1 ? phraseAfter(cue.index + 1, tokens: tokens) : nil)
+            if let np {
+                return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: tokens[t].quote), cue: cueRange(cue, tokens), mention: np)
+            }
+        }
+        return nil
+    }
+
     func marked(_ q: QuoteScanner.ScannedQuote) -> Range<Int> {
         (q.open?.lowerBound ?? q.content.lowerBound)..<(q.close?.upperBound ?? q.content.upperBound)
     }
 
     func startsWithCapital(_ qi: Int) -> Bool {
         guard let first = s[quotes[qi].content].first(where: { QuoteScanner.isWordScalar($0) }) else { return false }
-        return first.properties.isUppercase || first.properties.numericType != nil
+        return ScalarText.isUppercase(first) || first.properties.numericType != nil
     }
 
     /// A quote whose sentence has nothing but the quote in front of it.
@@ -144,7 +181,7 @@ struct Attributor {
                 }
             } else if t.isQuote, i + 1 < tokens.count, tokens[i + 1].isCapitalized || tokens[i + 1].isQuote {
                 let content = quotes[t.quote].content
-                if let last = s[content].last(where: { !QuoteScanner.isMarkCandidate($0) && !$0.properties.isWhitespace }),
+                if let last = s[content].last(where: { !QuoteScanner.isMarkCandidate($0) && !ScalarText.isWhitespace($0) }),
                    last == "." || last == "!" || last == "?" || last == "\u{2026}" {
                     ends = !attributionFollows(tokens, after: i)
                 }
@@ -218,6 +255,10 @@ struct Attributor {
             let prev = tokens[i - 1]
             if prev.isWord, Lexicon.determiners.contains(prev.lower) || prev.isPossessive,
                Lexicon.nounLikeCues.contains(lower) || lower == "said" { return nil }
+            // "a similar challenge", "the racial remarks": a noun after an adjective.
+            if prev.isWord, !prev.isCapitalized, Lexicon.nounLikeCues.contains(lower),
+               Lexicon.personalPronouns[prev.lower] == nil, !Lexicon.groupPronouns.contains(prev.lower),
+               !prev.lower.hasSuffix("s"), !isAdverbial(prev), prev.lower != "who", prev.lower != "that" { return nil }
         }
         let followedByThat = i + 1 < tokens.count && tokens[i + 1].lower == "that"
         return Cue(index: i, end: i, kind: .verb, weak: Lexicon.weakCues.contains(lower) && !followedByThat)
@@ -314,6 +355,11 @@ struct Attributor {
                 if tok.text == "," { commas += 1; if commas > (namedFirst ? 3 : 2) { return nil } }
                 else if tok.text != "(" && tok.text != ")" && tok.text != "-" { return nil }
             }
+            if tok.isWord, j == k, Self.looksLikeVerb(tok), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+               let np = phraseAfter(j + 1, tokens: tokens), np.form == .name {
+                // "…," remembered Roy Verley: any past tense, inverted before a name.
+                return (Cue(index: j, end: j, kind: .verb, weak: false), np)
+            }
             if tok.isWord, let cue = cues.first(where: { $0.index == j }) ?? verbCue(at: j, tokens: tokens, sentenceStart: k) {
                 if cue.kind == .accordingTo {
                     // "…," according to Mr. Rhodes.
@@ -353,6 +399,9 @@ struct Attributor {
         if conjoined || (participle && detached) {
             return clauseSubject(before: j, tokens: tokens, sentence: sentence, cues: cues)
         }
+        if participle, Self.participlesTakeClauseSubject, let np = clauseSubject(before: j, tokens: tokens, sentence: sentence, cues: cues) {
+            return np
+        }
         if let np = subjectBefore(v, tokens: tokens, floor: sentence.lowerBound) { return np }
         // "said Smith: …", "…," said Smith, "…"
         if j < sentence.lowerBound || tokens[j].isQuote
@@ -377,7 +426,7 @@ struct Attributor {
         while i >= sentence.lowerBound {
             let boundary = i == sentence.lowerBound || tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(";")
                 || tokens[i - 1].isPunctuation(":") || tokens[i - 1].isQuote || tokens[i - 1].isPunctuation("(")
-                || tokens[i - 1].isPunctuation("\u{2014}")
+                || tokens[i - 1].isPunctuation("\u{2014}") || tokens[i - 1].isPunctuation("\u{2013}") || tokens[i - 1].isPunctuation("-")
             if boundary {
                 let segment = i..<max(i, segmentEnd)
                 if let earlier = cues.last(where: { segment.contains($0.index) && $0.kind == .verb && $0.index < j }),
@@ -389,9 +438,13 @@ struct Attributor {
                       isAdverbial(tokens[k]) || ["but", "and", "so", "yet", "however", "meanwhile", "though", "although",
                                                  "while", "whereas", "because", "when", "as", "after", "then"].contains(tokens[k].lower) { k += 1 }
                 if k < segmentEnd, tokens[k].isWord, !Self.introWords.contains(tokens[k].lower),
-                   let np = phraseAfter(k, tokens: tokens), np.range.upperBound <= tokens[segmentEnd - 1].range.upperBound,
-                   np.form != .description || np.tokens.count <= 4 {
-                    return np
+                   let np = phraseAfter(k, tokens: tokens), np.form != .description || np.tokens.count <= 4 {
+                    // A subject has its predicate after it, or an appositive
+                    // ("Priebus, who…, arrived"); "…, D.C., and boast" has neither.
+                    let hasPredicate = np.range.upperBound < tokens[segmentEnd - 1].range.upperBound
+                    let interrupted = np.form != .description && segmentEnd + 1 < tokens.count
+                        && tokens[segmentEnd].isPunctuation(",") && !["and", "or", "but"].contains(tokens[segmentEnd + 1].lower)
+                    if hasPredicate || interrupted { return np }
                 }
                 segmentEnd = i - 1
             }
@@ -399,6 +452,10 @@ struct Attributor {
         }
         return nil
     }
+
+    /// "a memo to the Post explaining his plan": the reduced relative's
+    /// subject is the clause's, as PolNeAR annotates it.
+    static let participlesTakeClauseSubject = true
 
     /// Words that open an introductory phrase, not a subject.
     static let introWords: Set<String> = [
@@ -414,6 +471,10 @@ struct Attributor {
     /// an appositive): "Lavrov", "the Kremlin", "David Frost, director general of the BCC,".
     func subjectBefore(_ v: Int, tokens: [Token], floor: Int) -> NounPhrase? {
         var j = v - 1
+        // "Sen. Chuck Schumer (D-N.Y.) said": a parenthesis between source and verb.
+        if j >= floor, tokens[j].isPunctuation(")"), let open = tokens[floor..<j].lastIndex(where: { $0.isPunctuation("(") }), j - open <= 8 {
+            j = open - 1
+        }
         // "was quoted as saying"
         if j - 1 >= floor, tokens[j].lower == "as", tokens[j - 1].lower == "quoted" { j -= 2 }
         while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
@@ -460,7 +521,23 @@ struct Attributor {
             }
             return np
         }
-        return nounPhraseEnding(at: j, tokens: tokens, floor: floor)
+        guard let np = nounPhraseEnding(at: j, tokens: tokens, floor: floor) else { return nil }
+        // "A letter from the Legion obtained by The Associated Press warns": the
+        // agent of a passive before the verb is not its subject.
+        if let first = tokens[floor...j].firstIndex(where: { $0.range.lowerBound == np.range.lowerBound }),
+           first - 2 >= floor, tokens[first - 1].lower == "by", Self.looksLikeVerb(tokens[first - 2]),
+           let head = nounPhraseEnding(at: first - 3, tokens: tokens, floor: floor) {
+            return head
+        }
+        return np
+    }
+
+    /// A lowercase past tense or participle ("attacked", "clashed") ends a
+    /// noun phrase; nouns in -ed are few enough to list.
+    static func looksLikeVerb(_ t: Token) -> Bool {
+        guard t.isWord, !t.isCapitalized, t.lower.count > 4 else { return false }
+        if t.lower.hasSuffix("ed") { return !["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"].contains(t.lower) }
+        return false
     }
 
     /// The longest plausible noun phrase ending at token `j`, reading back.
@@ -504,7 +581,7 @@ struct Attributor {
                 i -= 1
                 continue
             }
-            if Lexicon.clauseBoundaries.contains(p.lower) || Self.isCueWord(p.lower) { break }
+            if Lexicon.clauseBoundaries.contains(p.lower) || Self.isCueWord(p.lower) || Self.looksLikeVerb(p) { break }
             lowercaseRun += 1
             if lowercaseRun > 3 { break }
             i -= 1
@@ -519,7 +596,7 @@ struct Attributor {
     /// The noun phrase starting at token `k`: "Geoff Garin", "the economist
     /// Jared Bernstein", "a spokesman for the campaign".
     func phraseAfter(_ k: Int, tokens: [Token]) -> NounPhrase? {
-        guard k < tokens.count, tokens[k].isWord else { return nil }
+        guard k < tokens.count, tokens[k].isWord, !Self.looksLikeVerb(tokens[k]) else { return nil }
         let first = tokens[k]
         if Lexicon.personalPronouns[first.lower] != nil || Lexicon.groupPronouns.contains(first.lower) {
             return NounPhrase.make(tokens[k...k])
@@ -533,7 +610,8 @@ struct Attributor {
             // "Rubio’s deputy campaign manager"
             if tokens[j].isPossessive, !Lexicon.clauseBoundaries.contains(n.lower), !Self.isCueWord(n.lower) { j += 1; lowercase += 1; continue }
             if ["of", "for", "at", "de", "van", "von"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isWord { j += 1; continue }
-            if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) || Lexicon.determiners.contains(n.lower) { break }
+            if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) || Lexicon.determiners.contains(n.lower)
+                || Self.looksLikeVerb(n) { break }
             if tokens[j].isCapitalized && !Lexicon.determiners.contains(tokens[j].lower) && tokens[k].isCapitalized { break }
             lowercase += 1
             if lowercase > 4 { break }

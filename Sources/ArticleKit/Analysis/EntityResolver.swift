@@ -52,46 +52,46 @@ struct EntityResolver {
     private(set) var entities: [String: Entity] = [:]
     private(set) var order: [String] = []
 
-    init(tokens: [[Token]]) {
-        collectNames(tokens)
+    /// Reads every name the article gives, from its capitalised runs.
+    init(runs: [[Token]]) {
+        collectNames(runs)
     }
 
     // MARK: The names an article gives
 
-    private mutating func collectNames(_ paragraphs: [[Token]]) {
-        var runs: [ArraySlice<Token>] = []
-        for tokens in paragraphs {
-            var i = 0
-            while i < tokens.count {
-                guard tokens[i].isCapitalized else { i += 1; continue }
-                var j = i
-                while j + 1 < tokens.count {
-                    let n = tokens[j + 1]
-                    if n.isCapitalized && !tokens[j].isPossessive { j += 1; continue }
-                    if n.isWord, ["of", "and", "for"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isCapitalized,
-                       !tokens[j].isPossessive { j += 2; continue }
-                    break
-                }
-                runs.append(tokens[i...j])
-                i = j + 1
+    private mutating func collectNames(_ runs: [[Token]]) {
+        for tokens in runs {
+            let run = tokens[...]
+            guard let first = run.first else { continue }
+            // A lone capitalised word is a name only as a body: "the Kremlin", "NATO".
+            if run.count == 1 {
+                let word = first.isPossessive ? String(first.lower.dropLast(2)) : first.lower
+                let acronym = first.text.count >= 2 && first.text.unicodeScalars.allSatisfy { ScalarText.isUppercase($0) }
+                guard Lexicon.organisationWords.contains(word) || acronym,
+                      !Lexicon.capitalisedFunctionWords.contains(word) else { continue }
             }
-        }
-        for run in runs {
             guard let np = NounPhrase.make(run), np.form == .name else { continue }
-            let words = np.name.split(separator: " ").map(String.init)
             if np.isOrganisation {
                 let key = "org:" + Self.organisationName(np.name)
-                timeline.append(Mention(position: run.first!.range.lowerBound, key: key, gender: .unknown, organisation: true))
+                timeline.append(Mention(position: first.range.lowerBound, key: key, gender: .unknown, organisation: true))
                 continue
             }
-            guard words.count >= 2, words.count <= 4, !run.last!.isPossessive || words.count >= 2 else { continue }
+            let words = np.name.split(separator: " ").map(String.init)
+            guard words.count >= 2, words.count <= 4 else { continue }
             people.append(Person(name: np.name, last: words.last!, first: words.first!, role: np.role,
                                  gender: np.gender, position: np.tokens.first!.range.lowerBound))
         }
+        var fullest: [String: String] = [:]
+        for p in people {
+            let key = p.first + " " + p.last
+            if let known = fullest[key], known.count >= p.name.count { continue }
+            fullest[key] = p.name
+        }
+        fullestNames = fullest
         // Every mention of a known person, full or by surname alone.
         let byLast = Dictionary(grouping: people.indices, by: { people[$0].last })
-        for tokens in paragraphs {
-            for t in tokens where t.isCapitalized {
+        for run in runs {
+            for t in run where t.isCapitalized {
                 let word = t.isPossessive ? String(t.text.dropLast(2)) : t.text
                 guard let candidates = byLast[word] else { continue }
                 let pos = t.range.lowerBound
@@ -103,16 +103,38 @@ struct EntityResolver {
         timeline.sort { $0.position < $1.position }
     }
 
+    /// "Bill Clinton" → the longest name with that first and last word.
+    private var fullestNames: [String: String] = [:]
+
     static func organisationName(_ name: String) -> String {
         name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
+    }
+
+    /// Which of several people with one surname a bare "Clarke" means: the
+    /// one just named in full, else the one the article names most (Bernie
+    /// Sanders over Jane Sanders), else the first introduced.
+    func bestBearer(of surname: String, among candidates: [Person], at position: Int) -> Person? {
+        let before = candidates.filter { $0.position <= position }
+        guard !before.isEmpty else { return candidates.first }
+        let names = Set(before.map(\.name))
+        if names.count == 1 { return before.last }
+        let latest = before.max { $0.position < $1.position }!
+        if position - latest.position < 300 { return latest }
+        var counts: [String: Int] = [:]
+        for p in before { counts[p.name, default: 0] += 1 }
+        for m in timeline where m.position < position && m.key.hasPrefix("person:") {
+            let n = String(m.key.dropFirst(7))
+            if names.contains(n) { counts[n, default: 0] += 1 }
+        }
+        let top = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
+        return before.first { $0.name == top }
     }
 
     /// The fullest form of a name: "Bill Clinton" stays, "Lavrov" is not asked here.
     func canonicalName(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard let first = words.first, let last = words.last else { return name }
-        var best = name
-        for p in people where p.last == last && p.first == first && p.name.count > best.count { best = p.name }
+        guard let best = fullestNames[first + " " + last], best.count > name.count else { return name }
         return best
     }
 
@@ -138,7 +160,7 @@ struct EntityResolver {
             var gender = np.gender
             if words.count == 1 {
                 let candidates = people.filter { $0.last == words[0] && (np.gender == .unknown || $0.gender == .unknown || $0.gender == np.gender) }
-                if let p = candidates.last(where: { $0.position <= position }) ?? candidates.first {
+                if let p = bestBearer(of: words[0], among: candidates, at: position) {
                     name = canonicalName(p.name)
                     role = role ?? p.role
                     if gender == .unknown { gender = p.gender }

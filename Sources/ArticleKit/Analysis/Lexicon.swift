@@ -24,7 +24,7 @@ enum Lexicon {
         "mock", "tout", "hail", "refer", "decry", "condemn", "dismiss", "characterize", "characterise",
         "blast", "chide", "denounce", "lambaste", "ridicule", "quote", "applaud", "thank", "welcome",
         "compare", "repeat", "promise", "pledge", "swear", "lash", "fume", "rage", "read", "sing", "beam", "snipe",
-        "recite", "preach", "lecture", "proclaim", "insinuate", "muse", "surmise", "gripe", "grumble", "plead",
+        "recite", "preach", "lecture", "remember", "reminisce", "reflect", "shrug", "smile", "grin", "nod", "concede", "proclaim", "insinuate", "muse", "surmise", "gripe", "grumble", "plead",
     ]
 
     static let irregular: [String: [String]] = [

@@ -109,6 +109,6 @@ struct NounPhrase {
         let lowerWords = name.lowercased().split(separator: " ").map(String.init)
         if lowerWords.contains(where: { Lexicon.organisationWords.contains($0) }) { return true }
         // Acronyms (NATO, GMTV) name bodies, not people.
-        return lowerWords.count == 1 && name.count >= 2 && name.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+        return lowerWords.count == 1 && name.count >= 2 && name.unicodeScalars.allSatisfy { ScalarText.isUppercase($0) }
     }
 }
