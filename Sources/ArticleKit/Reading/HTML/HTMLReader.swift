@@ -4,7 +4,8 @@ import Foundation
 /// its metadata, and lays it out for analysis.
 enum HTMLReader {
     static func article(from data: Data, source: String, httpCharset: String? = nil) throws(ReadError) -> Article {
-        if TextDecoder.looksBinary([UInt8](data.prefix(8192))) {
+        let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+        if !utf16, TextDecoder.looksBinary([UInt8](data.prefix(8192))) {
             throw ReadError(path: source, reason: "binary file (not a web page)")
         }
         let decoded = HTMLCharset.decode(data, httpCharset: httpCharset)
