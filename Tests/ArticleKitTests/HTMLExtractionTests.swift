@@ -88,6 +88,21 @@ struct HTMLExtractionTests {
         #expect(texts.contains("Line two of the same address block"))
     }
 
+    @Test func linkLinesStayBetweenParagraphsButLinkListsGo() throws {
+        let article = try HTMLTestData.page("""
+        <html><body><div class="post-content">
+        <p>The headphones are the best we have tested this year, with long battery life and a comfortable fit.</p>
+        <p><a href="https://shop.example/a">Get it on Amazon for $39.99</a></p>
+        <p>The speaker, meanwhile, is louder than its rivals, and it is cheaper than it was last week, too.</p>
+        <p><a href="/one">Our favourite laptops of the year</a></p>
+        <p><a href="/two">The best phones under $500</a></p>
+        </div></body></html>
+        """)
+        #expect(article.text.contains("Get it on Amazon for $39.99"))
+        #expect(!article.text.contains("favourite laptops"))
+        #expect(!article.text.contains("best phones"))
+    }
+
     @Test func decodesEntitiesAndCollapsesWhitespace() throws {
         let article = try HTMLTestData.page("<html><body><p>Caf&eacute;   &amp;\n\t bar &#8220;quoted&#8221; &nbsp;text goes here today.</p></body></html>")
         #expect(article.paragraphs.last?.text == "Café & bar “quoted” text goes here today.")

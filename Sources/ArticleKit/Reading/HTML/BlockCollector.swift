@@ -9,6 +9,8 @@ struct BlockCollector {
     let alive: [Bool]
 
     private var blocks: [TextBlock] = []
+    /// For each block, whether it is mostly link text.
+    private var linky: [Bool] = []
     private var run = ""
     private var runKind = Paragraph.Kind.body
     /// Scalars of `run` that came from inside links.
@@ -16,7 +18,9 @@ struct BlockCollector {
     private var linkDepth = 0
 
     /// Blocks whose text is more than this share link text are navigation
-    /// ("Read more: …", related headlines), not the article.
+    /// ("Read more: …", related headlines), not the article, unless they
+    /// stand alone between two ordinary paragraphs: then they are part of
+    /// it ("Get it on Amazon for $39.99", a source's URL).
     static let maximumLinkDensity = 0.5
 
     init(tree: DOMTree, alive: [Bool]) {
@@ -29,7 +33,12 @@ struct BlockCollector {
         var collector = BlockCollector(tree: tree, alive: alive)
         for root in roots { collector.visit(root, kind: .body) }
         collector.flush()
-        return collector.blocks
+        let (blocks, linky) = (collector.blocks, collector.linky)
+        return blocks.indices.compactMap { i in
+            guard linky[i] else { return blocks[i] }
+            let inside = i > 0 && i + 1 < blocks.count && !linky[i - 1] && !linky[i + 1]
+            return inside ? blocks[i] : nil
+        }
     }
 
     private mutating func visit(_ i: Int, kind: Paragraph.Kind) {
@@ -66,7 +75,7 @@ struct BlockCollector {
         let text = run.collapsingSpaces()
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         else { return }
-        if Double(runLinkLength) > Self.maximumLinkDensity * Double(run.unicodeScalars.count) { return }
+        linky.append(Double(runLinkLength) > Self.maximumLinkDensity * Double(run.unicodeScalars.count))
         blocks.append(TextBlock(kind: runKind, text: text))
     }
 }
