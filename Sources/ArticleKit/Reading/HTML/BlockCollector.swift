@@ -37,7 +37,7 @@ struct BlockCollector {
         return blocks.indices.compactMap { i in
             guard linky[i] else { return blocks[i] }
             let inside = i > 0 && i + 1 < blocks.count && !linky[i - 1] && !linky[i + 1]
-            return inside ? blocks[i] : nil
+            return inside && !ContentWords.isReadMore(blocks[i].text) ? blocks[i] : nil
         }
     }
 

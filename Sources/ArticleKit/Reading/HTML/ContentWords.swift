@@ -46,6 +46,16 @@ enum ContentWords {
                                              "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
                                              "header", "main"]
 
+    /// How links to other stories announce themselves inside an article.
+    static let readMorePrefixes = ["related", "read more", "read also", "see more", "see also", "more:", "read:",
+                                   "watch:", "recommended", "don't miss", "click here"]
+
+    /// Whether a link line points away from the article ("Related: …").
+    static func isReadMore(_ text: String) -> Bool {
+        let head = text.prefix(24).lowercased()
+        return readMorePrefixes.contains { head.hasPrefix($0) }
+    }
+
     /// A word list as UTF-8, for matching node class and id bytes without
     /// going through Foundation's string search (the hot spot of a page).
     struct ByteList {
