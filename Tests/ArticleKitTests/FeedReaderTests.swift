@@ -93,6 +93,18 @@ struct FeedReaderTests {
         #expect(InputFormat.detect(Data("<p>hi</p>".utf8), name: "x", contentType: "application/rss+xml") == .feed)
     }
 
+    @Test(arguments: ["ISO-8859-1", "windows-1252", nil])
+    func legacyEncodedFeedsDecodeRight(_ label: String?) throws {
+        let declaration = label.map { "<?xml version=\"1.0\" encoding=\"\($0)\"?>" } ?? "<?xml version=\"1.0\"?>"
+        var data = Data((declaration + "<rss version=\"2.0\"><channel><title>Caf").utf8)
+        data += Data([0xE9]) + Data("</title><item><title>Cr".utf8) + Data([0xE8]) + Data("me ".utf8)
+        data += Data([0x93]) + Data("br".utf8) + Data([0xFB]) + Data("l".utf8) + Data([0xE9, 0x65, 0x94])
+        data += Data("</title><description>A &lt;meta charset=utf-8&gt; in the text.</description></item></channel></rss>".utf8)
+        let article = try #require(try ArticleReader().articles(from: data, source: "legacy.xml").first)
+        #expect(article.title == "Crème “brûlée”")
+        #expect(article.metadata.site == "Café")
+    }
+
     @Test func brokenFeedIsRecovered() throws {
         let broken = """
         <rss version="2.0"><channel><title>Broken &nbsp; feed</title>

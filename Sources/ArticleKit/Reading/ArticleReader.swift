@@ -39,12 +39,12 @@ public struct ArticleReader: Sendable {
     /// Dispatches on the format: web pages and feeds have readers of their
     /// own; everything else is text. `contentType` is an HTTP header value.
     func articles(from data: Data, source: String, contentType: String?) throws(ReadError) -> [Article] {
+        let charset = contentType.flatMap(HTMLCharset.charset(fromContentType:))
         switch InputFormat.detect(data, name: source, contentType: contentType) {
         case .html:
-            let charset = contentType.flatMap(HTMLCharset.charset(fromContentType:))
             return [try HTMLReader.article(from: data, source: source, httpCharset: charset)]
         case .feed:
-            return try FeedReader.articles(from: data, source: source)
+            return try FeedReader.articles(from: data, source: source, httpCharset: charset)
         case .plainText:
             break
         }

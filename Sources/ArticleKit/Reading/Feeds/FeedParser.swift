@@ -6,13 +6,21 @@ import Foundation
 enum FeedParser {
     static let maximumDepth = 64
 
-    static func parse(_ data: Data) -> XMLElementValue? {
+    /// Parses feed bytes. The encoding is settled first, the way pages'
+    /// are (`HTMLCharset`): an ISO-8859-1 feed is read as Windows-1252, as
+    /// browsers do, so its curly quotes survive; an undeclared feed that is
+    /// not UTF-8 is Windows-1252 rather than a string of replacement marks.
+    static func parse(_ data: Data, httpCharset: String? = nil) -> XMLElementValue? {
         LibXML.prepare()
+        let bytes = HTMLCharset.decode(data, httpCharset: httpCharset, xml: true).utf8
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-                            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
-        let parsed: xmlDocPtr? = data.withUnsafeBytes { buffer in
+                            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
+                            | XML_PARSE_IGNORE_ENC.rawValue)
+        let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
-                xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(clamping: buffer.count), nil, nil, options)
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlReadMemory($0, Int32(clamping: buffer.count), nil, "UTF-8", options)
+                }
             }
         }
         guard let doc = parsed else { return nil }

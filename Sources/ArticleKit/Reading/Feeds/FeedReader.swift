@@ -11,8 +11,8 @@ enum FeedReader {
     static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
     static let dublinCore = "http://purl.org/dc/elements/1.1/"
 
-    static func articles(from data: Data, source: String) throws(ReadError) -> [Article] {
-        guard let root = FeedParser.parse(data) else { throw ReadError(path: source, reason: "not a readable feed (XML could not be parsed)") }
+    static func articles(from data: Data, source: String, httpCharset: String? = nil) throws(ReadError) -> [Article] {
+        guard let root = FeedParser.parse(data, httpCharset: httpCharset) else { throw ReadError(path: source, reason: "not a readable feed (XML could not be parsed)") }
         let entries: [FeedEntry]
         switch root.name.lowercased() {
         case "rss": entries = rssEntries(root.child("channel") ?? root, items: root.child("channel")?.children("item") ?? [])

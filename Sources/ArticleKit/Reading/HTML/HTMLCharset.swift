@@ -19,7 +19,9 @@ enum HTMLCharset {
         var warning: String?
     }
 
-    static func decode(_ data: Data, httpCharset: String? = nil) -> Decoded {
+    /// `xml` documents (feeds) declare their encoding only in the XML
+    /// declaration: a `charset=` in their text is content, not a label.
+    static func decode(_ data: Data, httpCharset: String? = nil, xml: Bool = false) -> Decoded {
         let bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(Array(bytes.dropFirst(3)), declared: true) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -27,7 +29,7 @@ enum HTMLCharset {
             let text = String(data: Data(bytes.dropFirst(2)), encoding: big ? .utf16BigEndian : .utf16LittleEndian) ?? ""
             return Decoded(utf8: Array(text.utf8), encoding: big ? "utf-16be" : "utf-16le")
         }
-        var label = (httpCharset.map(normalized) ?? declaredCharset(bytes)).flatMap { $0.isEmpty ? nil : $0 }
+        var label = (httpCharset.map(normalized) ?? declaredCharset(bytes, xml: xml)).flatMap { $0.isEmpty ? nil : $0 }
         let (valid, ascii) = validateUTF8(bytes)
         if label != nil, !ascii, valid {
             // Non-ASCII text that is valid UTF-8 is UTF-8, whatever the page
@@ -96,9 +98,13 @@ enum HTMLCharset {
     /// The charset a page declares in its first 4 KB: `<meta charset=X>` or
     /// `<meta http-equiv="Content-Type" content="text/html; charset=X">`
     /// (or an XML declaration's `encoding`, for XHTML and feeds).
-    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+    static func declaredCharset(_ bytes: [UInt8], xml: Bool = false) -> String? {
         let head = Array(bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
-        for marker in [Array("charset=".utf8), Array("encoding=".utf8)] {
+        let stops = Array("\"'; >/\n\r\t?".utf8)
+        // The earliest declaration wins: an XML declaration comes before
+        // any `charset=` quoted inside a feed item.
+        var best: (position: Int, label: String)?
+        for marker in (xml ? ["encoding="] : ["charset=", "encoding="]).map({ Array($0.utf8) }) {
             var i = 0
             while let found = find(marker, in: head, from: i) {
                 i = found + marker.count
@@ -107,11 +113,15 @@ enum HTMLCharset {
                 var j = i
                 while j < head.count, head[j] == 0x22 || head[j] == 0x27 || head[j] == 0x20 { j += 1 }
                 var k = j
-                while k < head.count, !Array("\"'; >/\n\r\t?".utf8).contains(head[k]) { k += 1 }
-                if k > j { return normalized(String(decoding: head[j..<k], as: UTF8.self)) }
+                while k < head.count, !stops.contains(head[k]) { k += 1 }
+                guard k > j else { continue }
+                if found < best?.position ?? Int.max {
+                    best = (found, normalized(String(decoding: head[j..<k], as: UTF8.self)))
+                }
+                break
             }
         }
-        return nil
+        return best?.label
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
