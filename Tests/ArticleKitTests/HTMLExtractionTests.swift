@@ -106,6 +106,17 @@ struct HTMLExtractionTests {
         #expect(!article.text.contains("best phones"))
     }
 
+    @Test func pullQuotesAreNotReadTwice() throws {
+        let sentence = "\"We will not back down from this fight, not now and not ever,\" the governor said on Tuesday."
+        let article = try HTMLTestData.page("""
+        <html><body><article><p>The state sued the company over the plant, which has polluted the river for years, officials say.</p>
+        <aside class="x"><p>ignored aside</p></aside><div class="pull-quote"><p>\(sentence)</p></div>
+        <p>\(sentence)</p><p>The company denied wrongdoing and said it would fight the lawsuit in court, as it has before.</p>
+        </article></body></html>
+        """)
+        #expect(article.text.components(separatedBy: "We will not back down").count == 2)
+    }
+
     @Test func decodesEntitiesAndCollapsesWhitespace() throws {
         let article = try HTMLTestData.page("<html><body><p>Caf&eacute;   &amp;\n\t bar &#8220;quoted&#8221; &nbsp;text goes here today.</p></body></html>")
         #expect(article.paragraphs.last?.text == "Café & bar “quoted” text goes here today.")

@@ -125,7 +125,7 @@ struct ContentExtractor {
             }
             if node.name != "body", node.name != "html", node.name != "article", node.name != "main", node.name != "a",
                node.hasClassOrID, !ContentWords.maybeBytes.matches(node),
-               ContentWords.commentBytes.matches(node) || (ContentWords.hoverCardBytes.matches(node) && !holdsTrigger(i)) {
+               ContentWords.neverArticleBytes.matches(node) || (ContentWords.hoverCardBytes.matches(node) && !holdsTrigger(i)) {
                 alive[i] = false
                 continue
             }

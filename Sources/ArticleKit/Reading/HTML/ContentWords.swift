@@ -11,9 +11,11 @@ enum ContentWords {
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote", "newsletter", "subscribe", "share", "promo", "outbrain", "taboola", "recirc",
     ]
-    /// Reader comments: pruned in every pass. A retry that lets them back
-    /// in picks a long thread over a short article.
-    static let comments = ["comment", "disqus", "respond", "replies"]
+    /// Reader comments and pull quotes: pruned in every pass. A retry that
+    /// lets comments back in picks a long thread over a short article; a
+    /// pull quote repeats a sentence of the article, so its quote would be
+    /// found twice.
+    static let neverArticle = ["comment", "disqus", "respond", "replies", "pullquote", "pull-quote", "pull_quote"]
     /// Hover cards: pruned in every pass, except the wrapper that holds the
     /// link they pop up from. Their text ("Ilhan OmarIlhan Omar Hillicon
     /// Valley: …") would sit inside the sentence that names the person.
@@ -92,7 +94,7 @@ enum ContentWords {
     static let negativeBytes = ByteList(negative)
     static let bylineBytes = ByteList(byline)
     static let shareBytes = ByteList(share)
-    static let commentBytes = ByteList(comments)
+    static let neverArticleBytes = ByteList(neverArticle)
     static let hoverCardBytes = ByteList(hoverCards)
     static let captionBytes = ByteList(captions)
 }
