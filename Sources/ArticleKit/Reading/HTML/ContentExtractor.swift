@@ -105,21 +105,30 @@ struct ContentExtractor {
 
     private func prune(_ passes: Passes) -> (alive: [Bool], byline: String?) {
         var alive = [Bool](repeating: true, count: tree.nodes.count)
+        // The byline is looked for in all visible markup, pruned or not: it
+        // often sits in an <aside> or a header the pruning drops.
+        var visible = [Bool](repeating: true, count: tree.nodes.count)
         var byline: String?
         for i in tree.nodes.indices {
             let node = tree.nodes[i]
-            if node.parent >= 0 && !alive[node.parent] { alive[i] = false; continue }
+            if node.parent >= 0 && !visible[node.parent] || !node.isText && isHidden(node) {
+                visible[i] = false
+                alive[i] = false
+                continue
+            }
+            if node.parent >= 0 && !alive[node.parent] { alive[i] = false }
             guard !node.isText else { continue }
-            if ContentWords.removedTags.contains(node.name) || isHidden(node) {
+            if byline == nil, let text = bylineText(i) {
+                byline = text
+                alive[i] = false
+                continue
+            }
+            guard alive[i] else { continue }
+            if ContentWords.removedTags.contains(node.name) {
                 alive[i] = false
                 continue
             }
             if passes.contains(.stripUnlikely), let role = node.attribute("role"), ContentWords.unlikelyRoles.contains(role) {
-                alive[i] = false
-                continue
-            }
-            if byline == nil, let text = bylineText(i) {
-                byline = text
                 alive[i] = false
                 continue
             }
@@ -158,7 +167,8 @@ struct ContentExtractor {
     /// class or id byline/author), when it is short enough to be one.
     private func bylineText(_ i: Int) -> String? {
         let node = tree.nodes[i]
-        guard ContentWords.bylineBytes.matches(node) || node.attribute("rel")?.lowercased() == "author"
+        guard ContentWords.bylineBytes.matches(node) && !ContentWords.notBylineBytes.matches(node)
+                || node.attribute("rel")?.lowercased() == "author"
                 || node.attribute("itemprop")?.lowercased().contains("author") == true
         else { return nil }
         let text = tree.text(of: i)

@@ -29,6 +29,8 @@ enum ContentWords {
         "shopping", "tags", "widget", "byline", "author", "dateline", "caption",
     ]
     static let byline = ["byline", "author", "dateline", "writtenby", "p-author"]
+    /// Class words that contain "author" but are about logging in.
+    static let notByline = ["authoriz", "authoris", "authent"]
     static let share = ["share", "sharedaddy", "social"]
 
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog",
@@ -93,6 +95,7 @@ enum ContentWords {
     static let positiveBytes = ByteList(positive)
     static let negativeBytes = ByteList(negative)
     static let bylineBytes = ByteList(byline)
+    static let notBylineBytes = ByteList(notByline)
     static let shareBytes = ByteList(share)
     static let neverArticleBytes = ByteList(neverArticle)
     static let hoverCardBytes = ByteList(hoverCards)

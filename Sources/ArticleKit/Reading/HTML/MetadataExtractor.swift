@@ -149,9 +149,11 @@ struct MetadataExtractor {
             else { continue }
             if let property = meta["property"] {
                 for key in property.lowercased().split(separator: " ") {
-                    let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
-                    if parts.count == 2, prefixes.contains(parts[0]), propertyNames.contains(parts[1]) {
-                        values[String(key)] = content
+                    // Anywhere in the key, as Readability's unanchored match
+                    // reads "og:article:author" as article:author.
+                    let parts = key.split(separator: ":").map(String.init)
+                    for j in parts.indices.dropLast() where prefixes.contains(parts[j]) && propertyNames.contains(parts[j + 1]) {
+                        values[parts[j] + ":" + parts[j + 1]] = content
                     }
                 }
             }
