@@ -13,30 +13,34 @@ enum ArticleAssembler {
     static func assemble(source: String, title: String, blocks: [TextBlock], metadata: Metadata,
                          warnings: [String] = []) -> Article {
         var warnings = warnings
-        var scalars: [Unicode.Scalar] = []
+        var text = ""
+        var length = 0
         var paragraphs: [Paragraph] = []
         let title = title.collapsingSpaces()
-        func add(_ kind: Paragraph.Kind, _ text: String) {
-            if !scalars.isEmpty { scalars.append(contentsOf: ["\n", "\n"]) }
-            let start = scalars.count
-            scalars.append(contentsOf: text.unicodeScalars)
-            paragraphs.append(Paragraph(kind: kind, range: start..<scalars.count, text: text))
+        func add(_ kind: Paragraph.Kind, _ block: String) {
+            if !text.isEmpty {
+                text += "\n\n"
+                length += 2
+            }
+            let start = length
+            text += block
+            length += block.unicodeScalars.count
+            paragraphs.append(Paragraph(kind: kind, range: start..<length, text: block))
         }
         if !title.isEmpty { add(.title, title) }
         var body = blocks
         // The page's own headline usually opens the body too.
         if let first = body.first, first.kind == .heading, first.text.collapsingSpaces() == title { body.removeFirst() }
         for block in body {
-            if scalars.count + block.text.utf8.count > Self.maximumLength {
+            if length + block.text.utf8.count > Self.maximumLength {
                 warnings.append("text cut after \(paragraphs.count) blocks: longer than \(Self.maximumLength) characters")
                 break
             }
             add(block.kind, block.text)
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        let article = Article(source: source, text: String(view), title: title, metadata: metadata,
+        let article = Article(source: source, text: text, title: title, metadata: metadata,
                               paragraphs: paragraphs, warnings: warnings)
+        let scalars = Array(text.unicodeScalars)
         return ArticleAnalyzer.analyze(article, scalars: scalars)
     }
 }
