@@ -345,7 +345,7 @@ struct Attributor {
         let namedFirst = k + 2 < tokens.count && tokens[k].isCapitalized
             && tokens[(k + 1)...].prefix(while: { $0.isWord }).count < 5
             && tokens[(k + 1)...].first(where: { !$0.isWord })?.text == ","
-        let limit = min(tokens.count, k + (namedFirst ? 40 : 24))
+        let limit = min(sentence.upperBound, k + (namedFirst ? 40 : 24))
         var j = k
         var commas = 0
         while j < limit {
@@ -561,6 +561,8 @@ struct Attributor {
                 }
                 lowercaseRun = 0
                 i -= 1
+                // "Mr Blair" starts where its honorific does.
+                if Lexicon.honorifics[p.lower] != nil, i - 1 < floor || !tokens[i - 1].isCapitalized { break }
                 continue
             }
             if Lexicon.determiners.contains(p.lower) {
@@ -582,6 +584,10 @@ struct Attributor {
                 continue
             }
             if Lexicon.clauseBoundaries.contains(p.lower) || Self.isCueWord(p.lower) || Self.looksLikeVerb(p) { break }
+            // Before a name only titles go on: "the economist Jared Bernstein",
+            // not "poorer countries Gordon Brown".
+            if tokens[(i)...j].contains(where: { $0.isCapitalized }), !Lexicon.roleWords.contains(p.lower),
+               !Lexicon.unnamedSourceHeads.contains(p.lower) { break }
             lowercaseRun += 1
             if lowercaseRun > 3 { break }
             i -= 1
@@ -606,13 +612,19 @@ struct Attributor {
         while j + 1 < tokens.count {
             let n = tokens[j + 1]
             guard n.isWord else { break }
+            if Lexicon.honorifics[n.lower] != nil, !tokens[j].isCapitalized { break }
             if n.isCapitalized { j += 1; continue }
             // "Rubio’s deputy campaign manager"
             if tokens[j].isPossessive, !Lexicon.clauseBoundaries.contains(n.lower), !Self.isCueWord(n.lower) { j += 1; lowercase += 1; continue }
             if ["of", "for", "at", "de", "van", "von"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isWord { j += 1; continue }
             if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) || Lexicon.determiners.contains(n.lower)
                 || Self.looksLikeVerb(n) { break }
-            if tokens[j].isCapitalized && !Lexicon.determiners.contains(tokens[j].lower) && tokens[k].isCapitalized { break }
+            // A lowercase title goes on into a name ("Union leader Mick Cash",
+            // "Republican nominee Donald Trump"); other lowercase words end it.
+            if tokens[j].isCapitalized && !Lexicon.determiners.contains(tokens[j].lower) && tokens[k].isCapitalized {
+                guard Lexicon.roleWords.contains(n.lower),
+                      tokens[(j + 1)...].prefix(4).contains(where: { $0.isCapitalized }) else { break }
+            }
             lowercase += 1
             if lowercase > 4 { break }
             j += 1
@@ -630,7 +642,8 @@ struct Attributor {
         }
         // "Geoff Garin, a Democratic pollster,"
         if np.form == .name, np.role == nil, j + 2 < tokens.count, tokens[j + 1].isPunctuation(","),
-           tokens[j + 2].isWord, Lexicon.determiners.contains(tokens[j + 2].lower) || !tokens[j + 2].isCapitalized {
+           tokens[j + 2].isWord, Lexicon.determiners.contains(tokens[j + 2].lower) || Lexicon.roleWords.contains(tokens[j + 2].lower),
+           !tokens[j + 2].lower.hasSuffix("ing"), !Self.looksLikeVerb(tokens[j + 2]) {
             var e = j + 2
             while e + 1 < tokens.count, tokens[e + 1].isWord, e - j < 12 { e += 1 }
             np.role = NounPhrase.descriptionText(Array(tokens[(j + 2)...e]))

@@ -147,7 +147,9 @@ struct EntityResolver {
     /// The entity key for a mention at its place in the text.
     mutating func resolve(_ np: NounPhrase) -> String? {
         let position = np.range.lowerBound
-        let alias = np.tokens.map(\.text).joined(separator: " ")
+        // Aliases are the name forms an article uses; "he" and "who" are not.
+        let alias = np.form == .pronoun || np.tokens.count == 1 && np.tokens.first?.lower == "who"
+            ? "" : np.tokens.map(\.text).joined(separator: " ")
         switch np.form {
         case .name:
             if np.isOrganisation {
@@ -233,6 +235,11 @@ struct EntityResolver {
                 if entry.source, position - entry.position < Self.sourceReach { nearestSource = entry.key; break }
                 if best != nil && position - entry.position >= Self.sourceReach { break }
             } else {
+                // "it added": the body just quoted, else the nearest body named.
+                if entry.source, position - entry.position < Self.sourceReach,
+                   entry.organisation || entities[entry.key]?.gender == .unknown {
+                    best = entry.key; break
+                }
                 if entry.organisation || entry.key.hasPrefix("unnamed:") { best = entry.key; break }
             }
         }
@@ -286,9 +293,9 @@ struct EntityResolver {
         }
         let modifiers = core.dropFirst(possessor == nil ? 0 : 1).map(\.lower).filter { !Lexicon.determiners.contains($0) }
         let phrase = modifiers.joined(separator: " ")
-        var offices = [phrase, head]
-        offices += Lexicon.roleSynonyms[phrase] ?? []
-        offices += Lexicon.roleSynonyms[head] ?? []
+        // "the minister" may be any minister; "the prime minister" only that one.
+        var offices = [phrase] + (Lexicon.roleSynonyms[phrase] ?? [])
+        if modifiers.count <= 1 { offices += [head] + (Lexicon.roleSynonyms[head] ?? []) }
         let candidates = people.filter { p in
             guard let role = p.role?.lowercased() else { return false }
             guard offices.contains(where: { !$0.isEmpty && role.contains($0) }) else { return false }

@@ -50,6 +50,12 @@ struct NounPhrase {
             affiliation = words[cut...].map(\.text).joined(separator: " ")
             words = Array(words[..<cut])
         }
+        // "a spokesman for Michael Howard" is the spokesman, not Mr Howard.
+        if let cut = words.firstIndex(where: { ["for", "of", "at", "to"].contains($0.lower) }), cut > 0,
+           words[..<cut].contains(where: { !$0.isCapitalized && (Lexicon.unnamedSourceHeads.contains($0.lower) || Lexicon.roleWords.contains($0.lower)) }),
+           !words[..<cut].contains(where: { $0.isCapitalized && !Lexicon.roleWords.contains($0.lower) && !Lexicon.capitalisedFunctionWords.contains($0.lower) }) {
+            return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
+        }
         // The name: the trailing run of capitalised words that are not titles.
         var nameStart = words.count
         var i = words.count - 1
@@ -70,8 +76,18 @@ struct NounPhrase {
             gender = g
         }
         var nameWords = words[nameStart...].map(\.text)
-        var roleWords = words[..<nameStart].map(\.text)
-        if honorific { roleWords.removeLast() }
+        // The role: titles right before the name ("Russian Foreign Minister",
+        // "the economist"), not whatever prose the phrase swept up.
+        var roleStart = honorific ? nameStart - 1 : nameStart
+        while roleStart > 0 {
+            let w = words[roleStart - 1]
+            let title = w.isCapitalized || Lexicon.roleWords.contains(w.lower)
+            let joins = ["of", "for", "and"].contains(w.lower) && roleStart - 2 >= 0
+                && (words[roleStart - 2].isCapitalized || Lexicon.roleWords.contains(words[roleStart - 2].lower))
+            guard title || joins else { break }
+            roleStart -= 1
+        }
+        var roleWords = words[roleStart..<(honorific ? nameStart - 1 : nameStart)].map(\.text)
         if nameWords.isEmpty {
             // All capitalised titles ("the Liberal Democrats", "the White House"): a group's name.
             let caps = words.drop { !$0.isCapitalized || Lexicon.capitalisedFunctionWords.contains($0.lower) }

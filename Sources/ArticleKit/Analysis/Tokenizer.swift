@@ -45,15 +45,16 @@ enum Tokenizer {
             if QuoteScanner.isWordScalar(d) { j += 1; continue }
             if (d == "'" || d == "\u{2019}" || d == "-" || d == "&" || d == "\u{2010}"),
                j + 1 < limit, QuoteScanner.isWordScalar(s[j + 1]) { j += 2; continue }
-            if d == ".", j + 1 < limit, QuoteScanner.isLetter(s[j + 1]), j - i == 1 || s[j - 2] == "." {
+            // U.S., and names with dots in them (Halo.Bungie.Org, bit.ly): a
+            // period with a letter right after it does not end a sentence.
+            if d == ".", j + 1 < limit, QuoteScanner.isLetter(s[j + 1]) {
                 j += 2; continue
             }
             break
         }
         if j < limit, s[j] == ".", j - i <= 6 {
             if j - i == 1 && ScalarText.isUppercase(s[i]) { return j + 1 }
-            let bare = ScalarText.string(s, i..<j, lowercase: true)
-            if bare.contains(".") || Lexicon.abbreviations.contains(bare) { return j + 1 }
+            if s[i..<j].contains(".") || Lexicon.abbreviations.contains(ScalarText.string(s, i..<j, lowercase: true)) { return j + 1 }
         }
         return j
     }
