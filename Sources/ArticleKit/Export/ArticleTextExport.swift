@@ -10,46 +10,28 @@ public enum ArticleTextExport {
         case jsonl
     }
 
+    /// The line that introduces an article in text output when there are several.
+    public static func header(_ article: Article) -> String {
+        "==> \(article.source) <==\n"
+    }
+
     /// One article rendered in `format`, ending in a newline.
     public static func render(_ article: Article, format: Format, withHeader: Bool = false) -> String {
         switch format {
         case .text:
-            let header = withHeader ? "==> \(article.source) <==\n" : ""
-            return header + article.text + "\n"
+            return (withHeader ? header(article) : "") + article.text + "\n"
         case .jsonl:
-            let fields: [(String, String?)] = [
-                ("article", article.source), ("title", article.title), ("byline", article.metadata.byline),
-                ("published", article.metadata.published), ("site", article.metadata.site),
-                ("link", article.metadata.link), ("text", article.text),
-            ]
-            let body = fields.map { key, value in "\"\(key)\":" + (value.map(jsonString) ?? "null") }
-            return "{" + body.joined(separator: ",") + "}\n"
+            var json = JSONWriter()
+            json.beginObject()
+            json.field("article", article.source)
+            json.field("title", article.title)
+            json.field("byline", article.metadata.byline)
+            json.field("published", article.metadata.published)
+            json.field("site", article.metadata.site)
+            json.field("link", article.metadata.link)
+            json.field("text", article.text)
+            json.endObject()
+            return json.output + "\n"
         }
-    }
-
-    /// A JSON string literal: quotes, backslashes and control characters
-    /// escaped; everything else as UTF-8.
-    static func jsonString(_ value: String) -> String {
-        var out = "\""
-        out.unicodeScalars.reserveCapacity(value.unicodeScalars.count + 2)
-        for c in value.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
-        }
-        return out + "\""
     }
 }

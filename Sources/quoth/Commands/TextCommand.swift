@@ -17,37 +17,28 @@ struct TextCommand: ParsableCommand {
 
     func run() throws {
         var out = OutputBuffer()
+        let format = format
         // With one article the text is printed bare; from the second on,
         // each goes under a `==> source <==` line, the first one included.
-        var pending: Article?
+        var pending: (article: Article, text: String)?
         var count = 0
-        let skipped = inputs.forEachArticle { article in
+        let skipped = inputs.forEachArticle(render: { ArticleTextExport.render($0, format: format) }) { article, text in
             count += 1
-            if format == .jsonl {
-                out.text(ArticleTextExport.render(article, format: .jsonl))
-                return
-            }
+            guard format == .text else { out.text(text); return }
             if let first = pending {
-                out.text(ArticleTextExport.render(first, format: .text, withHeader: true))
+                out.text(ArticleTextExport.header(first.article) + first.text)
                 pending = nil
             }
             if count == 1 {
-                pending = article
+                pending = (article, text)
             } else {
-                out.text("\n" + ArticleTextExport.render(article, format: .text, withHeader: true))
+                out.text("\n" + ArticleTextExport.header(article) + text)
             }
         }
-        if let only = pending { out.text(ArticleTextExport.render(only, format: .text, withHeader: false)) }
+        if let only = pending { out.text(only.text) }
         out.flush()
         if skipped { throw ExitCode(1) }
     }
 }
 
 extension ArticleTextExport.Format: ExpressibleByArgument {}
-
-private extension OutputBuffer {
-    /// Text that already ends in its own newline.
-    mutating func text(_ s: String) {
-        line(String(s.dropLast()))
-    }
-}
