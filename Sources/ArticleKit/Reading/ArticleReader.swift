@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads article files of any supported format and analyses them.
 ///
@@ -20,15 +23,7 @@ public struct ArticleReader: Sendable {
             let response = try HTTPFetcher(maximumSize: maximumFileSize).fetch(path)
             return try articles(from: response.data, source: path, contentType: response.contentType)
         }
-        let data: Data
-        do {
-            data = try load(path)
-        } catch let error as ReadError {
-            throw error
-        } catch {
-            throw ReadError(path: path, reason: Self.reason(for: error))
-        }
-        return try articles(from: data, source: path)
+        return try articles(from: try load(path), source: path)
     }
 
     /// Analyses bytes already in memory, named `source` in messages and output.
@@ -67,35 +62,74 @@ public struct ArticleReader: Sendable {
         return ArticleAnalyzer.analyze(article, scalars: scalars)
     }
 
-    private func load(_ path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw ReadError(path: path, reason: FileManager.default.fileExists(atPath: path)
-                            ? "cannot read file" : "no such file or directory")
+    /// Reads a file whole, refusing what is not a regular file or is over
+    /// `maximumFileSize`.
+    ///
+    /// The file is opened first and checked through its descriptor, so what
+    /// is checked is what is read: a symbolic link is judged by its target
+    /// (a link to a 1 GB file is too large, a link loop fails with ELOOP), a
+    /// FIFO or device is refused without blocking (O_NONBLOCK: opening a FIFO
+    /// with no writer would otherwise wait forever), and a file that grows
+    /// after the check is still read no further than the limit.
+    func load(_ path: String) throws(ReadError) -> Data {
+        if path == "-" { return try readAll(STDIN_FILENO, path: path, expected: 0) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw ReadError(path: path, reason: Self.reason(errno: errno)) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw ReadError(path: path, reason: Self.reason(errno: errno)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ReadError(path: path, reason: "is a directory")
+        case S_IFIFO: throw ReadError(path: path, reason: "not a regular file (a named pipe)")
+        case S_IFCHR, S_IFBLK: throw ReadError(path: path, reason: "not a regular file (a device)")
+        case S_IFSOCK: throw ReadError(path: path, reason: "not a regular file (a socket)")
+        default: throw ReadError(path: path, reason: "not a regular file")
         }
-        let type = attributes[.type] as? FileAttributeType
-        if type == .typeDirectory { throw ReadError(path: path, reason: "is a directory") }
-        if type != .typeRegular && type != .typeSymbolicLink {
-            throw ReadError(path: path, reason: "not a regular file")
-        }
-        if let size = attributes[.size] as? Int, size > maximumFileSize {
-            throw ReadError(path: path, reason: "too large (\(size >> 20) MB; the limit is \(maximumFileSize >> 20) MB)")
-        }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw ReadError(path: path, reason: "permission denied")
-        }
-        return try Data(contentsOf: URL(fileURLWithPath: path))
+        let size = Int(info.st_size)
+        if size > maximumFileSize { throw tooLarge(path, size) }
+        return try readAll(fd, path: path, expected: size)
     }
 
-    static func reason(for error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue)).lowercased()
+    /// Reads `fd` to its end, but never more than one byte past the limit:
+    /// st_size is only a hint (files under /proc say 0, files grow, standard
+    /// input has none).
+    private func readAll(_ fd: Int32, path: String, expected size: Int) throws(ReadError) -> Data {
+        var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))   // +1: the end is seen without growing
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > maximumFileSize { throw tooLarge(path, count) }
+                bytes.append(contentsOf: repeatElement(0, count: min(count, maximumFileSize + 1 - count + 4096)))
+            }
+            let n = bytes.withUnsafeMutableBytes { raw in
+                Glibc.read(fd, raw.baseAddress! + count, raw.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(path: path, reason: Self.reason(errno: errno))
+            }
+            if n == 0 { break }
+            count += n
         }
-        return "cannot read file"
+        if count > maximumFileSize { throw tooLarge(path, count) }
+        bytes.removeSubrange(count...)
+        return Data(bytes)
+    }
+
+    private func tooLarge(_ path: String, _ size: Int) -> ReadError {
+        ReadError(path: path, reason: "too large (\(size >> 20) MB; the limit is \(maximumFileSize >> 20) MB)")
+    }
+
+    /// The reason for a failed system call, as a person would say it.
+    static func reason(errno code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file or directory"
+        case EACCES, EPERM: return "permission denied"
+        case ELOOP: return "too many levels of symbolic links (a link loop?)"
+        case EISDIR: return "is a directory"
+        case ENOTDIR: return "a folder in the path is not a folder"
+        default: return String(cString: strerror(code)).lowercased()
+        }
     }
 }

@@ -30,8 +30,7 @@ public enum InputCollector {
             }
             var info = stat()
             guard stat(path, &info) == 0 else {
-                let reason = errno == ENOENT ? "no such file or directory" : String(cString: strerror(errno)).lowercased()
-                result.errors.append(ReadError(path: path, reason: reason))
+                result.errors.append(ReadError(path: path, reason: ArticleReader.reason(errno: errno)))
                 continue
             }
             guard (info.st_mode & S_IFMT) == S_IFDIR else { result.files.append(path); continue }
