@@ -186,6 +186,9 @@ struct Attributor {
                     ends = !attributionFollows(tokens, after: i)
                 }
             }
+            // A run this long is not a sentence but a list, a table or an
+            // attack; cut it so the per-quote search over its cues stays bounded.
+            if i + 1 - start >= Self.maximumSentenceTokens { ends = true }
             if ends {
                 result.append(start..<(i + 1))
                 start = i + 1
@@ -195,6 +198,11 @@ struct Attributor {
         if start < tokens.count { result.append(start..<tokens.count) }
         return result
     }
+
+    /// Longer than any sentence in the news corpora (the longest run near
+    /// 200 tokens); attribution looks at every cue of a sentence for each of
+    /// its quotes, so this bounds the work per quote.
+    static let maximumSentenceTokens = 400
 
     /// "he said." / "Mr Smith added," right after a quote.
     static func attributionFollows(_ tokens: [Token], after i: Int) -> Bool {
@@ -280,7 +288,8 @@ struct Attributor {
         // 2. The nearest cue before it in the sentence; a weak one ("think",
         //    "called") only when close and no proper reporting verb precedes.
         let before = cues.filter { $0.end < t }
-        for cue in before.reversed() where !cue.weak || (t - cue.end <= 14 && !before.contains { !$0.weak }) {
+        let strongBefore = before.contains { !$0.weak }   // once, not once per cue
+        for cue in before.reversed() where !cue.weak || (t - cue.end <= 14 && !strongBefore) {
             if let np = source(of: cue, tokens: tokens, sentence: sentence, cues: cues) {
                 return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
             }
@@ -344,8 +353,8 @@ struct Attributor {
         // "…," Trump, the 2016 GOP frontrunner and polling leader, said: a name
         // then a comma may carry a long appositive.
         let namedFirst = k + 2 < tokens.count && tokens[k].isCapitalized
-            && tokens[(k + 1)...].prefix(while: { $0.isWord }).count < 5
-            && tokens[(k + 1)...].first(where: { !$0.isWord })?.text == ","
+            && tokens[(k + 1)...].prefix(5).prefix(while: { $0.isWord }).count < 5   // not to the end of a long run
+            && tokens[(k + 1)...].prefix(5).first(where: { !$0.isWord })?.text == ","
         let limit = min(sentence.upperBound, k + (namedFirst ? 40 : 24))
         var j = k
         var commas = 0
