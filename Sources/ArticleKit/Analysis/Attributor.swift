@@ -134,6 +134,14 @@ struct Attributor {
     /// The last resort within a sentence: any reporting verb in it, however
     /// far from the quote, whose source can be found.
     func looseAttribution(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
+        // "Trump likened the refugees to a "vicious snake"": a fragment after any
+        // past tense whose subject is a person named or a pronoun.
+        if !startsWithCapital(tokens[t].quote), cues.allSatisfy({ $0.index > t }),
+           let v = tokens[sentence.lowerBound..<t].lastIndex(where: { Self.looksLikeVerb($0) }),
+           t - v <= 12, let np = subjectBefore(v, tokens: tokens, floor: sentence.lowerBound),
+           np.form == .name || np.form == .pronoun && np.name != "it" {
+            return Finding(kind: .partial, cue: tokens[v].range, mention: np)
+        }
         let ordered = cues.sorted { abs($0.index - t) < abs($1.index - t) }
         for cue in ordered where !cue.weak || wordCount(tokens[t].quote) >= 3 {
             let np = cue.index < t ? source(of: cue, tokens: tokens, sentence: sentence, cues: cues)
@@ -351,6 +359,9 @@ struct Attributor {
         var commas = 0
         while j < limit {
             let tok = tokens[j]
+            // A nickname in quotes inside a name: Marcia "Cia" Price.
+            if tok.isQuote, j > k, tokens[j - 1].isCapitalized, j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+               wordCount(tok.quote) == 1 { j += 1; continue }
             if tok.isQuote { return nil }
             if tok.kind == .punctuation {
                 if tok.text == "," { commas += 1; if commas > (namedFirst ? 3 : 2) { return nil } }
@@ -613,7 +624,7 @@ struct Attributor {
         while j + 1 < tokens.count {
             let n = tokens[j + 1]
             guard n.isWord else { break }
-            if n.is(.honorific), !tokens[j].isCapitalized { break }
+            if n.is(.honorific), !tokens[j].isCapitalized, !(j == k && tokens[j].is(.determiner)) { break }
             if n.isCapitalized { j += 1; continue }
             // "Rubio’s deputy campaign manager"
             if tokens[j].isPossessive, !n.is(.clauseBoundary), !n.is(.reportingVerb) { j += 1; lowercase += 1; continue }
@@ -668,7 +679,8 @@ struct Attributor {
             let coreHead = core.last?.lower ?? head.lower
             if Lexicon.unnamedSourceHeads.contains(coreHead) || Lexicon.organisationHeads.contains(coreHead)
                 || Lexicon.roleWords.contains(coreHead) || Lexicon.roleSynonyms[coreHead] != nil { return true }
-            if heads.first?.isPossessive == true || heads.first?.is(.determiner) == true {
+            if heads.first?.isPossessive == true || heads.first?.is(.determiner) == true
+                || heads.dropLast().contains(where: { $0.isPossessive && $0.isCapitalized }) {
                 // "the 45-year-old", "Russia's top diplomat", "the veteran" — any noun after a determiner.
                 return core.count >= 2 && !coreHead.hasSuffix("ed") && !coreHead.hasSuffix("ing")
             }
