@@ -264,6 +264,14 @@ struct Attributor {
             let prev = tokens[i - 1]
             if prev.isWord, prev.is(.determiner) || prev.isPossessive,
                token.is(.nounLikeCue) || lower == "said" { return nil }
+            // "a Donald Trump tweet", "of Republican claims": a noun after a name
+            // that itself follows a determiner or a preposition.
+            if token.is(.nounLikeCue), prev.isCapitalized {
+                var k = i - 1
+                while k > sentenceStart, tokens[k].isCapitalized { k -= 1 }
+                if k >= sentenceStart, !tokens[k].isCapitalized, tokens[k].is(.determiner)
+                    || ["of", "for", "to", "in", "on", "with", "by", "about", "from"].contains(tokens[k].lower) { return nil }
+            }
             // "a similar challenge", "the racial remarks": a noun after an adjective.
             if prev.isWord, !prev.isCapitalized, token.is(.nounLikeCue),
                !prev.is(.personalPronoun), !prev.is(.groupPronoun),
@@ -454,8 +462,9 @@ struct Attributor {
                     // A subject has its predicate after it, or an appositive
                     // ("Priebus, who…, arrived"); "…, D.C., and boast" has neither.
                     let hasPredicate = np.range.upperBound < tokens[segmentEnd - 1].range.upperBound
-                    let interrupted = np.form != .description && segmentEnd + 1 < tokens.count
-                        && tokens[segmentEnd].isPunctuation(",") && !["and", "or", "but"].contains(tokens[segmentEnd + 1].lower)
+                    let after = segmentEnd + 1 < tokens.count ? tokens[segmentEnd + 1] : nil
+                    let interrupted = np.form != .description && tokens[segmentEnd].isPunctuation(",")
+                        && after.map { $0.lower == "who" || $0.is(.determiner) || isAdverbial($0) || $0.is(.roleWord) } == true
                     if hasPredicate || interrupted { return np }
                 }
                 segmentEnd = i - 1
