@@ -215,7 +215,8 @@ struct Attributor {
                 var k = j + 1
                 var extra = 0
                 while k < tokens.count, tokens[k].isWord, extra < 3 { k += 1; extra += 1 }
-                return k == tokens.count || tokens[k].kind == .punctuation && tokens[k].text != "'"
+                // "Mr. Zahed said:" introduces the next quote, not the last one.
+                return k == tokens.count || tokens[k].kind == .punctuation && tokens[k].text != "'" && tokens[k].text != ":"
                     && (extra == 0 || tokens[k].text == "." || tokens[k].text == ",")
             }
             if !t.isWord { return false }
@@ -250,7 +251,7 @@ struct Attributor {
         let token = tokens[i]
         let lower = token.lower
         // "As Akhil Amar put it, …"
-        if lower == "put", i + 1 < tokens.count, tokens[i + 1].lower == "it" {
+        if lower == "put" || lower == "puts", i + 1 < tokens.count, tokens[i + 1].lower == "it" {
             return Cue(index: i, end: i + 1, kind: .verb, weak: false)
         }
         // "Walter Hewlett sniped that…": any verb in -ed before "that" reports.
