@@ -2,4 +2,44 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
 #include <wchar.h>
+#include <signal.h>
 #include <ncursesw/curses.h>
+
+/* Function-like macros and C globals Swift cannot import (see docs/ncurses-swift.md). */
+static inline attr_t shim_A_NORMAL(void) { return A_NORMAL; }
+static inline attr_t shim_A_BOLD(void) { return A_BOLD; }
+static inline attr_t shim_A_REVERSE(void) { return A_REVERSE; }
+static inline attr_t shim_A_UNDERLINE(void) { return A_UNDERLINE; }
+static inline attr_t shim_A_DIM(void) { return A_DIM; }
+static inline attr_t shim_A_ITALIC(void) { return A_ITALIC; }
+static inline attr_t shim_A_STANDOUT(void) { return A_STANDOUT; }
+static inline WINDOW *shim_stdscr(void) { return stdscr; }
+static inline WINDOW *shim_curscr(void) { return curscr; }
+static inline int shim_COLORS(void) { return COLORS; }
+static inline int shim_KEY_F(int n) { return KEY_F(n); }
+static inline mmask_t shim_BUTTON1_CLICKED(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
+static inline mmask_t shim_BUTTON1_PRESSED(void) { return BUTTON1_PRESSED; }
+static inline mmask_t shim_BUTTON4_PRESSED(void) { return BUTTON4_PRESSED; }
+static inline mmask_t shim_BUTTON5_PRESSED(void) { return BUTTON5_PRESSED; }
+
+/* Termination signals only set a flag; the event loop sees it within one
+   input timeout and leaves through the normal path, which restores the
+   terminal. Installed before newterm, so ncurses keeps its own handlers off
+   SIGINT/SIGTERM (it leaves SIGTSTP and SIGWINCH to itself). Use these two
+   from one Swift file only: the flag is static to each translation unit. */
+static volatile sig_atomic_t shim_signal_received = 0;
+static void shim_on_signal(int sig) { shim_signal_received = sig; }
+static inline void shim_trap_termination_signals(void) {
+    struct sigaction action;
+    action.sa_handler = shim_on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  /* no SA_RESTART: a blocked read returns at once */
+    sigaction(SIGINT, &action, 0);
+    sigaction(SIGTERM, &action, 0);
+    sigaction(SIGHUP, &action, 0);
+}
+static inline int shim_take_signal(void) {
+    int sig = shim_signal_received;
+    shim_signal_received = 0;
+    return sig;
+}
