@@ -1,0 +1,470 @@
+/// Decides, for each quotation, the cue that reports it and the words that
+/// name its source.
+///
+/// A sieve over the shapes news prose uses, most specific first:
+/// 1. the cue right after the quote: "Q," S said · "Q," said S · "Q," S told X
+/// 2. a cue earlier in the sentence: S said: "Q" · S said that … "Q" ·
+///    according to S, "Q" · S, warning that "Q"
+/// 3. no cue in the sentence: the previous speaker goes on (a continuation),
+///    or nobody says it (scare quotes, titles, terms).
+/// Resolving who the source *is* ("he" → Sergey Lavrov) is the resolver's job.
+struct Attributor {
+    struct Finding {
+        var kind: Quote.Kind
+        var cue: Range<Int>?
+        var mention: NounPhrase?
+        /// For a continuation, the quote whose speaker goes on.
+        var continues: Int?
+    }
+
+    let s: [Unicode.Scalar]
+    let quotes: [QuoteScanner.ScannedQuote]
+
+    /// Attributes every quote; `paragraphs` are the article's blocks.
+    func attribute(paragraphs: [Paragraph]) -> (findings: [Finding], tokens: [[Token]]) {
+        var findings = [Finding](repeating: Finding(kind: .unattributed), count: quotes.count)
+        var allTokens: [[Token]] = []
+        allTokens.reserveCapacity(paragraphs.count)
+        var q = 0
+        var lastAttributed: (quote: Int, paragraph: Int)?
+        for (p, paragraph) in paragraphs.enumerated() {
+            var inParagraph: [(marked: Range<Int>, index: Int)] = []
+            while q < quotes.count, quotes[q].paragraph == p {
+                inParagraph.append((marked(quotes[q]), q))
+                q += 1
+            }
+            let tokens = Tokenizer.tokens(s, paragraph.range, quotes: inParagraph)
+            allTokens.append(tokens)
+            guard !inParagraph.isEmpty else { continue }
+            let sentences = Self.sentences(tokens, s: s, quotes: quotes)
+            for sentence in sentences {
+                let cues = cuePositions(tokens, sentence)
+                for t in sentence where tokens[t].isQuote {
+                    let qi = tokens[t].quote
+                    var finding = attributeDirectly(t, tokens: tokens, sentence: sentence, cues: cues)
+                    if finding == nil, quotes[qi].continuesPrevious, let last = lastAttributed, last.quote == qi - 1 {
+                        finding = Finding(kind: .continuation, continues: last.quote)
+                    }
+                    if finding == nil, let last = lastAttributed, p - last.paragraph <= 1,
+                       startsSentence(t, tokens: tokens, sentence: sentence), startsWithCapital(qi) {
+                        finding = Finding(kind: .continuation, continues: last.quote)
+                    }
+                    if let f = finding {
+                        findings[qi] = f
+                        lastAttributed = (qi, p)
+                    }
+                }
+            }
+        }
+        return (findings, allTokens)
+    }
+
+    func marked(_ q: QuoteScanner.ScannedQuote) -> Range<Int> {
+        (q.open?.lowerBound ?? q.content.lowerBound)..<(q.close?.upperBound ?? q.content.upperBound)
+    }
+
+    func startsWithCapital(_ qi: Int) -> Bool {
+        guard let first = s[quotes[qi].content].first(where: { QuoteScanner.isWordScalar($0) }) else { return false }
+        return first.properties.isUppercase || first.properties.numericType != nil
+    }
+
+    /// A quote whose sentence has nothing but the quote in front of it.
+    func startsSentence(_ t: Int, tokens: [Token], sentence: Range<Int>) -> Bool {
+        var i = sentence.lowerBound
+        while i < t, tokens[i].kind == .punctuation || ["and", "but", "so"].contains(tokens[i].lower) { i += 1 }
+        return i == t
+    }
+
+    // MARK: Sentences
+
+    /// Token ranges of the sentences in a paragraph. A quote ending in . ! ?
+    /// ends its sentence unless its attribution follows ("…," he said).
+    static func sentences(_ tokens: [Token], s: [Unicode.Scalar], quotes: [QuoteScanner.ScannedQuote]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            var ends = false
+            if t.kind == .punctuation, t.text == "." || t.text == "!" || t.text == "?" || t.text == ";" || t.text == "\u{2026}" {
+                if i + 1 < tokens.count {
+                    let n = tokens[i + 1]
+                    ends = n.isQuote || n.isCapitalized || (n.isWord && n.text.first?.isNumber == true)
+                        || (n.kind == .punctuation && n.text != "," && n.text != "." && n.text != ")")
+                    if t.text == ";" { ends = true }
+                }
+            } else if t.isQuote, i + 1 < tokens.count, tokens[i + 1].isCapitalized || tokens[i + 1].isQuote {
+                let content = quotes[t.quote].content
+                if let last = s[content].last(where: { !QuoteScanner.isMarkCandidate($0) && !$0.properties.isWhitespace }),
+                   last == "." || last == "!" || last == "?" || last == "\u{2026}" {
+                    ends = !attributionFollows(tokens, after: i)
+                }
+            }
+            if ends {
+                result.append(start..<(i + 1))
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < tokens.count { result.append(start..<tokens.count) }
+        return result
+    }
+
+    /// "he said." / "Mr Smith added," right after a quote.
+    static func attributionFollows(_ tokens: [Token], after i: Int) -> Bool {
+        var j = i + 1
+        var words = 0
+        while j < tokens.count, words < 5 {
+            let t = tokens[j]
+            if t.isWord, isCueWord(t.lower), words > 0 {
+                // Only a bare attribution: "he said." / "Smith told reporters."
+                var k = j + 1
+                var extra = 0
+                while k < tokens.count, tokens[k].isWord, extra < 3 { k += 1; extra += 1 }
+                return k == tokens.count || tokens[k].kind == .punctuation && tokens[k].text != "'"
+                    && (extra == 0 || tokens[k].text == "." || tokens[k].text == ",")
+            }
+            if !t.isWord { return false }
+            words += 1
+            j += 1
+        }
+        return false
+    }
+
+    static func isCueWord(_ lower: String) -> Bool { Lexicon.reportingVerbs.contains(lower) }
+
+    // MARK: Cues
+
+    enum CueKind { case verb, accordingTo }
+    struct Cue { var index: Int; var end: Int; var kind: CueKind; var weak: Bool }
+
+    func cuePositions(_ tokens: [Token], _ sentence: Range<Int>) -> [Cue] {
+        var cues: [Cue] = []
+        for i in sentence where tokens[i].isWord {
+            let lower = tokens[i].lower
+            if lower == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
+                cues.append(Cue(index: i, end: i + 1, kind: .accordingTo, weak: false))
+                continue
+            }
+            guard Self.isCueWord(lower), !tokens[i].isCapitalized || i == sentence.lowerBound else { continue }
+            if Lexicon.nounLikeCues.contains(lower), i > sentence.lowerBound {
+                let prev = tokens[i - 1]
+                if prev.isWord, Lexicon.determiners.contains(prev.lower) || prev.isPossessive { continue }
+            }
+            // "the said agreement"
+            if lower == "said", i + 1 < sentence.upperBound, i > sentence.lowerBound, tokens[i - 1].lower == "the" { continue }
+            cues.append(Cue(index: i, end: i, kind: .verb, weak: Lexicon.weakCues.contains(lower)))
+        }
+        return cues
+    }
+
+    // MARK: Direct attribution
+
+    func attributeDirectly(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
+        let qi = tokens[t].quote
+        // 1. A cue right after the quote.
+        if let (cue, np) = cueAfter(t, tokens: tokens, sentence: sentence, cues: cues) {
+            return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
+        }
+        // 2. The nearest cue before it in the sentence; a weak one ("think",
+        //    "called") only when close and no proper reporting verb precedes.
+        let before = cues.filter { $0.end < t }
+        for cue in before.reversed() where !cue.weak || (t - cue.end <= 8 && !before.contains { !$0.weak }) {
+            if let np = source(of: cue, tokens: tokens, sentence: sentence, cues: cues) {
+                return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
+            }
+        }
+        // 3. Introduced by a colon: "She then addressed the supporters: "…"".
+        if t - 1 > sentence.lowerBound, tokens[t - 1].isPunctuation(":"), startsWithCapital(qi),
+           let np = clauseSubject(before: t - 1, tokens: tokens, sentence: sentence, cues: cues) {
+            return Finding(kind: .full, cue: tokens[t - 1].range, mention: np)
+        }
+        return nil
+    }
+
+    /// Whether a phrase (or its relative "who") begins at token `k`.
+    func startsAt(_ np: NounPhrase, _ k: Int, _ tokens: [Token]) -> Bool {
+        np.range.lowerBound == tokens[k].range.lowerBound
+    }
+
+    func cueRange(_ cue: Cue, _ tokens: [Token]) -> Range<Int> {
+        tokens[cue.index].range.lowerBound..<tokens[cue.end].range.upperBound
+    }
+
+    /// Full when the quote stands as its own sentence(s); partial when it is
+    /// a fragment inside the reporter's prose.
+    func kindOf(_ t: Int, tokens: [Token], sentence: Range<Int>, qi: Int) -> Quote.Kind {
+        guard startsWithCapital(qi) else { return .partial }
+        // Preceded by nothing, or by "S said:" / "S said," — a whole quotation.
+        var i = t - 1
+        while i >= sentence.lowerBound, tokens[i].kind == .punctuation { i -= 1 }
+        if i < sentence.lowerBound { return .full }
+        if i + 1 < t, tokens[i + 1].text == ":" || tokens[i + 1].text == "," { return .full }
+        if tokens[i].isWord, Self.isCueWord(tokens[i].lower) || tokens[i].lower == "that" { return .full }
+        return .partial
+    }
+
+    /// "Q," S said · "Q," said S · "Q," S, a role, said — the cue within the
+    /// first words after the quote, with only a source between.
+    func cueAfter(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> (Cue, NounPhrase)? {
+        var k = t + 1
+        while k < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "," || tokens[k].text == "\u{2014}" || tokens[k].text == "-" { k += 1 }
+        // Attribution may follow a quote that ends its own sentence ("…?" he asked).
+        let limit = min(tokens.count, k + 24)
+        var j = k
+        var commas = 0
+        while j < limit {
+            let tok = tokens[j]
+            if tok.isQuote { return nil }
+            if tok.kind == .punctuation {
+                if tok.text == "," { commas += 1; if commas > 2 { return nil } }
+                else if tok.text != "(" && tok.text != ")" && tok.text != "-" { return nil }
+            }
+            if tok.isWord, let cue = cues.first(where: { $0.index == j }) ?? looseCue(j, tokens: tokens) {
+                if cue.kind == .accordingTo { return nil }
+                if j == k {
+                    // Inverted: "said Geoff Garin", "added the official".
+                    if let np = phraseAfter(j + 1, tokens: tokens) { return (cue, np) }
+                    return nil
+                }
+                // Only a source may stand between quote and cue: "…," Smith, a pollster, said.
+                if let np = subjectBefore(cue.index, tokens: tokens, floor: k), np.range.lowerBound <= tokens[k].range.lowerBound
+                    || startsAt(np, k, tokens) {
+                    return (cue, np)
+                }
+                return nil
+            }
+            if tok.isWord, commas == 0, j - k >= 10 { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// A cue after a quote that sentence splitting put in the next sentence.
+    func looseCue(_ j: Int, tokens: [Token]) -> Cue? {
+        guard Self.isCueWord(tokens[j].lower), !tokens[j].isCapitalized else { return nil }
+        return Cue(index: j, end: j, kind: .verb, weak: Lexicon.weakCues.contains(tokens[j].lower))
+    }
+
+    /// The source of a cue that precedes its quote.
+    func source(of cue: Cue, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> NounPhrase? {
+        if cue.kind == .accordingTo { return phraseAfter(cue.end + 1, tokens: tokens) }
+        let v = cue.index
+        // "…, warning that" / "… and urged": the subject of the clause goes on.
+        var j = v - 1
+        while j >= sentence.lowerBound, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
+        let participle = tokens[v].lower.hasSuffix("ing")
+        let conjoined = j >= sentence.lowerBound && tokens[j].isWord && ["and", "but", "then", "or"].contains(tokens[j].lower)
+        if conjoined || (participle && (j < sentence.lowerBound || tokens[j].isPunctuation(","))) {
+            return clauseSubject(before: j, tokens: tokens, sentence: sentence, cues: cues)
+        }
+        if let np = subjectBefore(v, tokens: tokens, floor: sentence.lowerBound) { return np }
+        // "said Smith: …", "…," said Smith, "…"
+        if j < sentence.lowerBound || tokens[j].isQuote
+            || (tokens[j].isPunctuation(",") && (j - 1 < sentence.lowerBound || tokens[j - 1].isQuote)) {
+            return phraseAfter(v + 1, tokens: tokens)
+        }
+        return nil
+    }
+
+    func isAdverbial(_ t: Token) -> Bool {
+        guard !t.isCapitalized else { return false }
+        return Lexicon.adverbials.contains(t.lower) || (t.lower.hasSuffix("ly") && t.lower.count > 4 && !["family", "ally", "italy", "rally", "supply"].contains(t.lower))
+    }
+
+    /// The subject of the clause that `before` ends: an earlier cue's source
+    /// in the same clause, else the phrase that opens the nearest stretch of
+    /// the sentence between commas ("In 2016, Mrs. Schlafly endorsed Trump,
+    /// saying…" → Mrs. Schlafly).
+    func clauseSubject(before j: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> NounPhrase? {
+        var segmentEnd = j
+        var i = j
+        while i >= sentence.lowerBound {
+            let boundary = i == sentence.lowerBound || tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(";")
+                || tokens[i - 1].isPunctuation(":") || tokens[i - 1].isQuote || tokens[i - 1].isPunctuation("(")
+                || tokens[i - 1].isPunctuation("\u{2014}")
+            if boundary {
+                let segment = i..<max(i, segmentEnd)
+                if let earlier = cues.last(where: { segment.contains($0.index) && $0.kind == .verb && $0.index < j }),
+                   let np = subjectBefore(earlier.index, tokens: tokens, floor: i) {
+                    return np
+                }
+                var k = i
+                while k < segmentEnd, tokens[k].isWord,
+                      isAdverbial(tokens[k]) || ["but", "and", "so", "yet", "however", "meanwhile", "though", "although",
+                                                 "while", "whereas", "because", "when", "as", "after", "then"].contains(tokens[k].lower) { k += 1 }
+                if k < segmentEnd, tokens[k].isWord, !Self.introWords.contains(tokens[k].lower),
+                   let np = phraseAfter(k, tokens: tokens), np.range.upperBound <= tokens[segmentEnd - 1].range.upperBound,
+                   np.form != .description || np.tokens.count <= 4 {
+                    return np
+                }
+                segmentEnd = i - 1
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Words that open an introductory phrase, not a subject.
+    static let introWords: Set<String> = [
+        "in", "on", "at", "amid", "after", "before", "during", "despite", "with", "without", "for", "from",
+        "by", "under", "over", "since", "until", "if", "when", "once", "to", "of", "about", "like", "unlike",
+        "among", "as", "asked", "speaking", "writing", "according", "instead", "still", "yet", "there", "here",
+        "it", "this", "that", "what", "which", "who", "where", "why", "how", "not", "no", "yes",
+    ]
+
+    // MARK: Noun phrases
+
+    /// The noun phrase that ends right before cue `v` (after adverbials and
+    /// an appositive): "Lavrov", "the Kremlin", "David Frost, director general of the BCC,".
+    func subjectBefore(_ v: Int, tokens: [Token], floor: Int) -> NounPhrase? {
+        var j = v - 1
+        // "was quoted as saying"
+        if j - 1 >= floor, tokens[j].lower == "as", tokens[j - 1].lower == "quoted" { j -= 2 }
+        while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
+        // "on Friday", "last week", "in a statement"
+        if j - 1 >= floor, Lexicon.timeWords.contains(tokens[j].lower), Lexicon.timePrepositions.contains(tokens[j - 1].lower) {
+            j -= 2
+            while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) || tokens[j].lower == "a" || tokens[j].lower == "in" { j -= 1 }
+        }
+        guard j >= floor else { return nil }
+        // "Jason Ervin, who thinks…": the relative pronoun names the source.
+        if tokens[j].lower == "who", j - 1 >= floor, tokens[j - 1].isPunctuation(","),
+           var antecedent = nounPhraseEnding(at: j - 2, tokens: tokens, floor: floor), antecedent.form != .pronoun {
+            antecedent.tokens = tokens[j...j]
+            return antecedent
+        }
+        if tokens[j].isPunctuation(",") || tokens[j].isPunctuation(")") {
+            // An appositive: "Smith, a pollster, said" / "Theresa May, said".
+            let segEnd = j - 1
+            var segStart = segEnd
+            while segStart >= floor, tokens[segStart].isWord || tokens[segStart].isPunctuation("-") || tokens[segStart].isPunctuation("'") { segStart -= 1 }
+            guard segStart >= floor - 1, segEnd >= segStart + 1 else { return nil }
+            let segment = tokens[(segStart + 1)...segEnd]
+            guard let firstWord = segment.first else { return nil }
+            if let np = nounPhraseEnding(at: segEnd, tokens: tokens, floor: segStart + 1), np.tokens.count == segment.count,
+               np.form == .name, firstWord.isCapitalized {
+                var named = np
+                // "The Shadow Secretary of State for the Family, Theresa May, said"
+                if named.role == nil, segStart >= floor, tokens[segStart].isPunctuation(","),
+                   let before = nounPhraseEnding(at: segStart - 1, tokens: tokens, floor: floor), before.form == .description || before.form == .name {
+                    named.role = before.tokens.map(\.text).joined(separator: " ")
+                }
+                return named
+            }
+            let appositive = !firstWord.isCapitalized || Lexicon.determiners.contains(firstWord.lower)
+                || Lexicon.roleWords.contains(firstWord.lower) || firstWord.lower == "who"
+            guard appositive, segStart >= floor, tokens[segStart].isPunctuation(",") || tokens[segStart].isPunctuation("(") else { return nil }
+            var nameEnd = segStart - 1
+            // "Ramil Carr, 31, a photographer, said": an age between name and role.
+            if nameEnd - 1 >= floor, tokens[nameEnd].isWord, tokens[nameEnd].text.allSatisfy(\.isNumber),
+               tokens[nameEnd - 1].isPunctuation(",") { nameEnd -= 2 }
+            guard var np = nounPhraseEnding(at: nameEnd, tokens: tokens, floor: floor) else { return nil }
+            if firstWord.lower != "who", np.form == .name, np.role == nil, segment.count <= 14 {
+                np.role = NounPhrase.descriptionText(Array(segment.filter(\.isWord)))
+            }
+            return np
+        }
+        return nounPhraseEnding(at: j, tokens: tokens, floor: floor)
+    }
+
+    /// The longest plausible noun phrase ending at token `j`, reading back.
+    func nounPhraseEnding(at j: Int, tokens: [Token], floor: Int) -> NounPhrase? {
+        guard j >= floor, j < tokens.count, tokens[j].isWord else { return nil }
+        let last = tokens[j]
+        if Lexicon.personalPronouns[last.lower] != nil || Lexicon.groupPronouns.contains(last.lower)
+            || Lexicon.firstPersonPronouns.contains(last.lower) {
+            return NounPhrase.make(tokens[j...j])
+        }
+        if !last.isCapitalized, Lexicon.clauseBoundaries.contains(last.lower) || Lexicon.determiners.contains(last.lower) { return nil }
+        var i = j
+        var lowercaseRun = 0
+        while i - 1 >= floor {
+            let p = tokens[i - 1]
+            guard p.isWord else { break }
+            if p.isCapitalized {
+                if Lexicon.capitalisedFunctionWords.contains(p.lower) && !Lexicon.honorifics.keys.contains(p.lower) {
+                    if p.lower == "the" { i -= 1 }
+                    break
+                }
+                lowercaseRun = 0
+                i -= 1
+                continue
+            }
+            if Lexicon.determiners.contains(p.lower) { i -= 1; break }
+            if ["of", "for", "at", "and", "on"].contains(p.lower) {
+                // Inside a title ("Trade and Industry Secretary", "spokeswoman for women").
+                guard i - 2 >= floor, tokens[i - 2].isWord, !Lexicon.clauseBoundaries.contains(tokens[i - 2].lower) || tokens[i - 2].isCapitalized,
+                      p.lower != "and" || (tokens[i - 2].isCapitalized && tokens[i].isCapitalized),
+                      p.lower != "on" || tokens[i].isCapitalized else { break }
+                i -= 1
+                continue
+            }
+            if Lexicon.clauseBoundaries.contains(p.lower) || Self.isCueWord(p.lower) { break }
+            lowercaseRun += 1
+            if lowercaseRun > 3 { break }
+            i -= 1
+        }
+        if j - i + 1 > 12 { i = j - 11 }
+        // Trim a leading preposition or conjunction.
+        while i <= j, tokens[i].isWord, ["of", "for", "at", "and", "on"].contains(tokens[i].lower) { i += 1 }
+        guard i <= j, let np = NounPhrase.make(tokens[i...j]) else { return nil }
+        return plausibleSource(np) ? np : nil
+    }
+
+    /// The noun phrase starting at token `k`: "Geoff Garin", "the economist
+    /// Jared Bernstein", "a spokesman for the campaign".
+    func phraseAfter(_ k: Int, tokens: [Token]) -> NounPhrase? {
+        guard k < tokens.count, tokens[k].isWord else { return nil }
+        let first = tokens[k]
+        if Lexicon.personalPronouns[first.lower] != nil || Lexicon.groupPronouns.contains(first.lower) {
+            return NounPhrase.make(tokens[k...k])
+        }
+        var j = k
+        var lowercase = 0
+        while j + 1 < tokens.count {
+            let n = tokens[j + 1]
+            guard n.isWord else { break }
+            if n.isCapitalized { j += 1; continue }
+            if ["of", "for", "at", "de", "van", "von"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isWord { j += 1; continue }
+            if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) || Lexicon.determiners.contains(n.lower) { break }
+            if tokens[j].isCapitalized && !Lexicon.determiners.contains(tokens[j].lower) && tokens[k].isCapitalized { break }
+            lowercase += 1
+            if lowercase > 4 { break }
+            j += 1
+        }
+        guard var np = NounPhrase.make(tokens[k...j]), plausibleSource(np) else { return nil }
+        // "Geoff Garin, a Democratic pollster,"
+        if np.form == .name, np.role == nil, j + 2 < tokens.count, tokens[j + 1].isPunctuation(","),
+           tokens[j + 2].isWord, Lexicon.determiners.contains(tokens[j + 2].lower) || !tokens[j + 2].isCapitalized {
+            var e = j + 2
+            while e + 1 < tokens.count, tokens[e + 1].isWord, e - j < 12 { e += 1 }
+            np.role = NounPhrase.descriptionText(Array(tokens[(j + 2)...e]))
+        }
+        return np
+    }
+
+    /// A phrase that could name someone who speaks: a name, a pronoun, or a
+    /// description whose head is a person or a body.
+    func plausibleSource(_ np: NounPhrase) -> Bool {
+        switch np.form {
+        case .pronoun:
+            return np.name != "i" && np.name != "you"
+        case .name:
+            return true
+        case .description:
+            let heads = np.tokens.filter(\.isWord)
+            guard let head = heads.last(where: { !["of", "for", "at"].contains($0.lower) }) else { return false }
+            // The head of "a spokesman for the campaign" is "spokesman".
+            let core = heads.prefix { !["for", "of", "at"].contains($0.lower) }
+            let coreHead = core.last?.lower ?? head.lower
+            if Lexicon.unnamedSourceHeads.contains(coreHead) || Lexicon.organisationHeads.contains(coreHead)
+                || Lexicon.roleWords.contains(coreHead) || Lexicon.roleSynonyms[coreHead] != nil { return true }
+            if heads.first?.isPossessive == true || heads.first.map({ Lexicon.determiners.contains($0.lower) }) == true {
+                // "the 45-year-old", "Russia's top diplomat", "the veteran" — any noun after a determiner.
+                return core.count >= 2 && !coreHead.hasSuffix("ed") && !coreHead.hasSuffix("ing")
+            }
+            return coreHead.hasSuffix("ers") || coreHead.hasSuffix("ists") || coreHead.hasSuffix("ians")
+        }
+    }
+}

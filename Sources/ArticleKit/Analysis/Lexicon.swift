@@ -1,0 +1,337 @@
+/// The words attribution turns on, gathered in one place.
+///
+/// Reporting verbs follow the lexicon published extractors share
+/// (../shared/docs/quote-attribution.md), generated in every inflection.
+/// The other lists are the closed classes news prose uses around a source:
+/// honorifics, pronouns, titles of office, determiners.
+enum Lexicon {
+    /// Base forms of verbs that introduce reported speech.
+    static let reportingVerbBases: [String] = [
+        "accept", "acknowledge", "add", "admit", "advise", "agree", "allege", "announce", "answer", "argue",
+        "ask", "assert", "assure", "believe", "blame", "boast", "caution", "charge", "cite", "claim", "clarify",
+        "comment", "complain", "concede", "conclude", "confirm", "contend", "continue", "counter", "criticize",
+        "criticise", "declare", "decline", "deny", "describe", "disagree", "disclose", "dispute", "emphasize",
+        "emphasise", "estimate", "exclaim", "explain", "fear", "find", "hope", "indicate", "inform", "insist",
+        "joke", "maintain", "mention", "muse", "note", "observe", "plead", "pledge", "point", "predict", "promise",
+        "proclaim", "quip", "recall", "recount", "recommend", "reiterate", "remark", "remind", "reply", "report",
+        "respond", "retort", "reveal", "say", "scoff", "shout", "signal", "speak", "state", "stress", "suggest",
+        "tell", "testify", "think", "tweet", "urge", "vow", "warn", "wonder", "worry", "write", "yell",
+        "lament", "concur", "posit", "chime", "interject", "mutter", "whisper", "demand", "question", "challenge",
+        "assess", "underscore", "underline", "highlight", "brag", "opine", "rule", "scream", "chant", "cry",
+        "holler", "laugh", "sigh", "snap", "gush", "post", "retweet", "text", "email", "concur", "marvel",
+        "acknowledge", "announce", "boast", "tease", "vent", "rail", "thunder", "bellow", "growl", "snarl",
+        "call", "dub", "label", "brand", "term", "credit", "slam", "deride", "praise", "accuse", "attack",
+        "mock", "tout", "hail", "refer", "decry", "condemn", "dismiss", "characterize", "characterise",
+        "blast", "chide", "denounce", "lambaste", "ridicule", "quote", "applaud", "thank", "welcome",
+        "compare", "repeat", "promise", "pledge", "swear", "lash", "fume", "rage", "read",
+    ]
+
+    static let irregular: [String: [String]] = [
+        "say": ["say", "says", "said", "saying"],
+        "tell": ["tell", "tells", "told", "telling"],
+        "write": ["write", "writes", "wrote", "written", "writing"],
+        "think": ["think", "thinks", "thought", "thinking"],
+        "find": ["find", "finds", "found", "finding"],
+        "speak": ["speak", "speaks", "spoke", "spoken", "speaking"],
+        "plead": ["plead", "pleads", "pleaded", "pled", "pleading"],
+        "signal": ["signal", "signals", "signaled", "signalled", "signaling", "signalling"],
+    ]
+
+    /// Every inflected form of every reporting verb: said, says, saying, told…
+    static let reportingVerbs: Set<String> = {
+        var forms = Set<String>()
+        for base in reportingVerbBases {
+            forms.formUnion(irregular[base] ?? inflect(base))
+        }
+        return forms
+    }()
+
+    /// Forms that are nouns as often as verbs: only a cue when nothing
+    /// before them makes them a noun (a determiner, an adjective).
+    static let nounLikeCues: Set<String> = [
+        "call", "calls", "attack", "attacks", "credit", "term", "terms", "brand", "label", "post", "posts", "text",
+        "texts", "email", "emails", "laugh", "cry", "welcome", "read", "praise", "quote", "promise", "rage",
+        "report", "reports", "note", "notes", "claim", "claims", "state", "states", "comment", "comments",
+        "answer", "answers", "estimate", "estimates", "tweet", "tweets", "point", "points", "reply", "replies",
+        "charge", "charges", "question", "questions", "challenge", "challenges", "signal", "signals",
+        "statement", "promise", "promises", "hope", "hopes", "fear", "fears", "finding", "findings", "rule",
+        "rules", "blame", "warning", "warnings", "worry", "worries", "demand", "demands", "vow", "vows",
+        "highlight", "highlights", "pledge", "pledges", "report", "dispute", "disputes", "respond", "ruling",
+        "thinking", "writing", "remarks", "remark", "quote", "quotes", "cites", "found", "speaking",
+    ]
+
+    /// Cues too weak to attribute a quote unless they sit right next to it.
+    static let weakCues: Set<String> = [
+        "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled",
+        "labelled", "labeling", "brand", "brands", "branded", "branding", "term", "terms", "termed", "credit",
+        "credits", "credited", "slam", "slams", "slammed", "slamming", "deride", "derides", "derided", "praise",
+        "praises", "praised", "praising", "accuse", "accuses", "accused", "accusing", "attack", "attacks",
+        "attacked", "attacking", "mock", "mocks", "mocked", "mocking", "tout", "touts", "touted", "touting",
+        "hail", "hails", "hailed", "refer", "refers", "referred", "referring", "decry", "decries", "decried",
+        "condemn", "condemns", "condemned", "dismiss", "dismisses", "dismissed", "dismissing", "characterize",
+        "characterized", "characterizes", "characterise", "characterised", "blast", "blasts", "blasted",
+        "chide", "chided", "denounce", "denounced", "denounces", "lambaste", "lambasted", "ridicule",
+        "ridiculed", "quote", "quoted", "quoting", "applaud", "applauded", "thank", "thanked", "welcome",
+        "welcomed", "welcomes", "compare", "compared", "compares", "repeat", "repeated", "promise", "promised",
+        "pledge", "pledged", "swear", "swore", "read", "reads", "reading", "post", "posts", "posted", "text",
+        "texted", "email", "emailed", "laugh", "laughed", "sigh", "sighed", "snap", "snapped", "rail", "railed",
+        "lash", "lashed", "rage", "raged", "fume", "fumed", "vent", "vented", "marvel", "marveled", "tease",
+        "teased", "concur", "concurred", "cry", "cried", "gush", "gushed", "retweet", "retweeted",
+        "think", "thinks", "thought", "believe", "believes", "believed", "hope", "hopes", "hoped", "fear",
+        "fears", "feared", "find", "finds", "found", "continue", "continues", "continued", "worry", "worries",
+        "worried", "wonder", "wonders", "wondered", "estimate", "estimates", "estimated", "rule", "ruled",
+        "question", "questioned", "challenge", "challenged", "signal", "signals", "signaled", "signalled",
+        "describe", "describes", "described", "cite", "cites", "cited", "blame", "blames", "blamed",
+        "agree", "agrees", "agreed", "accept", "accepts", "accepted", "decline", "declines", "declined",
+        "demand", "demands", "demanded", "assess", "assessed", "mention", "mentioned", "mentions", "speak",
+        "speaks", "spoke", "speaking", "spoken", "report", "reports", "reported", "point", "pointed",
+        "finding", "thinking", "writing", "written", "criticize", "criticized", "criticise", "criticised",
+        "recommend", "recommended", "inform", "informed", "charge", "charged", "reveal", "revealed", "reveals",
+    ]
+
+    static func inflect(_ base: String) -> [String] {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        var s = base + "s", ed = base + "ed", ing = base + "ing"
+        if base.hasSuffix("e") {
+            ed = base + "d"
+            ing = String(base.dropLast()) + "ing"
+        } else if base.hasSuffix("y"), let before = base.dropLast().last, !vowels.contains(before) {
+            s = String(base.dropLast()) + "ies"
+            ed = String(base.dropLast()) + "ied"
+        } else if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
+            s = base + "es"
+        } else if ["quip", "admit", "plan", "stop"].contains(base) {
+            let last = base.last!
+            ed = base + String(last) + "ed"
+            ing = base + String(last) + "ing"
+        }
+        return [base, s, ed, ing]
+    }
+
+    /// Honorifics stripped from names; the value is the gender they imply.
+    static let honorifics: [String: Gender] = [
+        "mr": .male, "mr.": .male, "mrs": .female, "mrs.": .female, "ms": .female, "ms.": .female,
+        "miss": .female, "dr": .unknown, "dr.": .unknown, "sir": .male, "dame": .female, "lord": .male,
+        "lady": .female, "prof": .unknown, "prof.": .unknown, "professor": .unknown, "rev": .unknown,
+        "rev.": .unknown, "sen.": .unknown, "sen": .unknown, "rep.": .unknown, "gov.": .unknown,
+        "gen.": .unknown, "lt.": .unknown, "col.": .unknown, "capt.": .unknown, "sgt.": .unknown,
+        "mx": .unknown, "mx.": .unknown, "messrs": .male, "pres.": .unknown, "supt": .unknown,
+    ]
+
+    enum Gender: Sendable { case male, female, unknown }
+
+    static let personalPronouns: [String: Gender] = ["he": .male, "she": .female]
+    static let groupPronouns: Set<String> = ["they", "it", "we"]
+    static let firstPersonPronouns: Set<String> = ["i", "we", "you"]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "another", "one", "two", "three", "several",
+        "some", "many", "his", "her", "its", "their", "our", "my", "your", "both", "other", "each", "every",
+        "no", "most", "few", "four", "five", "six", "seven", "eight", "nine", "ten", "senior", "other",
+    ]
+
+    /// Words that cannot stand inside a subject noun phrase: they end it.
+    static let clauseBoundaries: Set<String> = [
+        "that", "and", "but", "or", "as", "while", "because", "since", "when", "after", "before", "if",
+        "though", "although", "whereas", "so", "yet", "where", "which", "who", "whom", "whose", "than",
+        "unless", "until", "whether", "what", "how", "why", "then", "also", "however", "meanwhile",
+        "instead", "still", "now", "later", "earlier", "today", "yesterday", "tonight", "once", "again",
+        "even", "just", "only", "not", "never", "has", "have", "had", "is", "was", "were", "are", "be",
+        "been", "being", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
+        "does", "do", "to", "in", "on", "at", "with", "by", "from", "into", "about", "over", "under",
+        "against", "during", "through", "without", "within", "among", "between", "like", "out", "up",
+        "said", "says", "told", "it's", "there", "here", "too", "very", "recently", "previously",
+        "reportedly", "repeatedly", "further", "ago", "last", "next", "per", "amid", "despite", "via",
+    ]
+
+    /// Words between a source and its verb that do not belong to either.
+    static let adverbials: Set<String> = [
+        "also", "later", "then", "again", "once", "previously", "earlier", "now", "still", "further",
+        "too", "recently", "reportedly", "repeatedly", "has", "have", "had", "is", "was", "were", "are",
+        "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do", "not",
+        "never", "already", "just", "ever", "often", "always", "first", "had", "yesterday", "today",
+        "tonight", "simply", "flatly", "bluntly", "publicly", "privately", "separately", "quickly",
+        "immediately", "subsequently", "been", "even", "has", "n't", "only", "since", "long", "all",
+        "both", "herself", "himself", "themselves", "itself", "openly", "proudly", "angrily", "sharply",
+    ]
+
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+        "year", "night", "morning", "afternoon", "evening", "weekend", "day", "time", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "statement", "interview",
+        "letter", "speech", "email", "e-mail", "tweet", "post", "conference", "briefing", "hearing",
+    ]
+
+    static let timePrepositions: Set<String> = ["on", "last", "this", "in", "earlier", "late", "early", "next", "in a", "that"]
+
+    /// Titles of office: they make a role, not a name ("Foreign Minister").
+    static let roleWords: Set<String> = [
+        "president", "minister", "secretary", "senator", "sen.", "governor", "gov.", "representative",
+        "rep.", "chancellor", "chairman", "chairwoman", "chair", "chief", "director", "leader", "prime",
+        "foreign", "deputy", "general", "attorney", "spokesman", "spokeswoman", "spokesperson", "justice",
+        "judge", "mayor", "ambassador", "king", "queen", "prince", "princess", "pope", "speaker", "vice",
+        "executive", "officer", "commissioner", "head", "manager", "coach", "captain", "boss", "founder",
+        "chairperson", "candidate", "nominee", "congressman", "congresswoman", "councilman", "councillor",
+        "councilwoman", "premier", "defence", "defense", "home", "shadow", "state", "lieutenant",
+        "colonel", "sergeant", "inspector", "superintendent", "detective", "constable", "professor",
+        "dr", "dr.", "economist", "analyst", "strategist", "pollster", "adviser", "advisor", "aide",
+        "official", "officials", "lawyer", "campaign", "manager", "editor", "correspondent", "reporter",
+        "host", "anchor", "founder", "ceo", "cfo", "coo", "mp", "mep", "lord", "baroness", "dame", "sir",
+        "health", "trade", "industry", "culture", "education", "transport", "environment", "treasury",
+        "finance", "interior", "justice", "economy", "work", "pensions", "business", "energy", "culture",
+        "media", "sport", "international", "development", "northern", "ireland", "scotland", "wales",
+        "communications", "press", "national", "security", "adviser", "majority", "minority", "whip",
+        "house", "senate", "democratic", "republican", "gop", "labour", "conservative", "tory", "liberal",
+        "democrat", "democrats", "republicans", "party", "former", "acting", "interim", "top", "senior",
+        "assistant", "associate", "managing", "co-founder", "president-elect", "presidential",
+        "rev.", "gen.", "lt.", "col.", "capt.", "sgt.", "pastor", "bishop", "archbishop", "cardinal",
+        "rabbi", "imam", "father", "mrs", "mr", "ms", "mr.", "ms.", "mrs.", "miss", "chief-executive",
+        "u.s.", "us", "uk", "eu", "un", "nato", "fbi", "cia", "gop", "nhs", "bbc", "chief", "press",
+        "sheriff", "prosecutor", "district", "solicitor", "counsel", "auditor", "comptroller", "treasurer",
+        "clerk", "mp", "shadow", "secretary-general", "director-general", "general-secretary",
+    ]
+
+    /// Heads of descriptions that name organisations ("the firm said").
+    static let organisationHeads: Set<String> = [
+        "company", "firm", "group", "bank", "government", "ministry", "department", "agency", "campaign",
+        "committee", "commission", "council", "court", "union", "party", "club", "team", "board", "office",
+        "administration", "organisation", "organization", "association", "federation", "authority",
+        "institute", "foundation", "network", "channel", "newspaper", "paper", "website", "site", "study",
+        "report", "survey", "poll", "police", "army", "military", "regulator", "watchdog", "charity",
+        "airline", "carrier", "retailer", "manufacturer", "maker", "operator", "broadcaster", "publisher",
+        "studio", "label", "society", "body", "coalition", "alliance", "statement", "spokesman", "league",
+    ]
+
+    /// Capitalised words that make a name an organisation, not a person.
+    static let organisationWords: Set<String> = [
+        "kremlin", "house", "department", "ministry", "office", "party", "post", "times", "journal",
+        "news", "inc", "inc.", "corp", "corp.", "ltd", "plc", "group", "bank", "association", "commission",
+        "committee", "council", "union", "agency", "court", "police", "government", "university",
+        "institute", "foundation", "campaign", "church", "network", "press", "club", "fund", "federation",
+        "organisation", "organization", "service", "services", "board", "authority", "reuters", "cnn",
+        "fox", "bbc", "nbc", "abc", "cbs", "msnbc", "breitbart", "politico", "tribune", "herald", "guardian",
+        "telegraph", "mail", "express", "globe", "gazette", "magazine", "pentagon", "congress", "senate",
+        "parliament", "whitehall", "downing", "airways", "airlines", "motors", "systems", "technologies",
+        "microsoft", "google", "apple", "sony", "nintendo", "ofcom", "ofsted", "uefa", "fifa", "fa",
+        "nasa", "fbi", "cia", "nhs", "un", "eu", "nato", "gop", "dnc", "rnc", "opec", "imf", "wto", "who",
+        "treasury", "cabinet", "administration", "centre", "center", "coalition", "alliance", "team",
+        "review", "daily", "weekly", "radio", "tv", "television", "channel", "agency", "pac", "trust",
+        "industries", "holdings", "partners", "capital", "securities", "exchange", "league", "museum",
+        "hospital", "school", "college", "academy", "society", "institution", "bureau", "unit", "force",
+    ]
+
+    /// Unnamed sources that stand on their own ("a source", "officials").
+    static let unnamedSourceHeads: Set<String> = [
+        "source", "sources", "official", "officials", "aide", "aides", "spokesman", "spokeswoman",
+        "spokesperson", "spokespeople", "analyst", "analysts", "expert", "experts", "critics", "critic",
+        "observers", "insiders", "insider", "people", "person", "witness", "witnesses", "residents",
+        "resident", "supporters", "opponents", "economists", "diplomats", "diplomat", "lawmakers",
+        "members", "voters", "staff", "employees", "police", "investigators", "researchers", "scientists",
+        "doctors", "lawyers", "activists", "protesters", "fans", "colleagues", "friends", "allies",
+        "advisers", "advisors", "strategists", "democrats", "republicans", "reporters", "journalists",
+        "executives", "leaders", "ministers", "mps", "peers", "campaigners", "organisers", "organizers",
+        "officers", "statement", "report", "study", "poll", "survey", "document", "documents", "memo",
+    ]
+
+    /// Offices that share a meaning: "top diplomat" is the foreign minister.
+    static let roleSynonyms: [String: [String]] = [
+        "diplomat": ["foreign minister", "foreign secretary", "secretary of state"],
+        "top diplomat": ["foreign minister", "foreign secretary", "secretary of state"],
+        "premier": ["prime minister"],
+        "pm": ["prime minister"],
+        "chancellor": ["chancellor"],
+        "boss": ["chief executive", "manager", "head", "ceo", "chairman", "coach"],
+        "chief": ["chief executive", "head", "ceo"],
+        "leader": ["leader", "president", "prime minister"],
+        "manager": ["manager", "coach"],
+        "coach": ["coach", "manager"],
+        "minister": ["minister", "secretary"],
+        "secretary": ["secretary", "minister"],
+        "senator": ["senator", "sen."],
+        "governor": ["governor", "gov."],
+        "candidate": ["candidate", "nominee"],
+        "nominee": ["nominee", "candidate"],
+    ]
+
+    /// Country and adjective pairs, so "Russia's" matches "Russian".
+    static let demonyms: [String: String] = [
+        "russia": "russian", "ukraine": "ukrainian", "france": "french", "germany": "german",
+        "britain": "british", "china": "chinese", "america": "american", "us": "us", "u.s.": "us",
+        "iran": "iranian", "israel": "israeli", "italy": "italian", "spain": "spanish", "japan": "japanese",
+        "india": "indian", "turkey": "turkish", "syria": "syrian", "iraq": "iraqi", "mexico": "mexican",
+        "canada": "canadian", "poland": "polish", "ireland": "irish", "scotland": "scottish",
+        "wales": "welsh", "england": "english", "europe": "european", "egypt": "egyptian",
+    ]
+
+    /// Words that start a sentence capitalised without being a name.
+    static let capitalisedFunctionWords: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "of", "to", "by",
+        "with", "from", "as", "if", "when", "while", "after", "before", "since", "because", "though",
+        "although", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his",
+        "her", "their", "its", "our", "my", "there", "here", "what", "who", "why", "how", "where", "which",
+        "meanwhile", "however", "still", "also", "then", "now", "yes", "no", "not", "one", "some", "many",
+        "most", "all", "both", "each", "every", "speaking", "asked", "according", "last", "next", "under",
+        "over", "after", "during", "despite", "instead", "even", "just", "only", "more", "less", "other",
+        "another", "such", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "read", "earlier", "later",
+        "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "is", "was", "are", "were", "do", "does", "did", "has", "have", "had", "will",
+        "would", "can", "could", "should", "may", "might", "must", "let", "please", "thanks", "well", "oh",
+    ]
+
+    /// Common first names with their usual gender, for pronoun agreement.
+    static let femaleFirstNames: Set<String> = [
+        "hillary", "theresa", "patricia", "sandra", "margaret", "nancy", "elizabeth", "mary", "sarah", "anne",
+        "ann", "jane", "susan", "karen", "linda", "barbara", "maria", "kate", "catherine", "katherine",
+        "emma", "laura", "lisa", "michelle", "melania", "ivanka", "chelsea", "kellyanne", "huma", "donna",
+        "debbie", "deborah", "elizabeth", "angela", "tessa", "harriet", "ruth", "clare", "claire", "jennifer",
+        "jessica", "amy", "rachel", "rebecca", "helen", "julie", "julia", "carly", "condoleezza", "madeleine",
+        "nicola", "yvette", "diane", "dianne", "kirsten", "tammy", "elaine", "christine", "marine", "ségolène",
+        "segolene", "hazel", "estelle", "janet", "joan", "judith", "heather", "kelly", "megyn", "katrina",
+        "hope", "sharon", "caroline", "alison", "victoria", "natalie", "sophie", "charlotte", "lucy", "alice",
+        "anna", "irene", "carol", "carolyn", "martha", "dolores", "rosa", "kamala", "nikki", "sarah", "betsy",
+        "loretta", "sheila", "valerie", "samantha", "stephanie", "nicole", "kathleen", "jill", "brenda",
+        "beverly", "tina", "kim", "michele", "lynn", "dana", "jo", "joanne", "fiona", "gillian", "jacqui",
+        "patsy", "ruth", "shirley", "margot", "penny", "liz", "beth", "meg", "jenny", "zoe", "venus", "serena",
+        "paula", "kelly", "jodie", "amanda", "melissa", "danielle", "monica", "marsha", "gwen", "gwyneth",
+    ]
+    static let maleFirstNames: Set<String> = [
+        "donald", "bill", "barack", "bernie", "tony", "gordon", "john", "james", "robert", "michael", "william",
+        "david", "richard", "charles", "joseph", "thomas", "christopher", "daniel", "paul", "mark", "george",
+        "steven", "kenneth", "andrew", "edward", "brian", "kevin", "jason", "jeff", "jeffrey", "ryan", "jacob",
+        "gary", "nicholas", "eric", "stephen", "larry", "justin", "scott", "brandon", "frank", "benjamin",
+        "gregory", "samuel", "raymond", "patrick", "alexander", "jack", "dennis", "jerry", "tyler", "aaron",
+        "jose", "henry", "adam", "douglas", "nathan", "peter", "zachary", "kyle", "walter", "harold", "jeremy",
+        "ethan", "carl", "keith", "roger", "gerald", "christian", "terry", "sean", "arthur", "austin", "noah",
+        "lawrence", "jesse", "joe", "bryan", "billy", "jordan", "albert", "dylan", "bruce", "willie", "gabriel",
+        "alan", "juan", "logan", "wayne", "ralph", "roy", "eugene", "randy", "vincent", "russell", "louis",
+        "philip", "bobby", "johnny", "bradley", "mike", "jim", "tom", "ted", "marco", "chris", "jeb", "ben",
+        "mitt", "mitch", "newt", "rudy", "rudolph", "reince", "sean", "steve", "vladimir", "sergey", "sergei",
+        "volodymyr", "emmanuel", "antony", "jens", "boris", "nick", "ed", "ken", "jeremy", "iain", "ian",
+        "alastair", "alistair", "jack", "hilary", "geoff", "jared", "dick", "lindsey", "rand", "rick",
+        "mikhail", "dmitry", "xi", "jacques", "nicolas", "francois", "françois", "silvio", "gerhard",
+        "kofi", "ban", "jean", "pierre", "bob", "jon", "tim", "phil", "rob", "dan", "matt", "matthew",
+        "luke", "simon", "martin", "graham", "neil", "colin", "stuart", "gareth", "owen", "rhodri",
+        "alex", "arsene", "arsène", "jose", "josé", "sven", "alex", "rafael", "roger", "andy", "lleyton",
+        "tiger", "lance", "wayne", "thierry", "jonny", "clive", "kelvin", "howard", "oliver", "liam",
+        "charlie", "harry", "reggie", "elton", "robbie", "sting", "bono", "mel", "quentin", "steven",
+        "hugh", "jude", "keanu", "leonardo", "martin", "clint", "denzel", "jamie", "jimmy", "kanye",
+        "eminem", "usher", "prince", "elvis", "ozzy", "gerry", "trevor", "digby", "kim", "paddy", "menzies",
+        "vince", "ming", "nigel", "norman", "kenneth", "ken", "alun", "hywel", "dafydd", "kenny", "les",
+        "wolfgang", "jürgen", "jurgen", "angus", "hamish", "fraser", "murray", "ross", "duncan", "alec",
+        "chuck", "jimmie", "lyndon", "ronald", "dwight", "franklin", "herbert", "ted", "elijah", "hakeem",
+        "reid", "harry", "orrin", "lamar", "trey", "jason", "devin", "darrell", "kevin", "paul", "marcus",
+        "corey", "tim", "mike", "carson", "ben", "jeb", "chris", "rand", "bobby", "rick", "lincoln", "jim",
+        "martin", "lawrence", "joaquin", "julian", "ari", "josh", "karl", "kellyanne", "stephen", "rahm",
+    ]
+
+    /// Abbreviations whose period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr",
+        "sr", "rev", "inc", "corp", "ltd", "co", "no", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
+        "dec", "mt", "ft", "pres", "supt", "messrs", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "a.m", "p.m",
+        "ph.d", "fig", "approx", "dept", "est", "govt", "calif", "fla", "ill", "mass", "mich", "minn", "penn",
+        "tenn", "tex", "va", "wash", "wis", "ariz", "colo", "conn", "ga", "ind", "kan", "ky", "la", "md",
+        "mo", "neb", "nev", "okla", "ore", "pa", "wyo", "ala", "ark", "del",
+    ]
+}

@@ -1,0 +1,101 @@
+/// The words that name a quote's source, as they stand in the text, and
+/// what they are made of: a name, a role, a pronoun, or a description.
+struct NounPhrase {
+    enum Form: Equatable {
+        /// "Sergey Lavrov", "Mr Lavrov", "the Kremlin", "The New York Post".
+        case name
+        /// "he", "she", "they", "it".
+        case pronoun
+        /// "the minister", "Russia's top diplomat", "a source".
+        case description
+    }
+
+    var tokens: ArraySlice<Token>
+    var form: Form
+    /// The name without titles and honorifics ("Sergey Lavrov"), for `.name`.
+    var name: String
+    /// Words before the name that say what the person is ("Russian Foreign
+    /// Minister"), or an appositive ("a Democratic pollster").
+    var role: String?
+    /// Implied by an honorific or a pronoun.
+    var gender: Lexicon.Gender
+    /// "Mr", "Ms"…: tells a person from an organisation.
+    var hasHonorific: Bool
+
+    var range: Range<Int> { tokens.first!.range.lowerBound..<tokens.last!.range.upperBound }
+    var lastWord: String { name.split(separator: " ").last.map(String.init) ?? name }
+
+    /// Reads the shape of a phrase already cut out of a sentence.
+    static func make(_ tokens: ArraySlice<Token>) -> NounPhrase? {
+        guard let first = tokens.first else { return nil }
+        if tokens.count == 1, first.isWord {
+            if let gender = Lexicon.personalPronouns[first.lower] {
+                return NounPhrase(tokens: tokens, form: .pronoun, name: first.lower, role: nil, gender: gender, hasHonorific: false)
+            }
+            if Lexicon.groupPronouns.contains(first.lower) || Lexicon.firstPersonPronouns.contains(first.lower) {
+                return NounPhrase(tokens: tokens, form: .pronoun, name: first.lower, role: nil, gender: .unknown, hasHonorific: false)
+            }
+        }
+        let words = Array(tokens.filter { $0.isWord })
+        guard !words.isEmpty else { return nil }
+        // The name: the trailing run of capitalised words that are not titles.
+        var nameStart = words.count
+        var i = words.count - 1
+        while i >= 0 {
+            let w = words[i]
+            let connector = ["de", "van", "von", "al", "bin", "la", "du", "der", "da", "di", "le", "del"].contains(w.lower)
+                && i + 1 < words.count && i > 0 && words[i - 1].isCapitalized
+            guard (w.isCapitalized && !w.isPossessive) || connector else { break }
+            if Lexicon.roleWords.contains(w.lower) || Lexicon.honorifics[w.lower] != nil { break }
+            if Lexicon.capitalisedFunctionWords.contains(w.lower) { break }
+            nameStart = i
+            i -= 1
+        }
+        var honorific = false
+        var gender = Lexicon.Gender.unknown
+        if nameStart > 0, let g = Lexicon.honorifics[words[nameStart - 1].lower] {
+            honorific = true
+            gender = g
+        }
+        var nameWords = words[nameStart...].map(\.text)
+        var roleWords = words[..<nameStart].map(\.text)
+        if honorific { roleWords.removeLast() }
+        if nameWords.isEmpty {
+            // All capitalised titles ("the Liberal Democrats", "the White House"): a group's name.
+            let caps = words.drop { !$0.isCapitalized || Lexicon.capitalisedFunctionWords.contains($0.lower) }
+            if !caps.isEmpty, caps.allSatisfy({ $0.isCapitalized && !$0.isPossessive }) {
+                nameWords = caps.map(\.text)
+                roleWords = []
+            } else {
+                return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil,
+                                  gender: .unknown, hasHonorific: false)
+            }
+        }
+        if let firstName = nameWords.first?.lowercased(), gender == .unknown, nameWords.count > 1 {
+            if Lexicon.femaleFirstNames.contains(firstName) { gender = .female }
+            else if Lexicon.maleFirstNames.contains(firstName) { gender = .male }
+        }
+        while let r = roleWords.first, Lexicon.determiners.contains(r.lowercased()) || Lexicon.capitalisedFunctionWords.contains(r.lowercased()) && !Lexicon.roleWords.contains(r.lowercased()) {
+            roleWords.removeFirst()
+        }
+        let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
+        return NounPhrase(tokens: tokens, form: .name, name: nameWords.joined(separator: " "), role: role,
+                          gender: gender, hasHonorific: honorific)
+    }
+
+    /// "the minister" → "minister"; "a source" → "a source" (kept whole: it
+    /// names nobody, and the article's own words say so best).
+    static func descriptionText(_ words: [Token]) -> String {
+        var parts = words.map(\.text)
+        if let first = parts.first?.lowercased(), first == "the" { parts.removeFirst() }
+        return parts.joined(separator: " ")
+    }
+
+    var isOrganisation: Bool {
+        guard form == .name, !hasHonorific else { return false }
+        let lowerWords = name.lowercased().split(separator: " ").map(String.init)
+        if lowerWords.contains(where: { Lexicon.organisationWords.contains($0) }) { return true }
+        // Acronyms (NATO, GMTV) name bodies, not people.
+        return lowerWords.count == 1 && name.count >= 2 && name.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Matching the way people type: case- and accent-insensitive.
+///
+/// "zelensky" finds "Zelensky", "senor" finds "señor". Shared by the quote
+/// filter, `--grep` and `--speaker`, so every search in quoth agrees.
+public enum SearchText {
+    /// Lowercased, without diacritics, with curly apostrophes made straight.
+    public static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+
+    public static func contains(_ haystack: String, _ needle: String) -> Bool {
+        let n = fold(needle)
+        return n.isEmpty || fold(haystack).contains(n)
+    }
+
+    /// Whether `query` names `speaker`: its canonical name or any alias,
+    /// whole, or by the last word ("blair" names Tony Blair).
+    public static func matchesName(_ query: String, _ speaker: Speaker) -> Bool {
+        let q = fold(query).trimmingCharacters(in: .whitespaces)
+        guard !q.isEmpty else { return true }
+        for name in [speaker.name] + speaker.aliases {
+            let f = fold(name)
+            if f == q || f.hasSuffix(" " + q) || (q.contains(" ") && f.contains(q)) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import ArticleKit
+import Foundation
+
+/// The paths every data command takes, and the one way they report bad input.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Article files, folders (read recursively), URLs, or - for standard input.")
+    var paths: [String]
+
+    /// Reads every input in order; failures go to stderr as `quoth: PATH: reason`.
+    /// Returns whether any input was skipped.
+    func forEachArticle(_ body: (Article) -> Void) -> Bool {
+        var skipped = false
+        ArticleBatch.read(paths) { item in
+            switch item {
+            case .article(let article):
+                for warning in article.warnings { Diagnostics.warn("\(article.source): \(warning)") }
+                body(article)
+            case .failure(let error):
+                skipped = true
+                Diagnostics.warn(error.description)
+            }
+        }
+        return skipped
+    }
+}
+
+enum Diagnostics {
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("quoth: \(message)\n".utf8))
+    }
+}
+
+/// Buffered standard output: one write per few kilobytes, not per line.
+struct OutputBuffer {
+    private var buffer = ""
+
+    mutating func line(_ s: String) {
+        buffer += s
+        buffer += "\n"
+        if buffer.utf8.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+        buffer = ""
+    }
+}
