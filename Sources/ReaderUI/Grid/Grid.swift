@@ -1,3 +1,5 @@
+import ArticleKit
+
 /// A frame: every cell of the screen, drawn by the renderer, copied out by a backend.
 ///
 /// Plain data, so a test can dump it as text and compare it with what a
@@ -31,7 +33,7 @@ public struct Grid: Hashable, Sendable {
     /// Writes `text` from column `x` of row `y`, never past `limit` (exclusive
     /// column) nor the grid's edge; returns the column after the last cell written.
     ///
-    /// Text is sanitised on the way in; a wide glyph that would straddle the
+    /// Text is made safe on the way in (see `visible`); a wide glyph that would straddle the
     /// limit becomes a blank.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, role: StyleRole, limit: Int? = nil) -> Int {
@@ -50,35 +52,38 @@ public struct Grid: Hashable, Sendable {
     public mutating func put(_ character: Character, x: Int, y: Int, role: StyleRole, limit: Int? = nil) -> Int {
         let end = min(limit ?? size.width, size.width)
         guard x >= 0, x < end, y >= 0, y < size.height else { return x }
-        let safe = Grid.safe(character)
-        let width = DisplayWidth.of(safe)
-        switch width {
+        let visible = Grid.visible(character)
+        if visible.count != 1 || visible.first != character {
+            var column = x
+            for c in visible where column < end { column = put(c, x: column, y: y, role: role, limit: end) }
+            return column
+        }
+        switch DisplayWidth.of(character) {
         case 0:
             return x
         case 1:
-            cells[y * size.width + x] = Cell(safe, role: role)
+            cells[y * size.width + x] = Cell(character, role: role)
             return x + 1
         default:
             guard x + 1 < end else {
                 cells[y * size.width + x] = .blank(role)
                 return x + 1
             }
-            cells[y * size.width + x] = Cell(safe, role: role, width: 2)
+            cells[y * size.width + x] = Cell(character, role: role, width: 2)
             cells[y * size.width + x + 1] = Cell(" ", role: role, width: 0)
             return x + 2
         }
     }
 
-    /// The character with any control or bidi scalar made visible.
+    /// What to show for a grapheme: itself, or when it holds a control or
+    /// bidi scalar, ArticleKit's visible replacement (`␛`, `⟨U+202E⟩`), so
+    /// nothing in article text ever reaches the terminal as a command.
     @inline(__always)
-    static func safe(_ character: Character) -> Character {
+    static func visible(_ character: Character) -> [Character] {
         let scalars = character.unicodeScalars
-        if scalars.count == 1, let s = scalars.first {
-            let v = Sanitizer.visible(s)
-            return v == s ? character : Character(v)
-        }
-        if scalars.allSatisfy({ Sanitizer.visible($0) == $0 }) { return character }
-        return Character(Sanitizer.visible(scalars.first!))
+        if let first = scalars.first, scalars.count == 1, first.value >= 0x20, first.value < 0x7F { return [character] }
+        guard scalars.contains(where: { Sanitizer.needsReplacement($0) }) else { return [character] }
+        return Array(Sanitizer.visible(String(character)))
     }
 
     func clip(_ rect: Rect) -> Rect {

@@ -18,7 +18,8 @@ public struct ArticleContent: Sendable {
 
     public let article: Article
     /// Per paragraph: its glyphs, whitespace runs collapsed to one space,
-    /// Markdown emphasis markers left out.
+    /// Markdown emphasis markers left out, control characters made visible
+    /// (a replacement of several glyphs shares the offset of what it replaces).
     public let atoms: [[Atom]]
     /// Per paragraph, folded for the article search.
     public let foldedParagraphs: [TextFolding.Folded]
@@ -37,10 +38,10 @@ public struct ArticleContent: Sendable {
                 let speaker = article.speakers[s]
                 key += "\n" + ([speaker.name] + speaker.aliases).joined(separator: "\n")
             }
-            return TextFolding.fold(key)
+            return SearchText.fold(key)
         }
         quoteLines = article.quotes.map { quote in
-            Sanitizer.clean(quote.text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            Sanitizer.visible(quote.text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
     }
 
@@ -57,10 +58,11 @@ public struct ArticleContent: Sendable {
                 atoms.append(Atom(character: " ", offset: offset, width: 1))
                 continue
             }
-            let safe = Grid.safe(character)
-            let width = DisplayWidth.of(safe)
-            guard width > 0 else { continue }
-            atoms.append(Atom(character: safe, offset: offset, width: UInt8(width)))
+            for safe in Grid.visible(character) {
+                let width = DisplayWidth.of(safe)
+                guard width > 0 else { continue }
+                atoms.append(Atom(character: safe, offset: offset, width: UInt8(width)))
+            }
         }
         while atoms.last?.isSpace == true { atoms.removeLast() }
         return atoms
@@ -80,7 +82,7 @@ public struct ArticleContent: Sendable {
 
     /// Every match of `query` (unfolded) in the article's paragraphs, in text order.
     public func search(_ query: String) -> [Range<Int>] {
-        let needle = Array(TextFolding.fold(query).unicodeScalars)
+        let needle = Array(SearchText.fold(query).unicodeScalars)
         guard !needle.isEmpty else { return [] }
         return foldedParagraphs.flatMap { $0.matches(of: needle) }
     }

@@ -11,9 +11,13 @@ enum TitleBarView {
         let rightWidth = DisplayWidth.of(right)
         let room = rect.width - rightWidth - 2
         let title = article.title.isEmpty ? file : article.title
-        var left = " " + DisplayWidth.truncate(title, to: max(1, room - 1))
-        if DisplayWidth.of(left) + DisplayWidth.of(file) + 3 <= room, title != file {
-            left += " — " + file
+        // The file always shows when there is room for it; the title gives way.
+        let fileWidth = DisplayWidth.of(file)
+        var left: String
+        if title != file, room - fileWidth - 3 >= 12 {
+            left = " " + DisplayWidth.truncate(title, to: room - fileWidth - 4) + " — " + file
+        } else {
+            left = " " + DisplayWidth.truncate(title, to: max(1, room - 1))
         }
         if room > 0 { grid.put(left, x: rect.x, y: rect.y, role: .titleBar, limit: rect.x + room + 1) }
         if rightWidth <= rect.width {

@@ -150,7 +150,7 @@ public struct ReaderState: Sendable {
     }
 
     mutating func refilter() {
-        filteredQuotes = content.quotes(matching: TextFolding.fold(filter.text))
+        filteredQuotes = content.quotes(matching: SearchText.fold(filter.text))
         quoteCursor = min(quoteCursor, max(0, filteredQuotes.count - 1))
     }
 

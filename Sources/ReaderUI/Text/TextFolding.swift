@@ -1,17 +1,12 @@
-import Foundation
+import ArticleKit
 
-/// Case- and accent-insensitive matching, the way people type a search.
+/// Case- and accent-insensitive search in article text, mapped back to offsets.
 ///
-/// "panic" finds "Panic", "zelensky" finds "Zélensky". Text is folded one
+/// Folding is ArticleKit's `SearchText.fold`, so the reader's search agrees
+/// with `--grep`; what this adds is the way back: text is folded one
 /// character at a time, keeping for every folded scalar the offset of the
-/// character it came from, so a match in folded text maps back to the
-/// article.
+/// character it came from, so a match in folded text maps to the article.
 public enum TextFolding {
-    /// `text` folded for comparison.
-    public static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
 
     /// Text folded for searching, with a map back to the original offsets.
     public struct Folded: Sendable {
@@ -53,7 +48,7 @@ public enum TextFolding {
                 scalars.append((0x41...0x5A).contains(s.value) ? Unicode.Scalar(s.value + 0x20)! : s)
                 origins.append(position)
             } else {
-                for s in fold(String(character)).unicodeScalars {
+                for s in SearchText.fold(String(character)).unicodeScalars {
                     scalars.append(s)
                     origins.append(position)
                 }
