@@ -44,7 +44,7 @@ let package = Package(
 
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit", "QuothThemes"]),
-        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "ReaderUI", "ArticleKit"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "CNcursesw", "ReaderUI", "ArticleKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"]),
     ],
     swiftLanguageModes: [.v6]

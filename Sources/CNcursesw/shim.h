@@ -17,6 +17,8 @@ static inline WINDOW *shim_stdscr(void) { return stdscr; }
 static inline WINDOW *shim_curscr(void) { return curscr; }
 static inline int shim_COLORS(void) { return COLORS; }
 static inline int shim_KEY_F(int n) { return KEY_F(n); }
+extern int wcwidth(wchar_t c);
+static inline int shim_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline mmask_t shim_BUTTON1_CLICKED(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
 static inline mmask_t shim_BUTTON1_PRESSED(void) { return BUTTON1_PRESSED; }
 static inline mmask_t shim_BUTTON4_PRESSED(void) { return BUTTON4_PRESSED; }

@@ -111,12 +111,7 @@ public final class CursesTerminal: Terminal {
             for x in 0..<width {
                 let cell = grid[x, y]
                 if cell.isContinuation { continue }
-                var n = 0
-                for scalar in cell.character.unicodeScalars where n < 5 {
-                    text[n] = wchar_t(bitPattern: scalar.value)
-                    n += 1
-                }
-                text[n] = 0
+                CursesTerminal.fill(&text, with: cell.character)
                 let style = styles.curses(for: cell.role)
                 setcchar(&character, text, style.attributes, style.pair, nil)
                 mvwadd_wch(window, Int32(y), Int32(x), &character)
@@ -130,6 +125,22 @@ public final class CursesTerminal: Terminal {
         }
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// The wide characters for one cell: the grapheme's base and the
+    /// zero-width marks after it (accents, variation selectors), which is
+    /// all a curses cell holds. A sequence of several spacing scalars (an
+    /// emoji family, a flag) keeps its first; the grid has already given it
+    /// its columns, so the line stays aligned either way.
+    static func fill(_ text: inout [wchar_t], with character: Character) {
+        var n = 0
+        for scalar in character.unicodeScalars {
+            let w = wchar_t(bitPattern: scalar.value)
+            if n > 0 && (n >= 4 || shim_wcwidth(w) != 0) { break }
+            text[n] = w
+            n += 1
+        }
+        text[n] = 0
     }
 
     public func nextEvent() -> InputEvent? {

@@ -70,7 +70,8 @@ public struct ArticleLayout: Sendable {
                 i += 1
                 continue
             }
-            if i > start, atom.width > 1 || atoms[i - 1].width > 1, !atoms[i - 1].isSpace {
+            if i > start, !atoms[i - 1].isSpace, ArticleLayout.canBreak(between: atoms[i - 1].character, and: atom.character,
+                                                                       wide: atom.width > 1 || atoms[i - 1].width > 1) {
                 breakEnd = i
                 breakNext = i
             }
@@ -96,6 +97,20 @@ public struct ArticleLayout: Sendable {
         if end > start || result.isEmpty { result.append(start..<end) }
         return result
     }
+
+    /// Whether a line may end between two glyphs with no space between
+    /// them: only next to a wide (CJK) glyph, and never before closing
+    /// punctuation or after opening punctuation (kinsoku, simply).
+    static func canBreak(between before: Character, and after: Character, wide: Bool) -> Bool {
+        guard wide else { return false }
+        return !noBreakBefore.contains(after) && !noBreakAfter.contains(before)
+    }
+
+    static let noBreakBefore: Set<Character> = [
+        "。", "、", "，", "．", "・", "：", "；", "！", "？", "」", "』", "）", "】", "〉", "》", "ー", "ゝ", "々",
+        ".", ",", ";", ":", "!", "?", ")", "]", "}", "\"", "'", "”", "’", "…",
+    ]
+    static let noBreakAfter: Set<Character> = ["「", "『", "（", "【", "〈", "《", "(", "[", "{", "“", "‘"]
 
     /// The line showing article offset `offset` (or the nearest one after it).
     public func line(containing offset: Int, in content: ArticleContent) -> Int {

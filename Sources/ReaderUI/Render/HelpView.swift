@@ -24,7 +24,7 @@ enum HelpView {
         for (row, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {
             let y = rect.y + row
             if line.keys.isEmpty {
-                grid.put(" " + line.text, x: rect.x, y: y, role: line.role, limit: rect.maxX)
+                grid.put(" " + DisplayWidth.truncate(line.text, to: max(0, rect.width - 2)), x: rect.x, y: y, role: line.role, limit: rect.maxX)
                 continue
             }
             grid.put("   " + DisplayWidth.truncate(line.keys, to: keyWidth - 1), x: rect.x, y: y, role: .helpKey, limit: rect.maxX)
