@@ -17,8 +17,9 @@ public enum ThemeParser {
     public static func parse(_ text: String, name: String, file: String) throws(Failure) -> Theme {
         var rules: [StyleRole: Style] = [:]
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+            // `#` starts a comment, except as a `#rrggbb` colour.
+            let words = Array(raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+                .prefix { !$0.hasPrefix("#") || ThemeParser.color($0) != nil })
             guard let keyword = words.first else { continue }
             func fail(_ message: String) -> Failure { Failure(file: file, line: index + 1, message: message) }
             guard keyword == "color" else { throw fail("unknown command '\(keyword)' (expected 'color')") }
