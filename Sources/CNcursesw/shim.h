@@ -3,6 +3,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <signal.h>
+#include <pthread.h>
 #include <ncursesw/curses.h>
 
 /* Function-like macros and C globals Swift cannot import (see docs/ncurses-swift.md). */
@@ -39,6 +40,17 @@ static inline void shim_trap_termination_signals(void) {
     sigaction(SIGINT, &action, 0);
     sigaction(SIGTERM, &action, 0);
     sigaction(SIGHUP, &action, 0);
+    /* A parent may hand down a mask that blocks these (a test runner's
+       worker thread did); blocked, Ctrl-C and resizes would never arrive. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGTSTP);
+    sigaddset(&wanted, SIGCONT);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, 0);
 }
 static inline int shim_take_signal(void) {
     int sig = shim_signal_received;

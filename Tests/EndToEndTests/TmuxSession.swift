@@ -73,6 +73,16 @@ final class TmuxSession {
         try run(["capture-pane", "-p"] + (escapes ? ["-e"] : []))
     }
 
+    /// The shell's terminal modes as `stty -a` words (`icanon`, `-echo`, …),
+    /// read from the lines the command prints, never from its echo.
+    func terminalModes() throws -> Set<String> {
+        // `$((6*7))` prints 42 but echoes as typed, so the wait sees the output.
+        try type("clear; stty -a | tr ' ' '\\n' | sed -n 's/^-\\{0,1\\}\\(icanon\\|echo\\|isig\\)$/MODE:&/p'; echo MODES-$((6*7))",
+                 enter: true)
+        let screen = try waitFor("MODES-42")
+        return Set(screen.split(separator: "\n").filter { $0.hasPrefix("MODE:") }.map { String($0.dropFirst(5)) })
+    }
+
     /// Polls the screen until `text` shows; returns the screen.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
@@ -86,20 +96,47 @@ final class TmuxSession {
         throw Failure(description: "timed out waiting for \(text.debugDescription); the screen was:\n\(screen)")
     }
 
+    /// Runs tmux and waits for it with posix_spawn and waitpid.
+    ///
+    /// Foundation's Process is avoided on purpose: `new-session` forks the
+    /// tmux server, which inherits whatever the client had open (a pipe is
+    /// then never closed) and, under the test runner, its exit was not
+    /// always noticed. Output, for capture-pane, goes through a file.
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmux)
-        process.arguments = ["-L", socket] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let output = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 || arguments.first == "kill-server" else {
-            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(output)")
+        let outputPath = NSTemporaryDirectory() + "\(socket)-\(UUID().uuidString).out"
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([tmux, "-L", socket] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        // The runner's threads block signals; the tmux server (and so the
+        // shell and quoth) must not inherit that, or Ctrl-C never arrives.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGPIPE] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, tmux, &actions, &attributes, argv, environ)
+        guard spawned == 0 else { throw Failure(description: "cannot run tmux: \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let exited = status & 0x7F == 0
+        let code = (status >> 8) & 0xFF
+        guard (exited && code == 0) || arguments.first == "kill-server" else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (status \(status))")
         }
         return output
     }

@@ -150,16 +150,26 @@ struct ReducerTests {
 
     @Test func aResizeRewrapsAndKeepsTheSameParagraphInView() {
         var screen = Screen(seed, 100, 30)
-        screen.press("] ] ] ] ] ] ]")
+        screen.press("j j j j j j j j j j")
         let before = screen.state.layout.lines[screen.state.readerTop].paragraph
         screen.resize(40, 12)
-        let after = screen.state.layout.lines[screen.state.readerTop]
         #expect(screen.state.layout.width == 38)
-        #expect(after.paragraph == before)
+        #expect(screen.state.layout.lines[screen.state.readerTop].paragraph == before)
         screen.resize(20, 6)
         #expect(screen.text.contains("window too small"))
         screen.resize(100, 30)
         #expect(screen.state.layout.lines[screen.state.readerTop].paragraph == before)
+    }
+
+    @Test func aResizeKeepsTheSelectedQuoteOnScreen() {
+        var screen = Screen(seed, 100, 30)
+        screen.press("s j Enter")
+        #expect(screen.state.selectedQuote == 6)
+        screen.resize(40, 12)
+        let visible = screen.state.isOnScreen(offset: seed.quotes[6].marked.lowerBound)
+        #expect(visible)
+        let text = screen.text
+        #expect(text.contains("\"panic.\""))
     }
 
     @Test func tinyAndEmptySizesNeverCrash() {

@@ -133,11 +133,20 @@ public struct ReaderState: Sendable {
         message = article.warnings.first
     }
 
-    /// Sets the size, re-wrapping and keeping the same text at the top of the reader.
+    /// Sets the size, re-wrapping and keeping the same text at the top of
+    /// the reader, and the selected quote on screen if it was.
     mutating func resize(to newSize: Size) {
         let anchor = layout.anchor(ofLine: readerTop, in: content)
+        let selectedOffset = selectedQuote.map { article.quotes[$0].marked.lowerBound }
+        let selectedWasVisible = selectedOffset.map { isOnScreen(offset: $0) } ?? false
         size = newSize
         relayout(anchor: anchor)
+        if selectedWasVisible, let selectedOffset { reveal(offset: selectedOffset) }
+    }
+
+    func isOnScreen(offset: Int) -> Bool {
+        let line = layout.line(containing: offset, in: content)
+        return line >= readerTop && line < readerTop + readerHeight
     }
 
     /// Re-wraps when the text width has changed (the size or the narrow sidebar did).

@@ -150,10 +150,8 @@ extension ReaderState {
 
     /// Scrolls the reader so `offset` is on screen, a third of the way down when it was not.
     mutating func reveal(offset: Int) {
-        let line = layout.line(containing: offset, in: content)
-        if line < readerTop || line >= readerTop + readerHeight {
-            readerTop = clamp(line - readerHeight / 3, 0, maxReaderTop)
-        }
+        guard !isOnScreen(offset: offset) else { return }
+        readerTop = clamp(layout.line(containing: offset, in: content) - readerHeight / 3, 0, maxReaderTop)
     }
 
     // MARK: Selecting quotes
