@@ -10,6 +10,6 @@ struct Quoth: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quoth",
         abstract: "A terminal reader for news that knows who said what.",
-        subcommands: [ReadCommand.self, QuotesCommand.self, SpeakersCommand.self, TextCommand.self],
+        subcommands: [ReadCommand.self, QuotesCommand.self, SpeakersCommand.self, TextCommand.self, BenchUICommand.self],
         defaultSubcommand: ReadCommand.self)
 }
