@@ -75,6 +75,9 @@ struct ThemeTests {
         #expect(TerminalPalette.index(for: .rgb(0xd0, 0x10, 0x10), colors: 8) == 1)
         #expect(TerminalPalette.index(for: .indexed(12), colors: 8) == 4, "bright blue becomes blue")
         #expect(TerminalPalette.index(for: .indexed(226), colors: 8) == 3, "a 256-colour yellow becomes yellow")
+        #expect(TerminalPalette.index(for: .indexed(245), colors: 8) == 7, "a grey stays grey, not cyan")
+        #expect(TerminalPalette.index(for: .indexed(240), colors: 16) == 8)
+        #expect(TerminalPalette.index(for: .indexed(233), colors: 8) == 0)
     }
 
     @Test func aThemeWithABadLineIsSkippedWithAWarningAndTheDefaultIsUsed() throws {

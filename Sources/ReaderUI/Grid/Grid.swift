@@ -52,10 +52,9 @@ public struct Grid: Hashable, Sendable {
     public mutating func put(_ character: Character, x: Int, y: Int, role: StyleRole, limit: Int? = nil) -> Int {
         let end = min(limit ?? size.width, size.width)
         guard x >= 0, x < end, y >= 0, y < size.height else { return x }
-        let visible = Grid.visible(character)
-        if visible.count != 1 || visible.first != character {
+        if !Grid.isSafe(character) {
             var column = x
-            for c in visible where column < end { column = put(c, x: column, y: y, role: role, limit: end) }
+            for c in Grid.visible(character) where column < end { column = put(c, x: column, y: y, role: role, limit: end) }
             return column
         }
         switch DisplayWidth.of(character) {
@@ -78,12 +77,16 @@ public struct Grid: Hashable, Sendable {
     /// What to show for a grapheme: itself, or when it holds a control or
     /// bidi scalar, ArticleKit's visible replacement (`␛`, `⟨U+202E⟩`), so
     /// nothing in article text ever reaches the terminal as a command.
-    @inline(__always)
     static func visible(_ character: Character) -> [Character] {
-        let scalars = character.unicodeScalars
-        if let first = scalars.first, scalars.count == 1, first.value >= 0x20, first.value < 0x7F { return [character] }
-        guard scalars.contains(where: { Sanitizer.needsReplacement($0) }) else { return [character] }
-        return Array(Sanitizer.visible(String(character)))
+        isSafe(character) ? [character] : Array(Sanitizer.visible(String(character)))
+    }
+
+    /// True when the grapheme can go to the terminal as it is (checked per
+    /// cell per frame, so printable ASCII answers without looking further).
+    @inline(__always)
+    static func isSafe(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F }
+        return !character.unicodeScalars.contains { Sanitizer.needsReplacement($0) }
     }
 
     func clip(_ rect: Rect) -> Rect {

@@ -16,6 +16,8 @@ enum HelpView {
         return lines
     }
 
+    static func lineCount(_ keymap: Keymap) -> Int { lines(keymap).count }
+
     static func draw(_ state: ReaderState, into grid: inout Grid, rect: Rect) {
         grid.fill(rect, role: .help)
         let lines = lines(state.keymap)

@@ -1,3 +1,5 @@
+import ArticleKit
+
 /// Every quote, one a line: speaker, then the words cut to fit; `/` narrows it.
 enum QuoteListView {
     /// The first list row shown so the cursor is on screen.
@@ -38,10 +40,8 @@ enum QuoteListView {
         }
     }
 
-    static func speakerName(_ article: ArticleKit.Article, _ q: Int) -> String {
+    static func speakerName(_ article: Article, _ q: Int) -> String {
         guard let s = article.quotes[q].speaker, s < article.speakers.count else { return "unattributed" }
         return article.speakers[s].name
     }
 }
-
-import ArticleKit

@@ -8,7 +8,7 @@ enum SidebarView {
 
     /// The sidebar's rows below its header: a name row per speaker, and a
     /// role row when the article gives one.
-    static func rows(for state: ReaderState, width: Int) -> [Row] {
+    static func rows(for state: ReaderState) -> [Row] {
         var rows: [Row] = []
         for s in state.speakerOrder {
             rows.append(Row(speaker: s, isRole: false))
@@ -33,7 +33,7 @@ enum SidebarView {
                      x: rect.x, y: rect.y + 1, role: .muted, limit: rect.maxX)
             return
         }
-        let rows = rows(for: state, width: rect.width)
+        let rows = rows(for: state)
         let height = rect.height - 1
         let top = firstRow(rows: rows, cursor: state.selectedSpeaker, height: height)
         for (i, row) in rows.dropFirst(top).prefix(height).enumerated() {

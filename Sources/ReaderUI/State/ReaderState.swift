@@ -149,11 +149,10 @@ public struct ReaderState: Sendable {
         return line >= readerTop && line < readerTop + readerHeight
     }
 
-    /// Re-wraps when the text width has changed (the size or the narrow sidebar did).
-    mutating func relayout(anchor: Int? = nil) {
+    /// Re-wraps when the text width has changed.
+    mutating func relayout(anchor: Int) {
         let width = screen.textWidth
         guard width != layout.width else { return }
-        let anchor = anchor ?? layout.anchor(ofLine: readerTop, in: content)
         layout = ArticleLayout(content, width: width)
         readerTop = min(layout.line(containing: anchor, in: content), maxReaderTop)
     }

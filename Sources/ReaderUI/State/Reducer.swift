@@ -75,8 +75,8 @@ extension ReaderState {
         case .lineUp: move(by: -1)
         case .pageDown: move(by: max(1, pageSize - 1))
         case .pageUp: move(by: -max(1, pageSize - 1))
-        case .top: move(by: Int.min / 2)
-        case .bottom: move(by: Int.max / 2)
+        case .top: move(by: -ReaderState.farAway)
+        case .bottom: move(by: ReaderState.farAway)
         case .select:
             select()
         case .nextQuote: stepQuote(forward: true)
@@ -110,8 +110,6 @@ extension ReaderState {
         if focus == .sidebar, selectedSpeaker == nil, !article.speakers.isEmpty {
             selectedSpeaker = selectedQuote.flatMap { article.quotes[$0].speaker } ?? speakerOrder.first
         }
-        relayout()
-        clampScroll()
     }
 
     private var pageSize: Int {
@@ -123,24 +121,25 @@ extension ReaderState {
         }
     }
 
+    /// Further than any list or article goes: `g`/`G` move this far.
+    static let farAway = 1 << 40
+
     private mutating func move(by delta: Int) {
         if showHelp {
-            helpTop = clamp(helpTop.addingReportingOverflow(delta).partialValue, 0, Int.max / 4)
+            helpTop = clamp(helpTop + delta, 0, HelpView.lineCount(keymap) - screen.body.height)
             return
         }
         switch focus {
         case .reader:
-            readerTop = clamp(readerTop.addingReportingOverflow(delta).partialValue, 0, maxReaderTop)
+            readerTop = clamp(readerTop + delta, 0, maxReaderTop)
         case .sidebar:
             let order = speakerOrder
             guard !order.isEmpty else { return }
             let position = selectedSpeaker.flatMap { order.firstIndex(of: $0) } ?? 0
-            let steps = delta.magnitude > UInt(order.count) ? (delta > 0 ? order.count : -order.count) : delta
-            selectedSpeaker = order[clamp(position + steps, 0, order.count - 1)]
+            selectedSpeaker = order[clamp(position + clamp(delta, -order.count, order.count), 0, order.count - 1)]
         case .quotes:
             guard !filteredQuotes.isEmpty else { return }
-            let steps = delta.magnitude > UInt(filteredQuotes.count) ? (delta > 0 ? filteredQuotes.count : -filteredQuotes.count) : delta
-            quoteCursor = clamp(quoteCursor + steps, 0, filteredQuotes.count - 1)
+            quoteCursor = clamp(quoteCursor + clamp(delta, -filteredQuotes.count, filteredQuotes.count), 0, filteredQuotes.count - 1)
         }
     }
 
@@ -300,7 +299,7 @@ extension ReaderState {
                     quoteCursor = QuoteListView.firstRow(cursor: quoteCursor, rows: screen.body.height - 1) + row
                 }
             } else if screen.sidebar.contains(x: event.x, y: event.y) {
-                let rows = SidebarView.rows(for: self, width: screen.sidebar.width)
+                let rows = SidebarView.rows(for: self)
                 let top = SidebarView.firstRow(rows: rows, cursor: selectedSpeaker, height: screen.sidebar.height - 1)
                 let index = event.y - screen.sidebar.y - 1 + top
                 if rows.indices.contains(index), let speaker = rows[index].speaker {

@@ -19,8 +19,18 @@ public enum TerminalPalette {
     }
 
     /// The nearest of the first `count` xterm colours (by weighted RGB distance).
+    ///
+    /// A grey never becomes a hue on a small palette (grey 245 is nearer
+    /// cyan than white by distance, and reads as a mistake): it becomes
+    /// black, bright black or white, and on 8 colours anything but the
+    /// darkest greys is white, so borders and dim text stay visible.
     static func nearest(_ c: (Int, Int, Int), among count: Int) -> Int {
         guard count > 0 else { return -1 }
+        if count <= 16, max(c.0, c.1, c.2) - min(c.0, c.1, c.2) < 24 {
+            let level = (c.0 + c.1 + c.2) / 3
+            if count < 16 { return level < 40 ? 0 : 7 }
+            return level < 40 ? 0 : level < 170 ? 8 : level < 240 ? 7 : 15
+        }
         var best = 0
         var bestDistance = Int.max
         // Prefer the exact cube and grey entries over the terminal-defined first 16.
