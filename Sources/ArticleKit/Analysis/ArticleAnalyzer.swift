@@ -14,8 +14,19 @@ public enum ArticleAnalyzer {
         var result = article
         let scanned = QuoteScanner.scan(s, paragraphs: article.paragraphs.map(\.range))
         let attributor = Attributor(s: s, quotes: scanned)
-        let (findings, tokens) = attributor.attribute(paragraphs: article.paragraphs)
-        var resolver = EntityResolver(tokens: tokens)
+        let (findings, _) = attributor.attribute(paragraphs: article.paragraphs)
+        guard !scanned.isEmpty else { return result }
+        var runs: [[Token]] = []
+        var q = 0
+        for (p, paragraph) in article.paragraphs.enumerated() {
+            var marked: [Range<Int>] = []
+            while q < scanned.count, scanned[q].paragraph == p {
+                marked.append(attributor.marked(scanned[q]))
+                q += 1
+            }
+            runs.append(contentsOf: Tokenizer.capitalizedRuns(s, paragraph.range, quotes: marked))
+        }
+        var resolver = EntityResolver(runs: runs)
 
         var keys = [String?](repeating: nil, count: scanned.count)
         var mentions = [NounPhrase?](repeating: nil, count: scanned.count)

@@ -33,20 +33,39 @@ struct Attributor {
                 inParagraph.append((marked(quotes[q]), q))
                 q += 1
             }
+            // Full tokens only where there are quotes to attribute.
+            guard !inParagraph.isEmpty else { allTokens.append([]); continue }
             let tokens = Tokenizer.tokens(s, paragraph.range, quotes: inParagraph)
             allTokens.append(tokens)
-            guard !inParagraph.isEmpty else { continue }
             let sentences = Self.sentences(tokens, s: s, quotes: quotes)
             for sentence in sentences {
                 let cues = cuePositions(tokens, sentence)
                 for t in sentence where tokens[t].isQuote {
                     let qi = tokens[t].quote
+                    // "Face the Nation", "An American Son": titles are quoted, not said.
+                    if t > sentence.lowerBound, tokens[t - 1].isWord,
+                       ["on", "in", "to", "of", "titled", "entitled", "called", "dubbed", "show", "program", "programme",
+                        "book", "column", "film", "movie", "song", "headline", "memoir", "album", "series"].contains(tokens[t - 1].lower),
+                       isTitle(qi) { continue }
                     var finding = attributeDirectly(t, tokens: tokens, sentence: sentence, cues: cues)
+                    if finding == nil, t == 0, p > 0, let intro = introduction(by: p - 1 < allTokens.count && !allTokens[p - 1].isEmpty
+                        ? allTokens[p - 1] : Tokenizer.tokens(s, paragraphs[p - 1].range, quotes: [])) {
+                        // "Trump issued the following statement:" ¶ "…"
+                        finding = Finding(kind: .full, cue: intro.cue, mention: intro.source)
+                    }
                     if finding == nil, quotes[qi].continuesPrevious, let last = lastAttributed, last.quote == qi - 1 {
                         finding = Finding(kind: .continuation, continues: last.quote)
                     }
                     if finding == nil, let last = lastAttributed, p - last.paragraph <= 1,
                        startsSentence(t, tokens: tokens, sentence: sentence), startsWithCapital(qi) {
+                        finding = Finding(kind: .continuation, continues: last.quote)
+                    }
+                    if finding == nil, let f = looseAttribution(t, tokens: tokens, sentence: sentence, cues: cues) {
+                        finding = f
+                    }
+                    // Many words in quote marks are somebody's words: a long quote
+                    // with no cue of its own goes on with the speaker before it.
+                    if finding == nil, wordCount(qi) >= Self.longQuoteWords, let last = lastAttributed, p - last.paragraph <= 1 {
                         finding = Finding(kind: .continuation, continues: last.quote)
                     }
                     if let f = finding {
@@ -59,13 +78,80 @@ struct Attributor {
         return (findings, allTokens)
     }
 
+    /// A paragraph that ends in a colon introduces the quote that follows:
+    /// the source is the subject of its last sentence.
+    func introduction(by tokens: @autoclosure () -> [Token]) -> (cue: Range<Int>, source: NounPhrase)? {
+        let tokens = tokens()
+        guard let last = tokens.last, last.isPunctuation(":") else { return nil }
+        let sentences = Self.sentences(tokens, s: s, quotes: quotes)
+        guard let sentence = sentences.last else { return nil }
+        let cues = cuePositions(tokens, sentence)
+        if let cue = cues.last(where: { !$0.weak }), let np = source(of: cue, tokens: tokens, sentence: sentence, cues: cues) {
+            return (cueRange(cue, tokens), np)
+        }
+        guard let np = clauseSubject(before: tokens.count - 1, tokens: tokens, sentence: sentence, cues: cues) else { return nil }
+        return (last.range, np)
+    }
+
+    /// Short and in title case: the name of a show, a book, a headline.
+    func isTitle(_ qi: Int) -> Bool {
+        var words = 0, long = 0, capitalized = 0
+        var inWord = false, wordStart: Unicode.Scalar = " ", length = 0
+        func endWord() {
+            guard inWord else { return }
+            words += 1
+            if length >= 4 {
+                long += 1
+                if ScalarText.isUppercase(wordStart) { capitalized += 1 }
+            }
+            inWord = false
+        }
+        for c in s[quotes[qi].content] {
+            if QuoteScanner.isWordScalar(c) || c == "'" || c == "\u{2019}" {
+                if !inWord { inWord = true; wordStart = c; length = 0 }
+                length += 1
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        return words >= 1 && words <= 8 && long >= 1 && capitalized == long && words >= 2
+    }
+
+    /// A quote this long is speech, not a scare quote or a term.
+    static let longQuoteWords = 9
+
+    func wordCount(_ qi: Int) -> Int {
+        var count = 0, inWord = false
+        for c in s[quotes[qi].content] {
+            let w = QuoteScanner.isWordScalar(c)
+            if w && !inWord { count += 1 }
+            inWord = w
+        }
+        return count
+    }
+
+    /// The last resort within a sentence: any reporting verb in it, however
+    /// far from the quote, whose source can be found.
+    func looseAttribution(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
+        let ordered = cues.sorted { abs($0.index - t) < abs($1.index - t) }
+        for cue in ordered where !cue.weak || wordCount(tokens[t].quote) >= 3 {
+            let np = cue.index < t ? source(of: cue, tokens: tokens, sentence: sentence, cues: cues)
+                : subjectBefore(cue.index, tokens: tokens, floor: t + 1) ?? (cue.index == t + 1 ? phraseAfter(cue.index + 1, tokens: tokens) : nil)
+            if let np {
+                return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: tokens[t].quote), cue: cueRange(cue, tokens), mention: np)
+            }
+        }
+        return nil
+    }
+
     func marked(_ q: QuoteScanner.ScannedQuote) -> Range<Int> {
         (q.open?.lowerBound ?? q.content.lowerBound)..<(q.close?.upperBound ?? q.content.upperBound)
     }
 
     func startsWithCapital(_ qi: Int) -> Bool {
         guard let first = s[quotes[qi].content].first(where: { QuoteScanner.isWordScalar($0) }) else { return false }
-        return first.properties.isUppercase || first.properties.numericType != nil
+        return ScalarText.isUppercase(first) || first.properties.numericType != nil
     }
 
     /// A quote whose sentence has nothing but the quote in front of it.
@@ -95,7 +181,7 @@ struct Attributor {
                 }
             } else if t.isQuote, i + 1 < tokens.count, tokens[i + 1].isCapitalized || tokens[i + 1].isQuote {
                 let content = quotes[t.quote].content
-                if let last = s[content].last(where: { !QuoteScanner.isMarkCandidate($0) && !$0.properties.isWhitespace }),
+                if let last = s[content].last(where: { !QuoteScanner.isMarkCandidate($0) && !ScalarText.isWhitespace($0) }),
                    last == "." || last == "!" || last == "?" || last == "\u{2026}" {
                     ends = !attributionFollows(tokens, after: i)
                 }
@@ -141,27 +227,51 @@ struct Attributor {
     func cuePositions(_ tokens: [Token], _ sentence: Range<Int>) -> [Cue] {
         var cues: [Cue] = []
         for i in sentence where tokens[i].isWord {
-            let lower = tokens[i].lower
-            if lower == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
+            if tokens[i].lower == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
                 cues.append(Cue(index: i, end: i + 1, kind: .accordingTo, weak: false))
                 continue
             }
-            guard Self.isCueWord(lower), !tokens[i].isCapitalized || i == sentence.lowerBound else { continue }
-            if Lexicon.nounLikeCues.contains(lower), i > sentence.lowerBound {
-                let prev = tokens[i - 1]
-                if prev.isWord, Lexicon.determiners.contains(prev.lower) || prev.isPossessive { continue }
-            }
-            // "the said agreement"
-            if lower == "said", i + 1 < sentence.upperBound, i > sentence.lowerBound, tokens[i - 1].lower == "the" { continue }
-            cues.append(Cue(index: i, end: i, kind: .verb, weak: Lexicon.weakCues.contains(lower)))
+            if let cue = verbCue(at: i, tokens: tokens, sentenceStart: sentence.lowerBound) { cues.append(cue) }
         }
         return cues
+    }
+
+    /// A reporting verb used as a verb at token `i`: not "the report", not
+    /// "her comments", not "the said agreement".
+    func verbCue(at i: Int, tokens: [Token], sentenceStart: Int) -> Cue? {
+        let lower = tokens[i].lower
+        // "As Akhil Amar put it, …"
+        if lower == "put", i + 1 < tokens.count, tokens[i + 1].lower == "it" {
+            return Cue(index: i, end: i + 1, kind: .verb, weak: false)
+        }
+        // "Walter Hewlett sniped that…": any verb in -ed before "that" reports.
+        if !Self.isCueWord(lower), lower.hasSuffix("ed"), lower.count > 4, !tokens[i].isCapitalized,
+           i + 1 < tokens.count, tokens[i + 1].lower == "that", i > sentenceStart, tokens[i - 1].isWord,
+           tokens[i - 1].isCapitalized || Lexicon.personalPronouns[tokens[i - 1].lower] != nil || Lexicon.groupPronouns.contains(tokens[i - 1].lower) {
+            return Cue(index: i, end: i, kind: .verb, weak: false)
+        }
+        guard Self.isCueWord(lower), !tokens[i].isCapitalized || i == sentenceStart else { return nil }
+        if i > sentenceStart {
+            let prev = tokens[i - 1]
+            if prev.isWord, Lexicon.determiners.contains(prev.lower) || prev.isPossessive,
+               Lexicon.nounLikeCues.contains(lower) || lower == "said" { return nil }
+            // "a similar challenge", "the racial remarks": a noun after an adjective.
+            if prev.isWord, !prev.isCapitalized, Lexicon.nounLikeCues.contains(lower),
+               Lexicon.personalPronouns[prev.lower] == nil, !Lexicon.groupPronouns.contains(prev.lower),
+               !prev.lower.hasSuffix("s"), !isAdverbial(prev), prev.lower != "who", prev.lower != "that" { return nil }
+        }
+        let followedByThat = i + 1 < tokens.count && tokens[i + 1].lower == "that"
+        return Cue(index: i, end: i, kind: .verb, weak: Lexicon.weakCues.contains(lower) && !followedByThat)
     }
 
     // MARK: Direct attribution
 
     func attributeDirectly(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
         let qi = tokens[t].quote
+        // 0. Signed: "…" ― Esther Tapia (testimonials, epigraphs, letters).
+        if let signed = signature(after: t, tokens: tokens) {
+            return Finding(kind: startsWithCapital(qi) ? .full : .partial, cue: tokens[t + 1].range, mention: signed)
+        }
         // 1. A cue right after the quote.
         if let (cue, np) = cueAfter(t, tokens: tokens, sentence: sentence, cues: cues) {
             return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
@@ -169,12 +279,20 @@ struct Attributor {
         // 2. The nearest cue before it in the sentence; a weak one ("think",
         //    "called") only when close and no proper reporting verb precedes.
         let before = cues.filter { $0.end < t }
-        for cue in before.reversed() where !cue.weak || (t - cue.end <= 8 && !before.contains { !$0.weak }) {
+        for cue in before.reversed() where !cue.weak || (t - cue.end <= 14 && !before.contains { !$0.weak }) {
             if let np = source(of: cue, tokens: tokens, sentence: sentence, cues: cues) {
                 return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
             }
         }
-        // 3. Introduced by a colon: "She then addressed the supporters: "…"".
+        // 3. Attributed at the end of its sentence: "… had "Q" yet, she said."
+        for cue in cues where cue.index > t && cue.kind == .verb && !cue.weak {
+            if let np = subjectBefore(cue.index, tokens: tokens, floor: t + 1),
+               let first = tokens[(t + 1)..<cue.index].firstIndex(where: { $0.range.lowerBound == np.range.lowerBound }),
+               first > t + 1, tokens[first - 1].isPunctuation(",") {
+                return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
+            }
+        }
+        // 4. Introduced by a colon: "She then addressed the supporters: "…"".
         if t - 1 > sentence.lowerBound, tokens[t - 1].isPunctuation(":"), startsWithCapital(qi),
            let np = clauseSubject(before: t - 1, tokens: tokens, sentence: sentence, cues: cues) {
             return Finding(kind: .full, cue: tokens[t - 1].range, mention: np)
@@ -185,6 +303,18 @@ struct Attributor {
     /// Whether a phrase (or its relative "who") begins at token `k`.
     func startsAt(_ np: NounPhrase, _ k: Int, _ tokens: [Token]) -> Bool {
         np.range.lowerBound == tokens[k].range.lowerBound
+    }
+
+    /// A dash and a name closing the quote's line: "…" ― Karen Bobadilla.
+    func signature(after t: Int, tokens: [Token]) -> NounPhrase? {
+        guard t + 2 < tokens.count, tokens[t + 1].kind == .punctuation,
+              ["\u{2015}", "\u{2014}", "\u{2013}", "-"].contains(tokens[t + 1].text), tokens[t + 2].isCapitalized else { return nil }
+        var e = t + 2
+        while e + 1 < tokens.count, tokens[e + 1].isCapitalized, e - t < 6 { e += 1 }
+        guard e + 1 == tokens.count || tokens[e + 1].isQuote || tokens[e + 1].isPunctuation(".")
+                || tokens[e + 1].isPunctuation(",") && e + 2 < tokens.count && !tokens[e + 2].isQuote,
+              let np = NounPhrase.make(tokens[(t + 2)...e]), np.form == .name else { return nil }
+        return np
     }
 
     func cueRange(_ cue: Cue, _ tokens: [Token]) -> Range<Int> {
@@ -210,18 +340,32 @@ struct Attributor {
         var k = t + 1
         while k < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "," || tokens[k].text == "\u{2014}" || tokens[k].text == "-" { k += 1 }
         // Attribution may follow a quote that ends its own sentence ("…?" he asked).
-        let limit = min(tokens.count, k + 24)
+        // "…," Trump, the 2016 GOP frontrunner and polling leader, said: a name
+        // then a comma may carry a long appositive.
+        let namedFirst = k + 2 < tokens.count && tokens[k].isCapitalized
+            && tokens[(k + 1)...].prefix(while: { $0.isWord }).count < 5
+            && tokens[(k + 1)...].first(where: { !$0.isWord })?.text == ","
+        let limit = min(sentence.upperBound, k + (namedFirst ? 40 : 24))
         var j = k
         var commas = 0
         while j < limit {
             let tok = tokens[j]
             if tok.isQuote { return nil }
             if tok.kind == .punctuation {
-                if tok.text == "," { commas += 1; if commas > 2 { return nil } }
+                if tok.text == "," { commas += 1; if commas > (namedFirst ? 3 : 2) { return nil } }
                 else if tok.text != "(" && tok.text != ")" && tok.text != "-" { return nil }
             }
-            if tok.isWord, let cue = cues.first(where: { $0.index == j }) ?? looseCue(j, tokens: tokens) {
-                if cue.kind == .accordingTo { return nil }
+            if tok.isWord, j == k, Self.looksLikeVerb(tok), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+               let np = phraseAfter(j + 1, tokens: tokens), np.form == .name {
+                // "…," remembered Roy Verley: any past tense, inverted before a name.
+                return (Cue(index: j, end: j, kind: .verb, weak: false), np)
+            }
+            if tok.isWord, let cue = cues.first(where: { $0.index == j }) ?? verbCue(at: j, tokens: tokens, sentenceStart: k) {
+                if cue.kind == .accordingTo {
+                    // "…," according to Mr. Rhodes.
+                    guard j == k, let np = phraseAfter(cue.end + 1, tokens: tokens) else { return nil }
+                    return (cue, np)
+                }
                 if j == k {
                     // Inverted: "said Geoff Garin", "added the official".
                     if let np = phraseAfter(j + 1, tokens: tokens) { return (cue, np) }
@@ -240,12 +384,6 @@ struct Attributor {
         return nil
     }
 
-    /// A cue after a quote that sentence splitting put in the next sentence.
-    func looseCue(_ j: Int, tokens: [Token]) -> Cue? {
-        guard Self.isCueWord(tokens[j].lower), !tokens[j].isCapitalized else { return nil }
-        return Cue(index: j, end: j, kind: .verb, weak: Lexicon.weakCues.contains(tokens[j].lower))
-    }
-
     /// The source of a cue that precedes its quote.
     func source(of cue: Cue, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> NounPhrase? {
         if cue.kind == .accordingTo { return phraseAfter(cue.end + 1, tokens: tokens) }
@@ -255,8 +393,14 @@ struct Attributor {
         while j >= sentence.lowerBound, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
         let participle = tokens[v].lower.hasSuffix("ing")
         let conjoined = j >= sentence.lowerBound && tokens[j].isWord && ["and", "but", "then", "or"].contains(tokens[j].lower)
-        if conjoined || (participle && (j < sentence.lowerBound || tokens[j].isPunctuation(","))) {
+        // "…, saying" / "…" adding that / "before saying"
+        let detached = j < sentence.lowerBound || tokens[j].isPunctuation(",") || tokens[j].isQuote
+            || (tokens[j].isWord && ["before", "after", "while", "when", "by", "in", "without", "also"].contains(tokens[j].lower))
+        if conjoined || (participle && detached) {
             return clauseSubject(before: j, tokens: tokens, sentence: sentence, cues: cues)
+        }
+        if participle, Self.participlesTakeClauseSubject, let np = clauseSubject(before: j, tokens: tokens, sentence: sentence, cues: cues) {
+            return np
         }
         if let np = subjectBefore(v, tokens: tokens, floor: sentence.lowerBound) { return np }
         // "said Smith: …", "…," said Smith, "…"
@@ -282,7 +426,7 @@ struct Attributor {
         while i >= sentence.lowerBound {
             let boundary = i == sentence.lowerBound || tokens[i - 1].isPunctuation(",") || tokens[i - 1].isPunctuation(";")
                 || tokens[i - 1].isPunctuation(":") || tokens[i - 1].isQuote || tokens[i - 1].isPunctuation("(")
-                || tokens[i - 1].isPunctuation("\u{2014}")
+                || tokens[i - 1].isPunctuation("\u{2014}") || tokens[i - 1].isPunctuation("\u{2013}") || tokens[i - 1].isPunctuation("-")
             if boundary {
                 let segment = i..<max(i, segmentEnd)
                 if let earlier = cues.last(where: { segment.contains($0.index) && $0.kind == .verb && $0.index < j }),
@@ -294,9 +438,13 @@ struct Attributor {
                       isAdverbial(tokens[k]) || ["but", "and", "so", "yet", "however", "meanwhile", "though", "although",
                                                  "while", "whereas", "because", "when", "as", "after", "then"].contains(tokens[k].lower) { k += 1 }
                 if k < segmentEnd, tokens[k].isWord, !Self.introWords.contains(tokens[k].lower),
-                   let np = phraseAfter(k, tokens: tokens), np.range.upperBound <= tokens[segmentEnd - 1].range.upperBound,
-                   np.form != .description || np.tokens.count <= 4 {
-                    return np
+                   let np = phraseAfter(k, tokens: tokens), np.form != .description || np.tokens.count <= 4 {
+                    // A subject has its predicate after it, or an appositive
+                    // ("Priebus, who…, arrived"); "…, D.C., and boast" has neither.
+                    let hasPredicate = np.range.upperBound < tokens[segmentEnd - 1].range.upperBound
+                    let interrupted = np.form != .description && segmentEnd + 1 < tokens.count
+                        && tokens[segmentEnd].isPunctuation(",") && !["and", "or", "but"].contains(tokens[segmentEnd + 1].lower)
+                    if hasPredicate || interrupted { return np }
                 }
                 segmentEnd = i - 1
             }
@@ -304,6 +452,10 @@ struct Attributor {
         }
         return nil
     }
+
+    /// "a memo to the Post explaining his plan": the reduced relative's
+    /// subject is the clause's, as PolNeAR annotates it.
+    static let participlesTakeClauseSubject = true
 
     /// Words that open an introductory phrase, not a subject.
     static let introWords: Set<String> = [
@@ -319,6 +471,10 @@ struct Attributor {
     /// an appositive): "Lavrov", "the Kremlin", "David Frost, director general of the BCC,".
     func subjectBefore(_ v: Int, tokens: [Token], floor: Int) -> NounPhrase? {
         var j = v - 1
+        // "Sen. Chuck Schumer (D-N.Y.) said": a parenthesis between source and verb.
+        if j >= floor, tokens[j].isPunctuation(")"), let open = tokens[floor..<j].lastIndex(where: { $0.isPunctuation("(") }), j - open <= 8 {
+            j = open - 1
+        }
         // "was quoted as saying"
         if j - 1 >= floor, tokens[j].lower == "as", tokens[j - 1].lower == "quoted" { j -= 2 }
         while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
@@ -365,7 +521,23 @@ struct Attributor {
             }
             return np
         }
-        return nounPhraseEnding(at: j, tokens: tokens, floor: floor)
+        guard let np = nounPhraseEnding(at: j, tokens: tokens, floor: floor) else { return nil }
+        // "A letter from the Legion obtained by The Associated Press warns": the
+        // agent of a passive before the verb is not its subject.
+        if let first = tokens[floor...j].firstIndex(where: { $0.range.lowerBound == np.range.lowerBound }),
+           first - 2 >= floor, tokens[first - 1].lower == "by", Self.looksLikeVerb(tokens[first - 2]),
+           let head = nounPhraseEnding(at: first - 3, tokens: tokens, floor: floor) {
+            return head
+        }
+        return np
+    }
+
+    /// A lowercase past tense or participle ("attacked", "clashed") ends a
+    /// noun phrase; nouns in -ed are few enough to list.
+    static func looksLikeVerb(_ t: Token) -> Bool {
+        guard t.isWord, !t.isCapitalized, t.lower.count > 4 else { return false }
+        if t.lower.hasSuffix("ed") { return !["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"].contains(t.lower) }
+        return false
     }
 
     /// The longest plausible noun phrase ending at token `j`, reading back.
@@ -389,9 +561,20 @@ struct Attributor {
                 }
                 lowercaseRun = 0
                 i -= 1
+                // "Mr Blair" starts where its honorific does.
+                if Lexicon.honorifics[p.lower] != nil, i - 1 < floor || !tokens[i - 1].isCapitalized { break }
                 continue
             }
-            if Lexicon.determiners.contains(p.lower) { i -= 1; break }
+            if Lexicon.determiners.contains(p.lower) {
+                // "Jeffrey Lewis of the James Martin Center": the phrase goes on past "of the".
+                if p.lower == "the", i - 3 >= floor, ["of", "for", "at", "from"].contains(tokens[i - 2].lower),
+                   tokens[i - 3].isCapitalized, !Lexicon.capitalisedFunctionWords.contains(tokens[i - 3].lower) {
+                    i -= 2
+                    continue
+                }
+                i -= 1
+                break
+            }
             if ["of", "for", "at", "and", "on"].contains(p.lower) {
                 // Inside a title ("Trade and Industry Secretary", "spokeswoman for women").
                 guard i - 2 >= floor, tokens[i - 2].isWord, !Lexicon.clauseBoundaries.contains(tokens[i - 2].lower) || tokens[i - 2].isCapitalized,
@@ -400,7 +583,11 @@ struct Attributor {
                 i -= 1
                 continue
             }
-            if Lexicon.clauseBoundaries.contains(p.lower) || Self.isCueWord(p.lower) { break }
+            if Lexicon.clauseBoundaries.contains(p.lower) || Self.isCueWord(p.lower) || Self.looksLikeVerb(p) { break }
+            // Before a name only titles go on: "the economist Jared Bernstein",
+            // not "poorer countries Gordon Brown".
+            if tokens[(i)...j].contains(where: { $0.isCapitalized }), !Lexicon.roleWords.contains(p.lower),
+               !Lexicon.unnamedSourceHeads.contains(p.lower) { break }
             lowercaseRun += 1
             if lowercaseRun > 3 { break }
             i -= 1
@@ -415,7 +602,7 @@ struct Attributor {
     /// The noun phrase starting at token `k`: "Geoff Garin", "the economist
     /// Jared Bernstein", "a spokesman for the campaign".
     func phraseAfter(_ k: Int, tokens: [Token]) -> NounPhrase? {
-        guard k < tokens.count, tokens[k].isWord else { return nil }
+        guard k < tokens.count, tokens[k].isWord, !Self.looksLikeVerb(tokens[k]) else { return nil }
         let first = tokens[k]
         if Lexicon.personalPronouns[first.lower] != nil || Lexicon.groupPronouns.contains(first.lower) {
             return NounPhrase.make(tokens[k...k])
@@ -425,18 +612,38 @@ struct Attributor {
         while j + 1 < tokens.count {
             let n = tokens[j + 1]
             guard n.isWord else { break }
+            if Lexicon.honorifics[n.lower] != nil, !tokens[j].isCapitalized { break }
             if n.isCapitalized { j += 1; continue }
+            // "Rubio’s deputy campaign manager"
+            if tokens[j].isPossessive, !Lexicon.clauseBoundaries.contains(n.lower), !Self.isCueWord(n.lower) { j += 1; lowercase += 1; continue }
             if ["of", "for", "at", "de", "van", "von"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isWord { j += 1; continue }
-            if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) || Lexicon.determiners.contains(n.lower) { break }
-            if tokens[j].isCapitalized && !Lexicon.determiners.contains(tokens[j].lower) && tokens[k].isCapitalized { break }
+            if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) || Lexicon.determiners.contains(n.lower)
+                || Self.looksLikeVerb(n) { break }
+            // A lowercase title goes on into a name ("Union leader Mick Cash",
+            // "Republican nominee Donald Trump"); other lowercase words end it.
+            if tokens[j].isCapitalized && !Lexicon.determiners.contains(tokens[j].lower) && tokens[k].isCapitalized {
+                guard Lexicon.roleWords.contains(n.lower),
+                      tokens[(j + 1)...].prefix(4).contains(where: { $0.isCapitalized }) else { break }
+            }
             lowercase += 1
             if lowercase > 4 { break }
             j += 1
         }
         guard var np = NounPhrase.make(tokens[k...j]), plausibleSource(np) else { return nil }
+        // "said Rubio’s deputy campaign manager, Rich Beeson, who…": the name in apposition.
+        if np.form == .description, j + 2 < tokens.count, tokens[j + 1].isPunctuation(","), tokens[j + 2].isCapitalized {
+            var e = j + 2
+            while e + 1 < tokens.count, tokens[e + 1].isCapitalized { e += 1 }
+            if e + 1 == tokens.count || tokens[e + 1].kind == .punctuation || tokens[e + 1].lower == "who",
+               var named = NounPhrase.make(tokens[(j + 2)...e]), named.form == .name {
+                named.role = named.role ?? NounPhrase.descriptionText(Array(tokens[k...j]))
+                return named
+            }
+        }
         // "Geoff Garin, a Democratic pollster,"
         if np.form == .name, np.role == nil, j + 2 < tokens.count, tokens[j + 1].isPunctuation(","),
-           tokens[j + 2].isWord, Lexicon.determiners.contains(tokens[j + 2].lower) || !tokens[j + 2].isCapitalized {
+           tokens[j + 2].isWord, Lexicon.determiners.contains(tokens[j + 2].lower) || Lexicon.roleWords.contains(tokens[j + 2].lower),
+           !tokens[j + 2].lower.hasSuffix("ing"), !Self.looksLikeVerb(tokens[j + 2]) {
             var e = j + 2
             while e + 1 < tokens.count, tokens[e + 1].isWord, e - j < 12 { e += 1 }
             np.role = NounPhrase.descriptionText(Array(tokens[(j + 2)...e]))

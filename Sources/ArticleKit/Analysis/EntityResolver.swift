@@ -29,71 +29,112 @@ struct EntityResolver {
 
     private(set) var people: [Person] = []
     /// Where each person or body is named, in text order: (offset, entity key).
-    private var timeline: [(position: Int, key: String, gender: Lexicon.Gender, organisation: Bool)] = []
+    private var timeline: [Mention] = []
+
+    /// One place an entity is named; `source` when it is named as a quote's source.
+    struct Mention {
+        var position: Int
+        var key: String
+        var gender: Lexicon.Gender
+        var organisation: Bool
+        var source = false
+    }
+
+    /// Keeps the timeline in text order: mentions arrive out of order.
+    private mutating func record(_ m: Mention) {
+        var lo = 0, hi = timeline.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if timeline[mid].position <= m.position { lo = mid + 1 } else { hi = mid }
+        }
+        timeline.insert(m, at: lo)
+    }
     private(set) var entities: [String: Entity] = [:]
     private(set) var order: [String] = []
 
-    init(tokens: [[Token]]) {
-        collectNames(tokens)
+    /// Reads every name the article gives, from its capitalised runs.
+    init(runs: [[Token]]) {
+        collectNames(runs)
     }
 
     // MARK: The names an article gives
 
-    private mutating func collectNames(_ paragraphs: [[Token]]) {
-        var runs: [ArraySlice<Token>] = []
-        for tokens in paragraphs {
-            var i = 0
-            while i < tokens.count {
-                guard tokens[i].isCapitalized else { i += 1; continue }
-                var j = i
-                while j + 1 < tokens.count {
-                    let n = tokens[j + 1]
-                    if n.isCapitalized && !tokens[j].isPossessive { j += 1; continue }
-                    if n.isWord, ["of", "and", "for"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isCapitalized,
-                       !tokens[j].isPossessive { j += 2; continue }
-                    break
-                }
-                runs.append(tokens[i...j])
-                i = j + 1
+    private mutating func collectNames(_ runs: [[Token]]) {
+        for tokens in runs {
+            let run = tokens[...]
+            guard let first = run.first else { continue }
+            // A lone capitalised word is a name only as a body: "the Kremlin", "NATO".
+            if run.count == 1 {
+                let word = first.isPossessive ? String(first.lower.dropLast(2)) : first.lower
+                let acronym = first.text.count >= 2 && first.text.unicodeScalars.allSatisfy { ScalarText.isUppercase($0) }
+                guard Lexicon.organisationWords.contains(word) || acronym,
+                      !Lexicon.capitalisedFunctionWords.contains(word) else { continue }
             }
-        }
-        for run in runs {
             guard let np = NounPhrase.make(run), np.form == .name else { continue }
-            let words = np.name.split(separator: " ").map(String.init)
             if np.isOrganisation {
                 let key = "org:" + Self.organisationName(np.name)
-                timeline.append((run.first!.range.lowerBound, key, .unknown, true))
+                timeline.append(Mention(position: first.range.lowerBound, key: key, gender: .unknown, organisation: true))
                 continue
             }
-            guard words.count >= 2, words.count <= 4, !run.last!.isPossessive || words.count >= 2 else { continue }
+            let words = np.name.split(separator: " ").map(String.init)
+            guard words.count >= 2, words.count <= 4 else { continue }
             people.append(Person(name: np.name, last: words.last!, first: words.first!, role: np.role,
                                  gender: np.gender, position: np.tokens.first!.range.lowerBound))
         }
+        var fullest: [String: String] = [:]
+        for p in people {
+            let key = p.first + " " + p.last
+            if let known = fullest[key], known.count >= p.name.count { continue }
+            fullest[key] = p.name
+        }
+        fullestNames = fullest
         // Every mention of a known person, full or by surname alone.
         let byLast = Dictionary(grouping: people.indices, by: { people[$0].last })
-        for tokens in paragraphs {
-            for t in tokens where t.isCapitalized {
+        for run in runs {
+            for t in run where t.isCapitalized {
                 let word = t.isPossessive ? String(t.text.dropLast(2)) : t.text
                 guard let candidates = byLast[word] else { continue }
                 let pos = t.range.lowerBound
                 let chosen = candidates.last(where: { people[$0].position <= pos }) ?? candidates.first!
                 let p = people[chosen]
-                timeline.append((pos, "person:" + canonicalName(p.name), p.gender, false))
+                timeline.append(Mention(position: pos, key: "person:" + canonicalName(p.name), gender: p.gender, organisation: false))
             }
         }
         timeline.sort { $0.position < $1.position }
     }
 
+    /// "Bill Clinton" → the longest name with that first and last word.
+    private var fullestNames: [String: String] = [:]
+
     static func organisationName(_ name: String) -> String {
         name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
+    }
+
+    /// Which of several people with one surname a bare "Clarke" means: the
+    /// one just named in full, else the one the article names most (Bernie
+    /// Sanders over Jane Sanders), else the first introduced.
+    func bestBearer(of surname: String, among candidates: [Person], at position: Int) -> Person? {
+        let before = candidates.filter { $0.position <= position }
+        guard !before.isEmpty else { return candidates.first }
+        let names = Set(before.map(\.name))
+        if names.count == 1 { return before.last }
+        let latest = before.max { $0.position < $1.position }!
+        if position - latest.position < 300 { return latest }
+        var counts: [String: Int] = [:]
+        for p in before { counts[p.name, default: 0] += 1 }
+        for m in timeline where m.position < position && m.key.hasPrefix("person:") {
+            let n = String(m.key.dropFirst(7))
+            if names.contains(n) { counts[n, default: 0] += 1 }
+        }
+        let top = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
+        return before.first { $0.name == top }
     }
 
     /// The fullest form of a name: "Bill Clinton" stays, "Lavrov" is not asked here.
     func canonicalName(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard let first = words.first, let last = words.last else { return name }
-        var best = name
-        for p in people where p.last == last && p.first == first && p.name.count > best.count { best = p.name }
+        guard let best = fullestNames[first + " " + last], best.count > name.count else { return name }
         return best
     }
 
@@ -106,7 +147,9 @@ struct EntityResolver {
     /// The entity key for a mention at its place in the text.
     mutating func resolve(_ np: NounPhrase) -> String? {
         let position = np.range.lowerBound
-        let alias = np.tokens.map(\.text).joined(separator: " ")
+        // Aliases are the name forms an article uses; "he" and "who" are not.
+        let alias = np.form == .pronoun || np.tokens.count == 1 && np.tokens.first?.lower == "who"
+            ? "" : np.tokens.map(\.text).joined(separator: " ")
         switch np.form {
         case .name:
             if np.isOrganisation {
@@ -119,7 +162,7 @@ struct EntityResolver {
             var gender = np.gender
             if words.count == 1 {
                 let candidates = people.filter { $0.last == words[0] && (np.gender == .unknown || $0.gender == .unknown || $0.gender == np.gender) }
-                if let p = candidates.last(where: { $0.position <= position }) ?? candidates.first {
+                if let p = bestBearer(of: words[0], among: candidates, at: position) {
                     name = canonicalName(p.name)
                     role = role ?? p.role
                     if gender == .unknown { gender = p.gender }
@@ -135,12 +178,13 @@ struct EntityResolver {
             guard let key = antecedent(of: np, at: position) else { return nil }
             entities[key]?.aliases.appendUnique(alias)
             if let g = Lexicon.personalPronouns[np.name], entities[key]?.gender == .unknown { entities[key]?.gender = g }
-            timeline.append((position, key, entities[key]?.gender ?? .unknown, entities[key]?.kind == .organisation))
+            record(Mention(position: position, key: key, gender: entities[key]?.gender ?? .unknown,
+                           organisation: entities[key]?.kind == .organisation, source: true))
             return key
         case .description:
             if let key = describedPerson(np, at: position) {
                 entities[key]?.aliases.appendUnique(alias)
-                timeline.append((position, key, entities[key]?.gender ?? .unknown, false))
+                record(Mention(position: position, key: key, gender: entities[key]?.gender ?? .unknown, organisation: false, source: true))
                 return key
             }
             let words = np.tokens.filter(\.isWord)
@@ -170,7 +214,7 @@ struct EntityResolver {
             order.append(key)
         }
         let e = entities[key]!
-        timeline.append((position, key, e.gender, e.kind == .organisation))
+        record(Mention(position: position, key: key, gender: e.gender, organisation: e.kind == .organisation, source: true))
         return key
     }
 
@@ -179,17 +223,27 @@ struct EntityResolver {
         let wantsPerson = np.name == "he" || np.name == "she"
         let gender = np.gender
         var best: String?
+        var nearestSource: String?
         for entry in timeline.reversed() where entry.position < position {
             if wantsPerson {
                 guard !entry.organisation, !entry.key.hasPrefix("unnamed:") || isPersonLike(entry.key) else { continue }
                 let g = entities[entry.key]?.gender ?? entry.gender
                 if gender != .unknown, g != .unknown, g != gender { continue }
-                best = entry.key
-                break
+                if best == nil { best = entry.key }
+                // "he said" most often goes on with the last person quoted,
+                // not with whoever was named last.
+                if entry.source, position - entry.position < Self.sourceReach { nearestSource = entry.key; break }
+                if best != nil && position - entry.position >= Self.sourceReach { break }
             } else {
+                // "it added": the body just quoted, else the nearest body named.
+                if entry.source, position - entry.position < Self.sourceReach,
+                   entry.organisation || entities[entry.key]?.gender == .unknown {
+                    best = entry.key; break
+                }
                 if entry.organisation || entry.key.hasPrefix("unnamed:") { best = entry.key; break }
             }
         }
+        if let s = nearestSource { best = s }
         if best == nil, !wantsPerson {
             best = timeline.last(where: { $0.position < position })?.key
         }
@@ -208,6 +262,9 @@ struct EntityResolver {
         }
         return key
     }
+
+    /// How far back (in characters) a quoted person outranks a nearer name.
+    static let sourceReach = 400
 
     private func isPersonLike(_ key: String) -> Bool {
         guard let last = key.split(separator: " ").last else { return false }
@@ -236,9 +293,9 @@ struct EntityResolver {
         }
         let modifiers = core.dropFirst(possessor == nil ? 0 : 1).map(\.lower).filter { !Lexicon.determiners.contains($0) }
         let phrase = modifiers.joined(separator: " ")
-        var offices = [phrase, head]
-        offices += Lexicon.roleSynonyms[phrase] ?? []
-        offices += Lexicon.roleSynonyms[head] ?? []
+        // "the minister" may be any minister; "the prime minister" only that one.
+        var offices = [phrase] + (Lexicon.roleSynonyms[phrase] ?? [])
+        if modifiers.count <= 1 { offices += [head] + (Lexicon.roleSynonyms[head] ?? []) }
         let candidates = people.filter { p in
             guard let role = p.role?.lowercased() else { return false }
             guard offices.contains(where: { !$0.isEmpty && role.contains($0) }) else { return false }

@@ -23,7 +23,8 @@ enum Lexicon {
         "call", "dub", "label", "brand", "term", "credit", "slam", "deride", "praise", "accuse", "attack",
         "mock", "tout", "hail", "refer", "decry", "condemn", "dismiss", "characterize", "characterise",
         "blast", "chide", "denounce", "lambaste", "ridicule", "quote", "applaud", "thank", "welcome",
-        "compare", "repeat", "promise", "pledge", "swear", "lash", "fume", "rage", "read",
+        "compare", "repeat", "promise", "pledge", "swear", "lash", "fume", "rage", "read", "sing", "beam", "snipe",
+        "recite", "preach", "lecture", "remember", "reminisce", "reflect", "shrug", "smile", "grin", "nod", "concede", "proclaim", "insinuate", "muse", "surmise", "gripe", "grumble", "plead",
     ]
 
     static let irregular: [String: [String]] = [
@@ -34,6 +35,9 @@ enum Lexicon {
         "find": ["find", "finds", "found", "finding"],
         "speak": ["speak", "speaks", "spoke", "spoken", "speaking"],
         "plead": ["plead", "pleads", "pleaded", "pled", "pleading"],
+        "sing": ["sing", "sings", "sang", "sung", "singing"],
+        "swear": ["swear", "swears", "swore", "sworn", "swearing"],
+        "read": ["read", "reads", "reading"],
         "signal": ["signal", "signals", "signaled", "signalled", "signaling", "signalling"],
     ]
 
@@ -127,7 +131,7 @@ enum Lexicon {
     static let determiners: Set<String> = [
         "the", "a", "an", "this", "that", "these", "those", "another", "one", "two", "three", "several",
         "some", "many", "his", "her", "its", "their", "our", "my", "your", "both", "other", "each", "every",
-        "no", "most", "few", "four", "five", "six", "seven", "eight", "nine", "ten", "senior", "other",
+        "no", "most", "few", "four", "five", "six", "seven", "eight", "nine", "ten",
     ]
 
     /// Words that cannot stand inside a subject noun phrase: they end it.

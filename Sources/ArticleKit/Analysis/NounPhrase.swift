@@ -36,8 +36,26 @@ struct NounPhrase {
                 return NounPhrase(tokens: tokens, form: .pronoun, name: first.lower, role: nil, gender: .unknown, hasHonorific: false)
             }
         }
-        let words = Array(tokens.filter { $0.isWord })
+        var words = Array(tokens.filter { $0.isWord })
         guard !words.isEmpty else { return nil }
+        // "Jeffrey Lewis of the James Martin Center": the person is the head,
+        // what follows the preposition is an affiliation.
+        var affiliation: String?
+        if let cut = words.indices.first(where: { i in
+            ["of", "for", "at", "from"].contains(words[i].lower) && i > 0
+                && words[..<i].contains { $0.isCapitalized && !Lexicon.roleWords.contains($0.lower)
+                    && !Lexicon.capitalisedFunctionWords.contains($0.lower) && !Lexicon.organisationWords.contains($0.lower) }
+                && words[i - 1].isCapitalized && !Lexicon.roleWords.contains(words[i - 1].lower)
+        }) {
+            affiliation = words[cut...].map(\.text).joined(separator: " ")
+            words = Array(words[..<cut])
+        }
+        // "a spokesman for Michael Howard" is the spokesman, not Mr Howard.
+        if let cut = words.firstIndex(where: { ["for", "of", "at", "to"].contains($0.lower) }), cut > 0,
+           words[..<cut].contains(where: { !$0.isCapitalized && (Lexicon.unnamedSourceHeads.contains($0.lower) || Lexicon.roleWords.contains($0.lower)) }),
+           !words[..<cut].contains(where: { $0.isCapitalized && !Lexicon.roleWords.contains($0.lower) && !Lexicon.capitalisedFunctionWords.contains($0.lower) }) {
+            return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
+        }
         // The name: the trailing run of capitalised words that are not titles.
         var nameStart = words.count
         var i = words.count - 1
@@ -58,8 +76,18 @@ struct NounPhrase {
             gender = g
         }
         var nameWords = words[nameStart...].map(\.text)
-        var roleWords = words[..<nameStart].map(\.text)
-        if honorific { roleWords.removeLast() }
+        // The role: titles right before the name ("Russian Foreign Minister",
+        // "the economist"), not whatever prose the phrase swept up.
+        var roleStart = honorific ? nameStart - 1 : nameStart
+        while roleStart > 0 {
+            let w = words[roleStart - 1]
+            let title = w.isCapitalized || Lexicon.roleWords.contains(w.lower)
+            let joins = ["of", "for", "and"].contains(w.lower) && roleStart - 2 >= 0
+                && (words[roleStart - 2].isCapitalized || Lexicon.roleWords.contains(words[roleStart - 2].lower))
+            guard title || joins else { break }
+            roleStart -= 1
+        }
+        var roleWords = words[roleStart..<(honorific ? nameStart - 1 : nameStart)].map(\.text)
         if nameWords.isEmpty {
             // All capitalised titles ("the Liberal Democrats", "the White House"): a group's name.
             let caps = words.drop { !$0.isCapitalized || Lexicon.capitalisedFunctionWords.contains($0.lower) }
@@ -78,7 +106,8 @@ struct NounPhrase {
         while let r = roleWords.first, Lexicon.determiners.contains(r.lowercased()) || Lexicon.capitalisedFunctionWords.contains(r.lowercased()) && !Lexicon.roleWords.contains(r.lowercased()) {
             roleWords.removeFirst()
         }
-        let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
+        var role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
+        if let affiliation { role = role.map { $0 + " " + affiliation } ?? affiliation }
         return NounPhrase(tokens: tokens, form: .name, name: nameWords.joined(separator: " "), role: role,
                           gender: gender, hasHonorific: honorific)
     }
@@ -96,6 +125,6 @@ struct NounPhrase {
         let lowerWords = name.lowercased().split(separator: " ").map(String.init)
         if lowerWords.contains(where: { Lexicon.organisationWords.contains($0) }) { return true }
         // Acronyms (NATO, GMTV) name bodies, not people.
-        return lowerWords.count == 1 && name.count >= 2 && name.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+        return lowerWords.count == 1 && name.count >= 2 && name.unicodeScalars.allSatisfy { ScalarText.isUppercase($0) }
     }
 }

@@ -45,7 +45,7 @@ enum QuoteScanner {
             if let family = carryOpen {
                 // Continued only if this paragraph opens with a mark of the same family.
                 var i = para.lowerBound
-                while i < para.upperBound, s[i].properties.isWhitespace { i += 1 }
+                while i < para.upperBound, ScalarText.isWhitespace(s[i]) { i += 1 }
                 if i < para.upperBound, let m = classify(s, i, para), m.family == family, m.canOpen { continuing = true }
             }
             carryOpen = scanParagraph(s, para, index: index, continuing: continuing, into: &quotes)
@@ -63,8 +63,8 @@ enum QuoteScanner {
         let end = para.upperBound
         func emit(contentStart: Int, contentEnd: Int, open: Range<Int>?, close: Range<Int>?, continues: Bool) {
             var a = contentStart, b = contentEnd
-            while a < b, s[a].properties.isWhitespace { a += 1 }
-            while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b, ScalarText.isWhitespace(s[a]) { a += 1 }
+            while b > a, ScalarText.isWhitespace(s[b - 1]) { b -= 1 }
             guard (a..<b).contains(where: { isWordScalar(s[$0]) }) else { return }
             quotes.append(ScannedQuote(open: open, content: a..<b, close: close, paragraph: index, continuesPrevious: continues))
         }
@@ -192,10 +192,10 @@ enum QuoteScanner {
         }
         let prev: Unicode.Scalar? = i > para.lowerBound ? s[i - 1] : nil
         let next: Unicode.Scalar? = i + length < para.upperBound ? s[i + length] : nil
-        let afterSpace = prev.map { $0.properties.isWhitespace || isBoundaryPunctuation($0) && $0 != "." && $0 != "," } ?? true
-        let beforeSpace = next.map { $0.properties.isWhitespace || isBoundaryPunctuation($0) } ?? true
-        let nextIsText = next.map { !$0.properties.isWhitespace } ?? false
-        let prevIsText = prev.map { !$0.properties.isWhitespace } ?? false
+        let afterSpace = prev.map { ScalarText.isWhitespace($0) || isBoundaryPunctuation($0) && $0 != "." && $0 != "," } ?? true
+        let beforeSpace = next.map { ScalarText.isWhitespace($0) || isBoundaryPunctuation($0) } ?? true
+        let nextIsText = next.map { !ScalarText.isWhitespace($0) } ?? false
+        let prevIsText = prev.map { !ScalarText.isWhitespace($0) } ?? false
         switch scalar {
         case "\u{201C}", "\u{201F}", "\u{201E}", "\u{00AB}":
             // “ also serves as a closer in „…“; misused at a word's end it closes.
@@ -204,7 +204,7 @@ enum QuoteScanner {
             }
             return Mark(family: .double, length: length, canOpen: true, canClose: scalar == "\u{201C}", scalar: scalar)
         case "\u{201D}", "\u{00BB}":
-            if prev.map({ $0.properties.isWhitespace }) ?? true, next.map(isLetter) ?? false {
+            if prev.map({ ScalarText.isWhitespace($0) }) ?? true, next.map(isLetter) ?? false {
                 return Mark(family: .double, length: length, canOpen: true, canClose: false, scalar: scalar)
             }
             return Mark(family: .double, length: length, canOpen: false, canClose: true, scalar: scalar)

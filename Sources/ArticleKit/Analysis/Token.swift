@@ -18,7 +18,7 @@ struct Token {
     /// Starts with an uppercase letter (a name, a title, or a sentence start).
     var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return ScalarText.isUppercase(first)
     }
     func isPunctuation(_ p: String) -> Bool { kind == .punctuation && text == p }
     /// "Russia's", "Clinton’s".

@@ -1,45 +1,50 @@
-/// Writes JSON by hand: quote export is a hot path (thousands of articles a
-/// second), and field order should read the same in every line.
+/// Writes JSON by hand into UTF-8 bytes: quote export is a hot path
+/// (thousands of articles a second), and field order should read the same
+/// in every line.
 struct JSONWriter {
-    private(set) var output = ""
+    private var bytes: [UInt8] = []
     private var needsComma = false
 
-    mutating func beginObject() { separate(); output += "{"; needsComma = false }
-    mutating func endObject() { output += "}"; needsComma = true }
+    init() { bytes.reserveCapacity(512) }
+
+    var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma = false }
+    mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma = true }
 
     mutating func key(_ k: String) {
         separate()
-        Self.appendString(k, to: &output)
-        output += ":"
+        appendString(k)
+        bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
     mutating func field(_ k: String, _ v: String?) {
         key(k)
-        if let v { Self.appendString(v, to: &output) } else { output += "null" }
+        if let v { appendString(v) } else { bytes.append(contentsOf: "null".utf8) }
         needsComma = true
     }
 
     mutating func field(_ k: String, _ v: Int) {
         key(k)
-        output += String(v)
+        bytes.append(contentsOf: String(v).utf8)
         needsComma = true
     }
 
     mutating func field(_ k: String, _ v: [String]) {
         key(k)
-        output += "["
+        bytes.append(UInt8(ascii: "["))
         for (i, s) in v.enumerated() {
-            if i > 0 { output += "," }
-            Self.appendString(s, to: &output)
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendString(s)
         }
-        output += "]"
+        bytes.append(UInt8(ascii: "]"))
         needsComma = true
     }
 
     mutating func field(_ k: String, _ span: TextSpan?) {
-        guard let span else { key(k); output += "null"; needsComma = true; return }
         key(k)
+        guard let span else { bytes.append(contentsOf: "null".utf8); needsComma = true; return }
         beginObject()
         field("start", span.start)
         field("end", span.end)
@@ -47,38 +52,44 @@ struct JSONWriter {
         endObject()
     }
 
-    private mutating func separate() { if needsComma { output += "," } }
+    private mutating func separate() { if needsComma { bytes.append(UInt8(ascii: ",")) } }
 
-    static func appendString(_ s: String, to out: inout String) {
-        out += "\""
-        var plainStart = s.unicodeScalars.startIndex
-        var i = plainStart
-        let scalars = s.unicodeScalars
-        while i != scalars.endIndex {
-            let c = scalars[i]
-            let escape: String?
-            switch c {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            default:
-                if c.value < 0x20 || c.value == 0x2028 || c.value == 0x2029 {
-                    let hex = String(c.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// A JSON string: quotes, backslashes and control characters escaped, and
+    /// U+2028/U+2029 too, so a line of output is a line of JavaScript.
+    private mutating func appendString(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var utf8 = Array(s.utf8)
+        utf8.withUnsafeMutableBufferPointer { u in
+            var plain = 0
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                var escape: (UInt8, UInt8)? = nil
+                var unicode: UInt32? = nil
+                if b == 0x22 { escape = (0x5C, 0x22) }
+                else if b == 0x5C { escape = (0x5C, 0x5C) }
+                else if b == 0x0A { escape = (0x5C, UInt8(ascii: "n")) }
+                else if b == 0x0D { escape = (0x5C, UInt8(ascii: "r")) }
+                else if b == 0x09 { escape = (0x5C, UInt8(ascii: "t")) }
+                else if b < 0x20 { unicode = UInt32(b) }
+                else if b == 0xE2, i + 2 < n, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 { unicode = u[i + 2] == 0xA8 ? 0x2028 : 0x2029 }
+                guard escape != nil || unicode != nil else { i += 1; continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<i]))
+                if let (a, c) = escape {
+                    bytes.append(a); bytes.append(c)
+                    i += 1
+                } else if let v = unicode {
+                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), Self.hex[Int(v >> 12) & 15], Self.hex[Int(v >> 8) & 15],
+                                              Self.hex[Int(v >> 4) & 15], Self.hex[Int(v) & 15]])
+                    i += v > 0xFF ? 3 : 1
                 }
+                plain = i
             }
-            if let escape {
-                out.unicodeScalars.append(contentsOf: scalars[plainStart..<i])
-                out += escape
-                plainStart = scalars.index(after: i)
-            }
-            i = scalars.index(after: i)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<n]))
         }
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-        out += "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -11,39 +11,48 @@ public enum ArticleBatch {
     /// Expands `paths` (folders recursively), reads every file, and calls
     /// `handle` for each article or failure, in order, on the caller's thread.
     public static func read(_ paths: [String], reader: ArticleReader = ArticleReader(),
-                            chunkSize: Int = 64, handle: (Item) -> Void) {
-        let collected = InputCollector.collect(paths)
-        for error in collected.errors { handle(.failure(error)) }
-        read(files: collected.files, reader: reader, chunkSize: chunkSize, handle: handle)
+                            chunkSize: Int = 256, handle: (Item) -> Void) {
+        map(paths, reader: reader, chunkSize: chunkSize, transform: { $0 }, handle: handle)
     }
 
-    public static func read(files: [String], reader: ArticleReader = ArticleReader(),
-                            chunkSize: Int = 64, handle: (Item) -> Void) {
+    /// Like `read`, but runs `transform` on the worker threads too, so work
+    /// per article (formatting output, say) is spread over the cores as well.
+    public static func map<T: Sendable>(_ paths: [String], reader: ArticleReader = ArticleReader(), chunkSize: Int = 256,
+                                        transform: @escaping @Sendable (Item) -> T, handle: (T) -> Void) {
+        let collected = InputCollector.collect(paths)
+        for error in collected.errors { handle(transform(.failure(error))) }
+        let files = collected.files
         var start = 0
         while start < files.count {
             let chunk = Array(files[start..<min(files.count, start + chunkSize)])
-            let results = Results(count: chunk.count)
-            DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
-                let items: [Item]
+            let results = Slots<[T]>(count: chunk.count, empty: [])
+            ParallelWork.forEach(chunk.count) { i in
+                var items: [Item]
                 do throws(ReadError) {
                     let articles = try reader.read(chunk[i])
                     items = articles.map(Item.article)
                 } catch {
                     items = [.failure(error)]
                 }
-                results.set(i, items)
+                results.set(i, items.map(transform))
             }
-            for items in results.all { items.forEach(handle) }
+            for values in results.all { values.forEach(handle) }
             start += chunkSize
         }
     }
 
+    /// Runs `body` for indices 0..<count on every core (for benchmarks and
+    /// callers with their own inputs).
+    public static func analyze(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+        ParallelWork.forEach(count, body)
+    }
+
     /// Slots written once each from concurrent workers.
-    private final class Results: @unchecked Sendable {
-        private var slots: [[Item]]
+    private final class Slots<T>: @unchecked Sendable {
+        private var slots: [T]
         private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: [], count: count) }
-        func set(_ i: Int, _ items: [Item]) { lock.lock(); slots[i] = items; lock.unlock() }
-        var all: [[Item]] { lock.lock(); defer { lock.unlock() }; return slots }
+        init(count: Int, empty: T) { slots = Array(repeating: empty, count: count) }
+        func set(_ i: Int, _ value: T) { lock.lock(); slots[i] = value; lock.unlock() }
+        var all: [T] { lock.lock(); defer { lock.unlock() }; return slots }
     }
 }

@@ -14,7 +14,7 @@ enum EmphasisScanner {
             let width = (i + 1 < end && s[i + 1] == c) ? 2 : 1
             let before: Unicode.Scalar? = i > range.lowerBound ? s[i - 1] : nil
             let after: Unicode.Scalar? = i + width < end ? s[i + width] : nil
-            let opens = after.map { !$0.properties.isWhitespace && $0 != c } ?? false
+            let opens = after.map { !ScalarText.isWhitespace($0) && $0 != c } ?? false
                 && (before.map { !isWordScalar($0) } ?? true)
             guard opens else { i += width; continue }
             // Find the matching closer on the same paragraph.
@@ -22,7 +22,7 @@ enum EmphasisScanner {
             var closer: Int?
             while j + width <= end {
                 if s[j] == c, (width == 1 || s[j + 1] == c),
-                   !s[j - 1].properties.isWhitespace,
+                   !ScalarText.isWhitespace(s[j - 1]),
                    j + width == end || !isWordScalar(s[j + width]),
                    width == 2 || j + 1 >= end || s[j + 1] != c {
                     closer = j

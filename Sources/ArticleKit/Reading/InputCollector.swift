@@ -1,10 +1,14 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Expands what the user named into article files, in a stable order.
 ///
-/// A directory means every article file under it, recursively, sorted by
-/// path so two runs agree. Hidden files and folders are skipped; symbolic
-/// links to folders are not followed (no loops).
+/// A directory means every article file under it, recursively, sorted so
+/// two runs agree ("2.txt" before "10.txt"). Hidden files and folders are
+/// skipped; symbolic links to folders are not followed, so a link loop
+/// cannot trap the walk.
 public enum InputCollector {
     /// File endings read as articles when found inside a folder. A file
     /// named directly is always tried, whatever its ending.
@@ -19,41 +23,77 @@ public enum InputCollector {
 
     public static func collect(_ paths: [String]) -> Collected {
         var result = Collected(files: [], errors: [])
-        let fm = FileManager.default
         for path in paths {
-            if path == "-" { result.files.append(path); continue }
-            if path.hasPrefix("http://") || path.hasPrefix("https://") { result.files.append(path); continue }
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                result.errors.append(ReadError(path: path, reason: "no such file or directory"))
+            if path == "-" || path.hasPrefix("http://") || path.hasPrefix("https://") {
+                result.files.append(path)
                 continue
             }
-            if !isDir.boolValue { result.files.append(path); continue }
-            guard let walker = fm.enumerator(atPath: path) else {
-                result.errors.append(ReadError(path: path, reason: "cannot list directory"))
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                let reason = errno == ENOENT ? "no such file or directory" : String(cString: strerror(errno)).lowercased()
+                result.errors.append(ReadError(path: path, reason: reason))
                 continue
             }
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { result.files.append(path); continue }
             var found: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { walker.skipDescendants() }
-                    continue
-                }
-                let type = walker.fileAttributes?[.type] as? FileAttributeType
-                guard type == .typeRegular || type == .typeSymbolicLink else { continue }
-                let ext = (name as NSString).pathExtension.lowercased()
-                guard articleExtensions.contains(ext) else { continue }
-                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                if type == .typeSymbolicLink {
-                    var targetIsDir: ObjCBool = false
-                    guard fm.fileExists(atPath: full, isDirectory: &targetIsDir), !targetIsDir.boolValue else { continue }
-                }
-                found.append(full)
-            }
-            found.sort { $0.compare($1, options: .numeric) == .orderedAscending }
+            walk(path.hasSuffix("/") ? String(path.dropLast()) : path, into: &found, errors: &result.errors)
+            found.sort(by: naturalOrder)
             result.files.append(contentsOf: found)
         }
         return result
     }
+
+    /// Lists a folder with readdir, whose entry types spare a stat per file.
+    private static func walk(_ dir: String, into found: inout [String], errors: inout [ReadError]) {
+        guard let handle = opendir(dir) else {
+            errors.append(ReadError(path: dir, reason: "cannot list directory: \(String(cString: strerror(errno)).lowercased())"))
+            return
+        }
+        defer { closedir(handle) }
+        var subfolders: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name.hasPrefix(".") { continue }
+            let full = dir + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == DT_UNKNOWN || type == DT_LNK {
+                // Follow a link only to a file; never into a folder.
+                var info = stat()
+                guard stat(full, &info) == 0 else { continue }
+                let isDir = (info.st_mode & S_IFMT) == S_IFDIR
+                if isDir && type == DT_LNK { continue }
+                type = isDir ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : Int32(DT_UNKNOWN)
+            }
+            if type == DT_DIR {
+                subfolders.append(full)
+            } else if type == DT_REG, let dot = name.lastIndex(of: "."),
+                      articleExtensions.contains(name[name.index(after: dot)...].lowercased()) {
+                found.append(full)
+            }
+        }
+        for folder in subfolders { walk(folder, into: &found, errors: &errors) }
+    }
+
+    /// Compares paths with runs of digits as numbers: "sport/2.txt" < "sport/10.txt".
+    static func naturalOrder(_ a: String, _ b: String) -> Bool {
+        var i = a.utf8.makeIterator(), j = b.utf8.makeIterator()
+        var x = i.next(), y = j.next()
+        while let p = x, let q = y {
+            if isDigit(p) && isDigit(q) {
+                var m = 0, n = 0, mDigits = 0, nDigits = 0
+                while let d = x, isDigit(d) { m = m &* 10 &+ Int(d - 48); mDigits += 1; x = i.next() }
+                while let d = y, isDigit(d) { n = n &* 10 &+ Int(d - 48); nDigits += 1; y = j.next() }
+                if m != n { return m < n }
+                if mDigits != nDigits { return mDigits < nDigits }
+                continue
+            }
+            if p != q { return p < q }
+            x = i.next(); y = j.next()
+        }
+        return x == nil && y != nil
+    }
+
+    @inline(__always) private static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
 }

@@ -70,13 +70,13 @@ public enum PlainTextParser {
     }
 
     static func isBlank(_ line: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
-        line.allSatisfy { s[$0].properties.isWhitespace }
+        line.allSatisfy { ScalarText.isWhitespace(s[$0]) }
     }
 
     static func trim(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int> {
         var a = r.lowerBound, b = r.upperBound
-        while a < b, s[a].properties.isWhitespace { a += 1 }
-        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b, ScalarText.isWhitespace(s[a]) { a += 1 }
+        while b > a, ScalarText.isWhitespace(s[b - 1]) { b -= 1 }
         return a..<b
     }
 
@@ -136,7 +136,7 @@ public enum PlainTextParser {
                 if runKind == .blockQuote || oneParagraphPerLine { flushRun() }
                 if runKind == .listItem && !run.isEmpty { flushRun() }
                 if runKind == .listItem, let previous = out.last, previous.kind == .listItem, !oneParagraphPerLine,
-                   line.lowerBound > 0, s[line.lowerBound].properties.isWhitespace {
+                   line.lowerBound > 0, ScalarText.isWhitespace(s[line.lowerBound]) {
                     // An indented line continues the list item above it.
                     out.removeLast()
                     out.append(make(.listItem, previous.range.lowerBound..<t.upperBound, s))
@@ -152,21 +152,16 @@ public enum PlainTextParser {
 
     /// A paragraph over `range`, its display text with line breaks as spaces.
     static func make(_ kind: Paragraph.Kind, _ range: Range<Int>, _ s: [Unicode.Scalar]) -> Paragraph {
-        var view = String.UnicodeScalarView()
-        view.reserveCapacity(range.count)
-        for i in range {
-            let c = s[i]
-            view.append(c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" ? " " : c)
-        }
-        return Paragraph(kind: kind, range: range, text: String(view), emphasis: EmphasisScanner.scan(range, s))
+        Paragraph(kind: kind, range: range, text: ScalarText.string(s, range, flattenLines: true),
+                  emphasis: EmphasisScanner.scan(range, s))
     }
 }
 
 extension String {
     func trimmingSpaces() -> String {
         var scalars = Substring(self).unicodeScalars
-        while let f = scalars.first, f.properties.isWhitespace { scalars.removeFirst() }
-        while let l = scalars.last, l.properties.isWhitespace { scalars.removeLast() }
+        while let f = scalars.first, ScalarText.isWhitespace(f) { scalars.removeFirst() }
+        while let l = scalars.last, ScalarText.isWhitespace(l) { scalars.removeLast() }
         return String(scalars)
     }
 }

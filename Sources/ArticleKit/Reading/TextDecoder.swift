@@ -31,7 +31,7 @@ public enum TextDecoder {
             let bigEndian = bytes[0] == 0xFE
             guard let text = String(data: Data(bytes.dropFirst(2)), encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian)
             else { throw .binary }
-            if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
+            if text.unicodeScalars.allSatisfy({ ScalarText.isWhitespace($0) }) { throw .empty }
             return Decoded(text: text, warning: nil)
         }
         if bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw .empty }

@@ -6,7 +6,12 @@ import Foundation
 struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
-        abstract: "List the quotations in articles, with their speakers.")
+        abstract: "List the quotations in articles, with their speakers.",
+        discussion: """
+            Formats: text (for people), jsonl (one quote a line; what \
+            ../shared/eval/score_quotes.py reads), csv, markdown. Offsets are \
+            Unicode code points into the article's text, without the quote marks.
+            """)
 
     @Option(help: "Output format: text, jsonl, csv or markdown.")
     var format: QuoteExporter.Format = .text
@@ -21,35 +26,48 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         var out = OutputBuffer()
+        let filter = QuoteFilter(speaker: speaker, text: grep)
+        let format = self.format
         let style = TerminalStyle.forStandardOutput()
         if format == .csv { out.line(QuoteExporter.csvHeader) }
-        let skipped = inputs.forEachArticle { article in
-            let quotes = article.quotes.filter { matches($0, in: article) }
-            guard !quotes.isEmpty else { return }
-            switch format {
-            case .jsonl:
-                for q in quotes { out.line(QuoteExporter.jsonLine(q, in: article)) }
-            case .csv:
-                for q in quotes { out.line(QuoteExporter.csvLine(q, in: article)) }
-            case .markdown:
-                out.line(QuoteExporter.markdownHeader(article))
-                for q in quotes { out.line(QuoteExporter.markdownLine(q, in: article)) }
-                out.line("")
-            case .text:
-                out.line(style.heading(article.title.isEmpty ? article.source : "\(article.title)  (\(article.source))"))
-                for q in quotes { out.line(TextReport.quoteLine(q, in: article, style: style)) }
-                out.line("")
-            }
+        let skipped = inputs.forEachArticle(render: { article in
+            Self.render(article, quotes: article.quotes.filter { filter.matches($0, in: article) }, format: format, style: style)
+        }) { _, lines in
+            if !lines.isEmpty { out.text(lines) }
         }
         out.flush()
         if skipped { throw ExitCode(1) }
     }
 
+    /// One article's quotes in `format`, ready to print ("" when none match).
+    static func render(_ article: Article, quotes: [Quote], format: QuoteExporter.Format, style: TerminalStyle) -> String {
+        guard !quotes.isEmpty else { return "" }
+        var lines: [String] = []
+        switch format {
+        case .jsonl:
+            lines = quotes.map { QuoteExporter.jsonLine($0, in: article) }
+        case .csv:
+            lines = quotes.map { QuoteExporter.csvLine($0, in: article) }
+        case .markdown:
+            lines = [QuoteExporter.markdownHeader(article)] + quotes.map { QuoteExporter.markdownLine($0, in: article) } + [""]
+        case .text:
+            let title = Sanitizer.visible(article.title.isEmpty ? article.source : "\(article.title)  (\(article.source))")
+            lines = [style.heading(title)] + quotes.map { TextReport.quoteLine($0, in: article, style: style) } + [""]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// `--speaker` and `--grep`, shared by the data commands.
+struct QuoteFilter: Sendable {
+    var speaker: String?
+    var text: String?
+
     func matches(_ quote: Quote, in article: Article) -> Bool {
         if let wanted = speaker {
             guard let i = quote.speaker, SearchText.matchesName(wanted, article.speakers[i]) else { return false }
         }
-        if let needle = grep, !SearchText.contains(quote.text, needle) { return false }
+        if let needle = text, !SearchText.contains(quote.text, needle) { return false }
         return true
     }
 }

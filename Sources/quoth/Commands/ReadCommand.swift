@@ -34,7 +34,8 @@ struct ReadCommand: ParsableCommand {
             launch = try ReaderLaunch.prepare(paths: inputs, themes: library, themeChoice: theme,
                                               noColor: noColor, size: Size(width: 80, height: 24))
         } catch {
-            throw ValidationError(error.description)
+            for line in error.description.split(separator: "\n") { Diagnostics.warn(String(line)) }
+            throw ExitCode.failure
         }
         launch.state.mouseEnabled = mouse
         let terminal = try CursesTerminal(mouse: mouse)
@@ -42,7 +43,7 @@ struct ReadCommand: ParsableCommand {
             Result { () throws(ReadError) in try ArticleReader().read(path) }
         }
         terminal.close()
-        for warning in launch.warnings { FileHandle.standardError.write(Data("quoth: \(warning)\n".utf8)) }
+        launch.warnings.forEach(Diagnostics.warn)
         if let signal = terminal.receivedSignal { throw ExitCode(128 + signal) }
     }
 
@@ -50,7 +51,7 @@ struct ReadCommand: ParsableCommand {
     private func printPlainText(_ inputs: [String]) throws {
         let collected = InputCollector.collect(inputs)
         var failed = !collected.errors.isEmpty
-        for error in collected.errors { FileHandle.standardError.write(Data("quoth: \(error)\n".utf8)) }
+        for error in collected.errors { Diagnostics.warn(error.description) }
         for (n, file) in collected.files.enumerated() {
             do {
                 for article in try ArticleReader().read(file) {
@@ -58,7 +59,7 @@ struct ReadCommand: ParsableCommand {
                 }
             } catch {
                 failed = true
-                FileHandle.standardError.write(Data("quoth: \(error)\n".utf8))
+                Diagnostics.warn(error.description)
             }
         }
         if failed { throw ExitCode.failure }

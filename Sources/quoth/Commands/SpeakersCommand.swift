@@ -1,7 +1,47 @@
 import ArgumentParser
 import ArticleKit
+import Foundation
 
+/// `quoth speakers`: everyone quoted, one line per person across all inputs.
 struct SpeakersCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "speakers")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "speakers",
+        abstract: "List everyone quoted, with role, name forms, quote and article counts.",
+        discussion: """
+            The same person across articles is one line ("Tony Blair" here and \
+            "Mr Blair" there); two people who share a surname stay apart. Most \
+            quoted first. jsonl fields: speaker, role, aliases, quotes, articles.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+
+    @Option(help: "Output format: text or jsonl.")
+    var format: Format = .text
+
+    @OptionGroup var inputs: InputOptions
+
+    func run() throws {
+        var directory = SpeakerDirectory()
+        var count = 0
+        let skipped = inputs.forEachArticle { article in
+            directory.add(article, index: count)
+            count += 1
+        }
+        let (entries, _) = directory.merged()
+        var out = OutputBuffer()
+        let style = TerminalStyle.forStandardOutput()
+        for (rank, entry) in entries.enumerated() {
+            switch format {
+            case .jsonl:
+                out.line(SpeakerExporter.jsonLine(entry))
+            case .text:
+                let role = entry.role.map { style.dim(" (\(Sanitizer.visible($0)))") } ?? ""
+                let others = entry.aliases.dropFirst().prefix(4).map(Sanitizer.visible).joined(separator: ", ")
+                let counts = "\(entry.quoteCount) quote\(entry.quoteCount == 1 ? "" : "s"), \(entry.articleCount) article\(entry.articleCount == 1 ? "" : "s")"
+                out.line("\(style.speaker(Sanitizer.visible(entry.name), rank: rank))\(role) — \(counts)" + (others.isEmpty ? "" : style.dim("  also: \(others)")))
+            }
+        }
+        out.flush()
+        if skipped { throw ExitCode(1) }
+    }
 }

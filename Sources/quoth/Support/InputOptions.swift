@@ -7,6 +7,27 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "Article files, folders (read recursively), URLs, or - for standard input.")
     var paths: [String]
 
+    /// Reads every input in order, running `render` for each article on the
+    /// worker threads and `body` with its result on this one; failures go to
+    /// stderr as `quoth: PATH: reason`. Returns whether any input was skipped.
+    func forEachArticle<T: Sendable>(render: @escaping @Sendable (Article) -> T, _ body: (Article, T) -> Void) -> Bool {
+        var skipped = false
+        ArticleBatch.map(paths, transform: { item -> (ArticleBatch.Item, T?) in
+            if case .article(let article) = item { return (item, render(article)) }
+            return (item, nil)
+        }) { item, rendered in
+            switch item {
+            case .article(let article):
+                for warning in article.warnings { Diagnostics.warn("\(article.source): \(warning)") }
+                body(article, rendered!)
+            case .failure(let error):
+                skipped = true
+                Diagnostics.warn(error.description)
+            }
+        }
+        return skipped
+    }
+
     /// Reads every input in order; failures go to stderr as `quoth: PATH: reason`.
     /// Returns whether any input was skipped.
     func forEachArticle(_ body: (Article) -> Void) -> Bool {
@@ -38,6 +59,12 @@ struct OutputBuffer {
     mutating func line(_ s: String) {
         buffer += s
         buffer += "\n"
+        if buffer.utf8.count >= 1 << 16 { flush() }
+    }
+
+    /// Text that already ends in a newline.
+    mutating func text(_ s: String) {
+        buffer += s
         if buffer.utf8.count >= 1 << 16 { flush() }
     }
 

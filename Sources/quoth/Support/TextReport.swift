@@ -3,7 +3,7 @@ import Foundation
 
 /// ANSI styling for the human-readable reports, on only when stdout is a
 /// terminal and NO_COLOR is unset (https://no-color.org).
-struct TerminalStyle {
+struct TerminalStyle: Sendable {
     var enabled: Bool
 
     static func forStandardOutput() -> TerminalStyle {

@@ -1,0 +1,65 @@
+/// Fast conversions between the scalar arrays analysis works on and Strings.
+///
+/// Analysis indexes text by code point, so it keeps `[Unicode.Scalar]`;
+/// turning a slice back into a String one scalar at a time was the single
+/// largest cost of reading an article. These encode UTF-8 straight into the
+/// new String's storage, with an ASCII fast path for the common case.
+enum ScalarText {
+    /// The text of `range`; line breaks become spaces when `flattenLines`
+    /// (one scalar for one, so offsets still line up).
+    static func string(_ s: [Unicode.Scalar], _ range: Range<Int>, flattenLines: Bool = false, lowercase: Bool = false) -> String {
+        @inline(__always) func mapped(_ c: Unicode.Scalar) -> UInt32 {
+            let v = c.value
+            if flattenLines && (v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029) { return 0x20 }
+            if lowercase && v >= 0x41 && v <= 0x5A { return v | 0x20 }
+            return v
+        }
+        var byteCount = 0
+        var ascii = true
+        for i in range {
+            let v = mapped(s[i])
+            if v >= 0x80 { ascii = false }
+            byteCount += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        if lowercase && !ascii {
+            // Beyond ASCII, let the standard library apply Unicode case mapping.
+            return string(s, range, flattenLines: flattenLines).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var n = 0
+            for i in range {
+                let v = mapped(s[i])
+                if v < 0x80 {
+                    buffer[n] = UInt8(truncatingIfNeeded: v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return c.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return c.properties.isUppercase
+    }
+}

@@ -1,0 +1,104 @@
+/// Speakers across many articles, one entry per person.
+///
+/// Each article resolves its own mentions ("Mr Blair" → Tony Blair when the
+/// article names him in full); the directory then joins articles: the same
+/// canonical name is the same entity, and a bare surname ("Blair", from an
+/// article that never gives the first name) joins the one full name in the
+/// whole collection that ends with it. When two people share the surname
+/// (Charles Clarke, Andy Clarke), a bare "Clarke" stays on its own rather
+/// than be given to the wrong one, and the two never merge.
+public struct SpeakerDirectory: Sendable {
+    /// One person, body or unnamed source across the collection.
+    public struct Entry: Hashable, Sendable {
+        public var name: String
+        public var role: String?
+        public var kind: Speaker.Kind
+        /// Every name form seen, canonical name first.
+        public var aliases: [String]
+        public var quoteCount: Int
+        public var articleCount: Int
+        /// Where this entry speaks: (article index, speaker index in it).
+        public var members: [Member]
+    }
+
+    public struct Member: Hashable, Sendable {
+        public var article: Int
+        public var speaker: Int
+        public init(article: Int, speaker: Int) { self.article = article; self.speaker = speaker }
+    }
+
+    private var groups: [String: Entry] = [:]
+    private var order: [String] = []
+
+    public init() {}
+
+    /// Adds the speakers of the article at `index` (its position in the caller's list).
+    public mutating func add(_ article: Article, index: Int) {
+        for (i, speaker) in article.speakers.enumerated() {
+            let key = Self.key(speaker)
+            let member = Member(article: index, speaker: i)
+            if var entry = groups[key] {
+                entry.quoteCount += speaker.quoteCount
+                entry.members.append(member)
+                for alias in speaker.aliases { entry.aliases.appendUnique(alias) }
+                if entry.role == nil { entry.role = speaker.role }
+                groups[key] = entry
+            } else {
+                groups[key] = Entry(name: speaker.name, role: speaker.role, kind: speaker.kind, aliases: speaker.aliases,
+                                    quoteCount: speaker.quoteCount, articleCount: 0, members: [member])
+                order.append(key)
+            }
+        }
+    }
+
+    /// The full name a bare surname belongs to: the only one there is, or
+    /// one quoted at least five times as often as any other; otherwise none.
+    static func bearer(of bare: Entry, among keys: [String], in entries: [String: Entry]) -> String? {
+        let ranked = keys.compactMap { k in entries[k].map { (k, $0.quoteCount) } }.sorted { $0.1 > $1.1 }
+        guard let top = ranked.first else { return nil }
+        if ranked.count == 1 || top.1 >= 5 * ranked[1].1 { return top.0 }
+        return nil
+    }
+
+    static func key(_ speaker: Speaker) -> String {
+        speaker.kind.rawValue + ":" + SearchText.fold(speaker.name)
+    }
+
+    /// The merged entries, most quoted first (ties: seen first first), and
+    /// for each (article, speaker) the index of its entry.
+    public func merged() -> (entries: [Entry], index: [Member: Int]) {
+        var entries = groups
+        // Bare surnames join the single full name in the collection that ends with them.
+        var bySurname: [String: [String]] = [:]
+        for key in order where key.hasPrefix("person:") {
+            let words = key.dropFirst(7).split(separator: " ")
+            if words.count >= 2, let last = words.last { bySurname[String(last), default: []].append(key) }
+        }
+        for key in order where key.hasPrefix("person:") {
+            let words = key.dropFirst(7).split(separator: " ")
+            guard words.count == 1, let fulls = bySurname[String(words[0])], let bare = entries[key],
+                  let chosen = Self.bearer(of: bare, among: fulls, in: entries), var target = entries[chosen] else { continue }
+            target.quoteCount += bare.quoteCount
+            target.members += bare.members
+            for alias in bare.aliases { target.aliases.appendUnique(alias) }
+            if target.role == nil { target.role = bare.role }
+            entries[chosen] = target
+            entries[key] = nil
+        }
+        var list: [(key: String, entry: Entry, first: Int)] = []
+        for (n, key) in order.enumerated() {
+            guard var entry = entries[key] else { continue }
+            entry.articleCount = Set(entry.members.map(\.article)).count
+            entry.members.sort { ($0.article, $0.speaker) < ($1.article, $1.speaker) }
+            list.append((key, entry, n))
+        }
+        list.sort { a, b in
+            a.entry.quoteCount != b.entry.quoteCount ? a.entry.quoteCount > b.entry.quoteCount : a.first < b.first
+        }
+        var index: [Member: Int] = [:]
+        for (i, item) in list.enumerated() {
+            for m in item.entry.members { index[m] = i }
+        }
+        return (list.map(\.entry), index)
+    }
+}

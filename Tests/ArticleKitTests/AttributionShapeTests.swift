@@ -1,0 +1,151 @@
+import Testing
+@testable import ArticleKit
+
+/// Each shape news prose uses to attribute a quote, on a real sentence from
+/// ../shared/data where one exists.
+@Suite struct AttributionShapeTests {
+    @Test func quoteThenSourceThenVerb() throws {
+        // "Q," S told X — seed article.
+        let article = try Fixtures.seed
+        let q = try #require(article.quote("We don't need panic"))
+        #expect(q.kind == .full)
+        #expect(q.mention?.text == "Zelensky")
+        #expect(q.cue?.text == "told")
+    }
+
+    @Test func quoteThenVerbThenSource() throws {
+        // "Q," said S, an apposition — NYT text with '' marks (PolNeAR train).
+        let article = try Fixtures.article("polnear/train/text/nyt_2015-11-09_jobs-report-gives-democrats-a-li.txt")
+        let q = try #require(article.quotes.first { $0.mention?.text == "Geoff Garin" })
+        #expect(q.cue?.text == "said")
+        #expect(article.speakers[try #require(q.speaker)].role == "a Democratic pollster working for Priorities USA")
+    }
+
+    @Test func sourceVerbColonQuote() throws {
+        // S said: "Q" — BBC politics/001; "Ms Hewitt" resolves to the full name given earlier.
+        let article = try Fixtures.article("bbc/politics/001.txt")
+        #expect(article.speaker(of: "We have already doubled the length of maternity pay") == "Patricia Hewitt")
+        #expect(article.quote("We have already doubled")?.mention?.text == "Ms Hewitt")
+        #expect(article.speakers.first { $0.name == "Patricia Hewitt" }?.role == "Trade and Industry Secretary")
+    }
+
+    @Test func sourceVerbQuoteWithoutColon() throws {
+        // S said "Q" — BBC tech/188.
+        let article = try Fixtures.article("bbc/tech/188.txt")
+        #expect(article.speaker(of: "We do look at customer's calling patterns") == "Gavin Patterson")
+    }
+
+    @Test func sourceSaidThatPartialQuote() throws {
+        // S said that "Q" — BBC business/177.
+        let article = try Fixtures.article("bbc/business/177.txt")
+        let q = try #require(article.quote("housing market fundamentals remain strong"))
+        #expect(q.kind == .partial)
+        #expect(q.mention?.text == "B&B")
+    }
+
+    @Test func quoteToldPerAgency() throws {
+        // "Q," S told X, per Reuters — the speaker is S, not the agency.
+        let article = try Fixtures.seed
+        #expect(article.speaker(of: "If it depends on Russia") == "Sergey Lavrov")
+    }
+
+    @Test func accordingTo() {
+        let article = Fixtures.article(text: """
+            Talks stall
+
+            According to Mr Barnier, "the clock is ticking" for a deal.
+
+            The deal will be "very hard to reach," according to Michel Barnier, the EU's chief negotiator.
+            """)
+        // "Mr Barnier" joins the fullest name the article gives, even later on.
+        #expect(article.speaker(of: "the clock is ticking") == "Michel Barnier")
+        #expect(article.speaker(of: "very hard to reach") == "Michel Barnier")
+        #expect(article.quote("the clock is ticking")?.cue?.text == "According to")
+    }
+
+    @Test func participleAfterComma() {
+        let article = Fixtures.article(text: """
+            Strike warning
+
+            Union leader Mick Cash addressed the rally on Monday, warning that "this dispute will not go away."
+            """)
+        #expect(article.speaker(of: "this dispute will not go away") == "Mick Cash")
+        #expect(article.quote("dispute")?.cue?.text == "warning")
+    }
+
+    @Test func apposedRoleBetweenSourceAndVerb() throws {
+        // S, role, warned — BBC politics/001.
+        let article = try Fixtures.article("bbc/politics/001.txt")
+        #expect(article.speaker(of: "crippled") == "David Frost")
+        #expect(article.speakers.first { $0.name == "David Frost" }?.role == "director general of the British Chambers of Commerce")
+    }
+
+    @Test func pronounThenAddedColon() throws {
+        // He added: "Q" — BBC tech/139: "He" goes back to the last person quoted.
+        let article = try Fixtures.article("bbc/tech/139.txt")
+        #expect(article.speaker(of: "Graphically it was superior") == "Claude Errera")
+        #expect(article.speakers.first { $0.name == "Claude Errera" }?.role == "editor of fansite Halo.Bungie.Org")
+    }
+
+    @Test func nextSentenceContinues() throws {
+        // "Q1," Zelensky told reporters…. "Q2" — seed.
+        let q = try #require(try Fixtures.seed.quote("There are signals even from respected leaders"))
+        #expect(q.kind == .continuation)
+        #expect(q.mention?.text == "Zelensky")
+    }
+
+    @Test func conjoinedVerbTakesTheClauseSubject() throws {
+        // "… though Ukrainian President Volodymyr Zelensky has taken a different tone and urged the West against inducing "panic."" — seed.
+        let article = try Fixtures.seed
+        #expect(article.speaker(of: "panic.") == "Volodymyr Zelensky")
+        #expect(article.quote("panic.")?.cue?.text == "urged")
+    }
+
+    @Test func headlineSingleQuotesAndADescription() throws {
+        // Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also…' — seed title.
+        let article = try Fixtures.seed
+        let wars = try #require(article.quote("want wars"))
+        #expect(wars.kind == .partial)
+        #expect(wars.mention?.text == "Russia's top diplomat")
+        #expect(article.speaker(of: "want wars") == "Sergey Lavrov")
+        #expect(article.speaker(of: "we also won't allow") == "Sergey Lavrov")
+    }
+
+    @Test func organisationAsSource() throws {
+        let article = try Fixtures.seed
+        let kremlin = try #require(article.speakers.first { $0.name == "Kremlin" })
+        #expect(kremlin.kind == .organisation)
+        #expect(article.quote("carefully study")?.mention?.text == "the Kremlin")
+    }
+
+    @Test func scareQuotesAndTitlesAreUnattributed() {
+        let article = Fixtures.article(text: """
+            Weekend viewing
+
+            The so-called "bumping" of passengers is rising. She told "Face the Nation" that fares would fall.
+            """)
+        #expect(article.quote("bumping")?.kind == .unattributed)
+        #expect(article.quote("Face the Nation")?.kind == .unattributed)
+        #expect(article.quote("bumping")?.speaker == nil)
+    }
+
+    @Test func signedQuote() {
+        let article = Fixtures.article(text: """
+            Voices after the debate
+
+            “He can’t even answer a question without scaring people.” ― Esther Tapia
+            """)
+        #expect(article.speaker(of: "He can’t even answer") == "Esther Tapia")
+    }
+
+    @Test func paragraphEndingInAColonIntroducesTheQuote() {
+        let article = Fixtures.article(text: """
+            Statement
+
+            In response, Republican nominee Donald Trump issued the following statement:
+
+            “Our prayers are with all those affected by the horrible attacks in Munich.”
+            """)
+        #expect(article.speaker(of: "Our prayers are with") == "Donald Trump")
+    }
+}
