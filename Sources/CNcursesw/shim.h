@@ -4,6 +4,8 @@
 #include <wchar.h>
 #include <signal.h>
 #include <pthread.h>
+#include <termios.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
 
 /* Function-like macros and C globals Swift cannot import (see docs/ncurses-swift.md). */
@@ -29,7 +31,8 @@ static inline mmask_t shim_BUTTON5_PRESSED(void) { return BUTTON5_PRESSED; }
    input timeout and leaves through the normal path, which restores the
    terminal. Installed before newterm, so ncurses keeps its own handlers off
    SIGINT/SIGTERM (it leaves SIGTSTP and SIGWINCH to itself). Use these two
-   from one Swift file only: the flag is static to each translation unit. */
+   (and the fatal-signal guard below) from one Swift file only: their state
+   is static to each translation unit. */
 static volatile sig_atomic_t shim_signal_received = 0;
 static void shim_on_signal(int sig) { shim_signal_received = sig; }
 static inline void shim_trap_termination_signals(void) {
@@ -57,3 +60,37 @@ static inline int shim_take_signal(void) {
     shim_signal_received = 0;
     return sig;
 }
+
+/* If quoth dies of a fatal signal (a Swift runtime trap is SIGILL or
+   SIGTRAP), the terminal must not be left raw and on the alternate screen.
+   The handler only does async-signal-safe things: put back the terminal
+   modes saved at start, write the escapes that leave the alternate screen
+   and show the cursor, then die of the same signal as before. */
+static int shim_guard_fd = -1;
+/* The saved modes live in memory the caller owns: Swift's importer does
+   not emit a file-scope struct from a header, so linking fails. */
+static struct termios *shim_guard_saved = 0;
+static void shim_on_fatal(int sig) {
+    if (shim_guard_fd >= 0) {
+        static const char reset[] = "\033[?1049l\033[?25h\033[0m\r\n";
+        tcsetattr(shim_guard_fd, TCSANOW, shim_guard_saved);
+        ssize_t ignored = write(shim_guard_fd, reset, sizeof reset - 1);
+        (void)ignored;
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+static inline void shim_guard_fatal_signals(int fd, struct termios *saved) {
+    if (tcgetattr(fd, saved) != 0) return;
+    shim_guard_saved = saved;
+    shim_guard_fd = fd;
+    int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+        struct sigaction action;
+        action.sa_handler = shim_on_fatal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        sigaction(fatal[i], &action, 0);
+    }
+}
+static inline void shim_unguard_fatal_signals(void) { shim_guard_fd = -1; }

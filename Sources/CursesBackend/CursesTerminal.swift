@@ -30,9 +30,11 @@ public final class CursesTerminal: Terminal {
         guard let tty = fopen("/dev/tty", "r+") else {
             throw SetupError(description: "no terminal to draw on (/dev/tty cannot be opened)")
         }
+        SignalTrap.guardAgainstCrashes(terminal: fileno(tty))
         guard let screen = newterm(nil, tty, tty) else {
             fclose(tty)
             let term = ProcessInfo.processInfo.environment["TERM"] ?? "unset"
+            SignalTrap.unguard()
             throw SetupError(description: "cannot start the terminal (TERM=\(term)); is TERM right?")
         }
         self.init(screen: screen, tty: tty, mouse: mouse)
@@ -83,6 +85,7 @@ public final class CursesTerminal: Terminal {
         if mouse { mousemask(0, nil) }
         curs_set(1)
         endwin()
+        SignalTrap.unguard()
         delscreen(screen)
         self.screen = nil
         if let tty { fclose(tty) }

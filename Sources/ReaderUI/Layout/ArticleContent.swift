@@ -68,10 +68,16 @@ public struct ArticleContent: Sendable {
         return atoms
     }
 
+    /// The index in `article.speakers` of whoever said quote `index`, or nil
+    /// when nobody is (an index out of range counts as nobody, never a crash).
+    public func speaker(ofQuote index: Int) -> Int? {
+        guard let s = article.quotes[index].speaker, article.speakers.indices.contains(s) else { return nil }
+        return s
+    }
+
     /// The palette slot (1…8) of a quote, or nil when nobody is said to say it.
     public func slot(ofQuote index: Int) -> Int? {
-        guard let s = article.quotes[index].speaker, s < article.speakers.count else { return nil }
-        return StyleRole.paletteSlot(forSpeaker: s)
+        speaker(ofQuote: index).map(StyleRole.paletteSlot(forSpeaker:))
     }
 
     /// Indices of quotes matching `filter` (already folded); all of them when it is empty.

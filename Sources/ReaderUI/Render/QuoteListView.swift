@@ -21,7 +21,7 @@ enum QuoteListView {
             grid.put(note, x: rect.x, y: rect.y + 1, role: .muted, limit: rect.maxX)
             return
         }
-        let names = list.map { speakerName(article, $0) }
+        let names = list.map { q in state.content.speaker(ofQuote: q).map { article.speakers[$0].name } ?? "unattributed" }
         let nameWidth = min(names.map { DisplayWidth.of($0) }.max() ?? 0, 20, rect.width / 3)
         let top = firstRow(cursor: state.quoteCursor, rows: rows)
         for row in 0..<min(rows, list.count - top) {
@@ -38,10 +38,5 @@ enum QuoteListView {
             grid.put(DisplayWidth.truncate(text, to: max(0, rect.maxX - x - 1)), x: x, y: y,
                      role: selected ? .listSelected : .text, limit: rect.maxX - 1)
         }
-    }
-
-    static func speakerName(_ article: Article, _ q: Int) -> String {
-        guard let s = article.quotes[q].speaker, s < article.speakers.count else { return "unattributed" }
-        return article.speakers[s].name
     }
 }

@@ -108,7 +108,7 @@ extension ReaderState {
     mutating func setFocus(_ newFocus: Focus) {
         focus = newFocus
         if focus == .sidebar, selectedSpeaker == nil, !article.speakers.isEmpty {
-            selectedSpeaker = selectedQuote.flatMap { article.quotes[$0].speaker } ?? speakerOrder.first
+            selectedSpeaker = selectedQuote.flatMap(content.speaker(ofQuote:)) ?? speakerOrder.first
         }
     }
 
@@ -168,7 +168,7 @@ extension ReaderState {
                 message = article.quotes.isEmpty ? "no quotes in this article" : "] selects the next quote"
                 return
             }
-            if let s = article.quotes[q].speaker {
+            if let s = content.speaker(ofQuote: q) {
                 selectedSpeaker = s
                 message = "\(article.speakers[s].name): } and { step through their quotes"
             } else {
@@ -183,7 +183,7 @@ extension ReaderState {
             filter.editing = false
             guard filteredQuotes.indices.contains(quoteCursor) else { return }
             let q = filteredQuotes[quoteCursor]
-            if let s = article.quotes[q].speaker { selectedSpeaker = s }
+            if let s = content.speaker(ofQuote: q) { selectedSpeaker = s }
             setFocus(.reader)
             selectQuote(q)
         }
@@ -211,7 +211,7 @@ extension ReaderState {
     }
 
     private mutating func stepSpeakerQuote(forward: Bool) {
-        guard let speaker = selectedSpeaker ?? selectedQuote.flatMap({ article.quotes[$0].speaker }) else {
+        guard let speaker = selectedSpeaker ?? selectedQuote.flatMap(content.speaker(ofQuote:)) else {
             message = article.speakers.isEmpty ? "no speakers in this article" : "pick a speaker first (s, then j/k)"
             return
         }
@@ -311,7 +311,7 @@ extension ReaderState {
                 if let offset = ReaderPaneView.offset(at: event.x, y: event.y, in: self),
                    let q = article.quotes.indices.first(where: { article.quotes[$0].marked.contains(offset) }) {
                     selectedQuote = q
-                    if let s = article.quotes[q].speaker { selectedSpeaker = s }
+                    if let s = content.speaker(ofQuote: q) { selectedSpeaker = s }
                 }
             }
         }
