@@ -347,4 +347,145 @@ struct ScreenTests {
 
         """)
     }
+
+    @Test func theFilteredQuoteViewAt120x40() {
+        var screen = Screen(ArticleFixture.seed, 120, 40)
+        screen.press("f / k r e m l i n")
+        expectScreen(screen, """
+         Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also w… — lavrov-no-war.txt  9 quotes · 3 speakers
+         2 of 9 quotes matching “kremlin”
+         Kremlin  “The US and NATO responses did not address Russia's fundamental concerns such as stopping NATO expansion”
+         Kremlin  “carefully study the written responses to the draft agreements on security guarantees”
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+         QUOTES  /kremlin                                                                                                ? help
+        """)
+    }
+
+    @Test func helpAt120x40ShowsEverySection() {
+        var screen = Screen(ArticleFixture.seed, 120, 40)
+        screen.press("?")
+        expectScreen(screen, """
+         Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also w… — lavrov-no-war.txt  9 quotes · 3 speakers
+         quoth: every quote in its speaker's colour
+
+         Everywhere
+           j ↓               scroll down / next item
+           k ↑               scroll up / previous item
+           Space PgDn Ctrl-F page down
+           b PgUp Ctrl-B     page up
+           g Home            go to the top
+           G End             go to the end
+           Tab Shift-Tab     next pane (sidebar, reader, quote view)
+           s                 speaker sidebar (shows it in narrow windows)
+           r                 reader
+           f                 quote view
+           Enter             select
+           ]                 next quote
+           [                 previous quote
+           }                 next quote by the selected speaker
+           {                 previous quote by the selected speaker
+           >                 next article (several paths given)
+           <                 previous article
+           t                 next theme
+           ? F1              help
+           Ctrl-L            redraw the screen
+           q                 close the view; quit from the reader
+           Q                 quit at once
+           Esc               cancel
+
+         Reader
+           /                 search the article
+           n                 next match
+           N                 previous match
+           Enter             pick the selected quote's speaker
+           Esc               clear the search
+
+         Speaker sidebar
+           Enter             jump to the speaker's first quote
+
+         Quote view
+         HELP                                                                                                            ? help
+        """)
+    }
+
+    @Test func wideTextAt120x40WithTheSidebarFocused() {
+        var screen = Screen(ArticleFixture.cjk, 120, 40)
+        screen.press("s")
+        expectScreen(screen, """
+         東京で記者会見 🎌 Tokyo briefing — tokyo.txt                                                     4 quotes · 2 speakers
+         Speakers                     │ 東京で記者会見 🎌 Tokyo briefing
+         ● Fumio Kishida            3 │
+           Prime Minister of Japan    │ • 首相は「平和を守る」と述べた。
+         ● Café owners              1 │
+                                      │ Prime Minister Fumio Kishida said "we will protect peace 🕊️" at the briefing in Tokyo
+                                      │ on Monday.
+                                      │
+                                      │ 「日本は戦争を望まない。対話を続ける」と岸田首相は記者団に語った。
+                                      │
+                                      │ Café owners in Zürich said "naïve optimism is dangerous 😬" but hoped for the best; a
+                                      │ family 👨‍👩‍👧 waved a flag 🇯🇵.
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+                                      │
+         SPEAKERS                                                                                                 100% · ? help
+        """)
+    }
 }
