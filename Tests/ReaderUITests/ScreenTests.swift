@@ -129,7 +129,8 @@ struct ScreenTests {
            b PgUp Ctrl-B     page up
            g Home            go to the top
            G End             go to the end
-           Tab Shift-Tab     next pane (sidebar, reader, quote view)
+           Tab               next pane (sidebar, reader, quote view)
+           Shift-Tab         previous pane
            s                 speaker sidebar (shows it in narrow windows)
            r                 reader
            f                 quote view
@@ -141,7 +142,6 @@ struct ScreenTests {
            >                 next article (several paths given)
            <                 previous article
            t                 next theme
-           ? F1              help
          HELP                                                                    ? help
         """)
     }
@@ -217,7 +217,7 @@ struct ScreenTests {
            b PgUp Ctrl-B     page up
            g Home            go to the top
            G End             go to the end
-           Tab Shift-Tab     next pane (sideba…
+           Tab               next pane (sideba…
          HELP                            ? help
         """)
     }
@@ -409,7 +409,8 @@ struct ScreenTests {
            b PgUp Ctrl-B     page up
            g Home            go to the top
            G End             go to the end
-           Tab Shift-Tab     next pane (sidebar, reader, quote view)
+           Tab               next pane (sidebar, reader, quote view)
+           Shift-Tab         previous pane
            s                 speaker sidebar (shows it in narrow windows)
            r                 reader
            f                 quote view
@@ -437,7 +438,6 @@ struct ScreenTests {
          Speaker sidebar
            Enter             jump to the speaker's first quote
 
-         Quote view
          HELP                                                                                                            ? help
         """)
     }

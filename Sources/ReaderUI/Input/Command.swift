@@ -4,7 +4,7 @@
 /// reader but moves the cursor in a list); the reducer decides.
 public enum Command: String, Hashable, Sendable, CaseIterable {
     case lineDown, lineUp, pageDown, pageUp, top, bottom
-    case cycleFocus, focusSidebar, focusReader, focusQuotes
+    case cycleFocus, cycleFocusBackward, focusSidebar, focusReader, focusQuotes
     case select, cancel
     case nextQuote, previousQuote, nextSpeakerQuote, previousSpeakerQuote
     case search, searchNext, searchPrevious

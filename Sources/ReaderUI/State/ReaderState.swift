@@ -50,7 +50,7 @@ public struct ReaderState: Sendable {
         self.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
         let first = documents.firstIndex { $0.article != nil } ?? 0
         current = first
-        let article = documents[first].article ?? ReaderState.placeholder(for: documents[first])
+        let article = documents[first].article ?? ReaderState.unreadable(documents[first])
         content = ArticleContent(article)
         layout = ArticleLayout(content, width: ScreenLayout(size: size, sidebarFocused: false).textWidth)
         filteredQuotes = Array(article.quotes.indices)
@@ -141,6 +141,7 @@ public struct ReaderState: Sendable {
         let selectedWasVisible = selectedOffset.map { isOnScreen(offset: $0) } ?? false
         size = newSize
         relayout(anchor: anchor)
+        readerTop = min(readerTop, maxReaderTop)
         if selectedWasVisible, let selectedOffset { reveal(offset: selectedOffset) }
     }
 
@@ -162,7 +163,8 @@ public struct ReaderState: Sendable {
         quoteCursor = min(quoteCursor, max(0, filteredQuotes.count - 1))
     }
 
-    static func placeholder(for document: Document) -> Article {
-        ArticleReader.plainText(document.error ?? document.path, source: document.path)
+    /// What the reader shows when no document could be read: the reason, as text.
+    static func unreadable(_ document: Document) -> Article {
+        ArticleReader.plainText(document.error ?? "\(document.path): not read", source: document.path)
     }
 }

@@ -15,7 +15,6 @@ extension ReaderState {
             edit { if !$0.text.isEmpty { $0.text.removeLast() } }
         case .resize(let newSize):
             resize(to: newSize)
-            clampScroll()
         case .mouse(let event):
             handle(event)
         case .loaded(let index, let result):
@@ -64,10 +63,11 @@ extension ReaderState {
             } else {
                 setFocus(.reader)
             }
-        case .cycleFocus:
+        case .cycleFocus, .cycleFocusBackward:
             showHelp = false
             let all = Focus.allCases
-            setFocus(all[(all.firstIndex(of: focus)! + 1) % all.count])
+            let step = command == .cycleFocus ? 1 : all.count - 1
+            setFocus(all[(all.firstIndex(of: focus)! + step) % all.count])
         case .focusSidebar: showHelp = false; setFocus(.sidebar)
         case .focusReader: showHelp = false; setFocus(.reader)
         case .focusQuotes: showHelp = false; setFocus(.quotes)
@@ -141,10 +141,6 @@ extension ReaderState {
             guard !filteredQuotes.isEmpty else { return }
             quoteCursor = clamp(quoteCursor + clamp(delta, -filteredQuotes.count, filteredQuotes.count), 0, filteredQuotes.count - 1)
         }
-    }
-
-    mutating func clampScroll() {
-        readerTop = clamp(readerTop, 0, maxReaderTop)
     }
 
     /// Scrolls the reader so `offset` is on screen, a third of the way down when it was not.
