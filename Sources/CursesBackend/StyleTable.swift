@@ -10,7 +10,6 @@ struct StyleTable {
 
     /// Colours the terminal has; 0 means attributes only.
     let colors: Int
-    private var themeName: String?
     private var theme: Theme?
     private var table: [StyleRole: CursesStyle] = [:]
 

@@ -10,7 +10,7 @@ import ReaderUI
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Read articles with every quote in its speaker's colour (the default).")
+        abstract: "Read articles with every quote in its speaker's colour.")
 
     @Argument(help: "Article files or folders; '-' reads standard input. None: a sample article.")
     var paths: [String] = []
