@@ -45,7 +45,7 @@ struct StyleTable {
             return CursesStyle(attributes: attributes, pair: 0)
         }
         let fg = TerminalPalette.index(for: style.foreground, colors: colors)
-        let bg = TerminalPalette.index(for: style.background, colors: colors)
+        let bg = TerminalPalette.index(for: style.background, colors: colors, background: true)
         let pair = alloc_pair(Int32(fg), Int32(bg))
         return CursesStyle(attributes: attributes, pair: pair > 0 && pair < Int32(Int16.max) ? Int16(pair) : 0)
     }

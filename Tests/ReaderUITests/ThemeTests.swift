@@ -78,6 +78,8 @@ struct ThemeTests {
         #expect(TerminalPalette.index(for: .indexed(245), colors: 8) == 7, "a grey stays grey, not cyan")
         #expect(TerminalPalette.index(for: .indexed(240), colors: 16) == 8)
         #expect(TerminalPalette.index(for: .indexed(233), colors: 8) == 0)
+        #expect(TerminalPalette.index(for: .indexed(236), colors: 8, background: true) == 0, "a dark grey bar stays dark")
+        #expect(TerminalPalette.index(for: .indexed(252), colors: 8, background: true) == 7)
     }
 
     @Test func aThemeWithABadLineIsSkippedWithAWarningAndTheDefaultIsUsed() throws {

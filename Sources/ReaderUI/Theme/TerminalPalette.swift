@@ -5,31 +5,25 @@
 /// arithmetic, so the backend only asks the terminal how many colours it has.
 public enum TerminalPalette {
     /// The colour number to give the terminal (-1 for its default), given
-    /// that it has `colors` colours.
-    public static func index(for color: ThemeColor, colors: Int) -> Int {
+    /// that it has `colors` colours. Whether the colour is a `background`
+    /// matters only for greys on small palettes (see `nearestGrey`).
+    public static func index(for color: ThemeColor, colors: Int, background: Bool = false) -> Int {
         switch color {
         case .default:
             return -1
         case .indexed(let n):
             if n < colors { return n }
-            return nearest(rgb(of: n), among: min(colors, 16))
+            return nearest(rgb(of: n), among: min(colors, 16), background: background)
         case .rgb(let r, let g, let b):
-            return nearest((Int(r), Int(g), Int(b)), among: min(colors, 256))
+            return nearest((Int(r), Int(g), Int(b)), among: min(colors, 256), background: background)
         }
     }
 
     /// The nearest of the first `count` xterm colours (by weighted RGB distance).
-    ///
-    /// A grey never becomes a hue on a small palette (grey 245 is nearer
-    /// cyan than white by distance, and reads as a mistake): it becomes
-    /// black, bright black or white, and on 8 colours anything but the
-    /// darkest greys is white, so borders and dim text stay visible.
-    static func nearest(_ c: (Int, Int, Int), among count: Int) -> Int {
+    static func nearest(_ c: (Int, Int, Int), among count: Int, background: Bool) -> Int {
         guard count > 0 else { return -1 }
         if count <= 16, max(c.0, c.1, c.2) - min(c.0, c.1, c.2) < 24 {
-            let level = (c.0 + c.1 + c.2) / 3
-            if count < 16 { return level < 40 ? 0 : 7 }
-            return level < 40 ? 0 : level < 170 ? 8 : level < 240 ? 7 : 15
+            return nearestGrey(level: (c.0 + c.1 + c.2) / 3, among: count, background: background)
         }
         var best = 0
         var bestDistance = Int.max
@@ -42,6 +36,23 @@ public enum TerminalPalette {
             if d < bestDistance { bestDistance = d; best = i }
         }
         return best
+    }
+
+    /// A grey on an 8- or 16-colour terminal.
+    ///
+    /// By distance grey 245 is nearer cyan than white, which reads as a
+    /// mistake; a grey stays black, bright black or white. And it leans the
+    /// way that keeps text readable: a grey text colour (a border, dim text)
+    /// becomes light so it shows on a dark screen, a grey background (the
+    /// status bar) dark so light text shows on it.
+    static func nearestGrey(level: Int, among count: Int, background: Bool) -> Int {
+        if background {
+            if level < 128 { return 0 }
+            return count >= 16 && level >= 240 ? 15 : 7
+        }
+        if level < 40 { return 0 }
+        guard count >= 16 else { return 7 }
+        return level < 170 ? 8 : level < 240 ? 7 : 15
     }
 
     /// The usual RGB of xterm colour `n`.
