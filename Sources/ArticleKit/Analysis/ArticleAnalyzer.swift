@@ -5,7 +5,7 @@
 /// to entities → number the speakers, most quoted first.
 public enum ArticleAnalyzer {
     public static func analyze(_ article: Article) -> Article {
-        analyze(article, scalars: Array(article.text.unicodeScalars))
+        analyze(article, scalars: ScalarText.scalars(article.text))
     }
 
     /// `scalars` must be `article.text.unicodeScalars`, passed in when the

@@ -134,6 +134,14 @@ struct Attributor {
     /// The last resort within a sentence: any reporting verb in it, however
     /// far from the quote, whose source can be found.
     func looseAttribution(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
+        // "Trump likened the refugees to a "vicious snake"": a fragment after any
+        // past tense whose subject is a person named or a pronoun.
+        if !startsWithCapital(tokens[t].quote), cues.allSatisfy({ $0.index > t }),
+           let v = tokens[sentence.lowerBound..<t].lastIndex(where: { Self.looksLikeVerb($0) }),
+           t - v <= 12, let np = subjectBefore(v, tokens: tokens, floor: sentence.lowerBound),
+           np.form == .name || np.form == .pronoun && np.name != "it" {
+            return Finding(kind: .partial, cue: tokens[v].range, mention: np)
+        }
         let ordered = cues.sorted { abs($0.index - t) < abs($1.index - t) }
         for cue in ordered where !cue.weak || wordCount(tokens[t].quote) >= 3 {
             let np = cue.index < t ? source(of: cue, tokens: tokens, sentence: sentence, cues: cues)
@@ -239,29 +247,30 @@ struct Attributor {
     /// A reporting verb used as a verb at token `i`: not "the report", not
     /// "her comments", not "the said agreement".
     func verbCue(at i: Int, tokens: [Token], sentenceStart: Int) -> Cue? {
-        let lower = tokens[i].lower
+        let token = tokens[i]
+        let lower = token.lower
         // "As Akhil Amar put it, …"
         if lower == "put", i + 1 < tokens.count, tokens[i + 1].lower == "it" {
             return Cue(index: i, end: i + 1, kind: .verb, weak: false)
         }
         // "Walter Hewlett sniped that…": any verb in -ed before "that" reports.
-        if !Self.isCueWord(lower), lower.hasSuffix("ed"), lower.count > 4, !tokens[i].isCapitalized,
+        if !token.is(.reportingVerb), Self.looksLikeVerb(token), !token.isCapitalized,
            i + 1 < tokens.count, tokens[i + 1].lower == "that", i > sentenceStart, tokens[i - 1].isWord,
-           tokens[i - 1].isCapitalized || Lexicon.personalPronouns[tokens[i - 1].lower] != nil || Lexicon.groupPronouns.contains(tokens[i - 1].lower) {
+           tokens[i - 1].isCapitalized || tokens[i - 1].is(.personalPronoun) || tokens[i - 1].is(.groupPronoun) {
             return Cue(index: i, end: i, kind: .verb, weak: false)
         }
-        guard Self.isCueWord(lower), !tokens[i].isCapitalized || i == sentenceStart else { return nil }
+        guard token.is(.reportingVerb), !token.isCapitalized || i == sentenceStart else { return nil }
         if i > sentenceStart {
             let prev = tokens[i - 1]
-            if prev.isWord, Lexicon.determiners.contains(prev.lower) || prev.isPossessive,
-               Lexicon.nounLikeCues.contains(lower) || lower == "said" { return nil }
+            if prev.isWord, prev.is(.determiner) || prev.isPossessive,
+               token.is(.nounLikeCue) || lower == "said" { return nil }
             // "a similar challenge", "the racial remarks": a noun after an adjective.
-            if prev.isWord, !prev.isCapitalized, Lexicon.nounLikeCues.contains(lower),
-               Lexicon.personalPronouns[prev.lower] == nil, !Lexicon.groupPronouns.contains(prev.lower),
+            if prev.isWord, !prev.isCapitalized, token.is(.nounLikeCue),
+               !prev.is(.personalPronoun), !prev.is(.groupPronoun),
                !prev.lower.hasSuffix("s"), !isAdverbial(prev), prev.lower != "who", prev.lower != "that" { return nil }
         }
         let followedByThat = i + 1 < tokens.count && tokens[i + 1].lower == "that"
-        return Cue(index: i, end: i, kind: .verb, weak: Lexicon.weakCues.contains(lower) && !followedByThat)
+        return Cue(index: i, end: i, kind: .verb, weak: token.is(.weakCue) && !followedByThat)
     }
 
     // MARK: Direct attribution
@@ -330,7 +339,7 @@ struct Attributor {
         while i >= sentence.lowerBound, tokens[i].kind == .punctuation { i -= 1 }
         if i < sentence.lowerBound { return .full }
         if i + 1 < t, tokens[i + 1].text == ":" || tokens[i + 1].text == "," { return .full }
-        if tokens[i].isWord, Self.isCueWord(tokens[i].lower) || tokens[i].lower == "that" { return .full }
+        if tokens[i].isWord, tokens[i].is(.reportingVerb) || tokens[i].lower == "that" { return .full }
         return .partial
     }
 
@@ -350,6 +359,9 @@ struct Attributor {
         var commas = 0
         while j < limit {
             let tok = tokens[j]
+            // A nickname in quotes inside a name: Marcia "Cia" Price.
+            if tok.isQuote, j > k, tokens[j - 1].isCapitalized, j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+               wordCount(tok.quote) == 1 { j += 1; continue }
             if tok.isQuote { return nil }
             if tok.kind == .punctuation {
                 if tok.text == "," { commas += 1; if commas > (namedFirst ? 3 : 2) { return nil } }
@@ -413,7 +425,7 @@ struct Attributor {
 
     func isAdverbial(_ t: Token) -> Bool {
         guard !t.isCapitalized else { return false }
-        return Lexicon.adverbials.contains(t.lower) || (t.lower.hasSuffix("ly") && t.lower.count > 4 && !["family", "ally", "italy", "rally", "supply"].contains(t.lower))
+        return t.is(.adverbial) || (t.lower.hasSuffix("ly") && t.lower.count > 4 && !["family", "ally", "italy", "rally", "supply"].contains(t.lower))
     }
 
     /// The subject of the clause that `before` ends: an earlier cue's source
@@ -479,7 +491,7 @@ struct Attributor {
         if j - 1 >= floor, tokens[j].lower == "as", tokens[j - 1].lower == "quoted" { j -= 2 }
         while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
         // "on Friday", "last week", "in a statement"
-        if j - 1 >= floor, Lexicon.timeWords.contains(tokens[j].lower), Lexicon.timePrepositions.contains(tokens[j - 1].lower) {
+        if j - 1 >= floor, tokens[j].is(.timeWord), tokens[j - 1].is(.timePreposition) {
             j -= 2
             while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) || tokens[j].lower == "a" || tokens[j].lower == "in" { j -= 1 }
         }
@@ -508,8 +520,8 @@ struct Attributor {
                 }
                 return named
             }
-            let appositive = !firstWord.isCapitalized || Lexicon.determiners.contains(firstWord.lower)
-                || Lexicon.roleWords.contains(firstWord.lower) || firstWord.lower == "who"
+            let appositive = !firstWord.isCapitalized || firstWord.is(.determiner)
+                || firstWord.is(.roleWord) || firstWord.lower == "who"
             guard appositive, segStart >= floor, tokens[segStart].isPunctuation(",") || tokens[segStart].isPunctuation("(") else { return nil }
             var nameEnd = segStart - 1
             // "Ramil Carr, 31, a photographer, said": an age between name and role.
@@ -544,31 +556,31 @@ struct Attributor {
     func nounPhraseEnding(at j: Int, tokens: [Token], floor: Int) -> NounPhrase? {
         guard j >= floor, j < tokens.count, tokens[j].isWord else { return nil }
         let last = tokens[j]
-        if Lexicon.personalPronouns[last.lower] != nil || Lexicon.groupPronouns.contains(last.lower)
-            || Lexicon.firstPersonPronouns.contains(last.lower) {
+        if last.is(.personalPronoun) || last.is(.groupPronoun)
+            || last.is(.firstPersonPronoun) {
             return NounPhrase.make(tokens[j...j])
         }
-        if !last.isCapitalized, Lexicon.clauseBoundaries.contains(last.lower) || Lexicon.determiners.contains(last.lower) { return nil }
+        if !last.isCapitalized, last.is(.clauseBoundary) || last.is(.determiner) { return nil }
         var i = j
         var lowercaseRun = 0
         while i - 1 >= floor {
             let p = tokens[i - 1]
             guard p.isWord else { break }
             if p.isCapitalized {
-                if Lexicon.capitalisedFunctionWords.contains(p.lower) && !Lexicon.honorifics.keys.contains(p.lower) {
+                if p.is(.capitalisedFunctionWord) && !p.is(.honorific) {
                     if p.lower == "the" { i -= 1 }
                     break
                 }
                 lowercaseRun = 0
                 i -= 1
                 // "Mr Blair" starts where its honorific does.
-                if Lexicon.honorifics[p.lower] != nil, i - 1 < floor || !tokens[i - 1].isCapitalized { break }
+                if p.is(.honorific), i - 1 < floor || !tokens[i - 1].isCapitalized { break }
                 continue
             }
-            if Lexicon.determiners.contains(p.lower) {
+            if p.is(.determiner) {
                 // "Jeffrey Lewis of the James Martin Center": the phrase goes on past "of the".
                 if p.lower == "the", i - 3 >= floor, ["of", "for", "at", "from"].contains(tokens[i - 2].lower),
-                   tokens[i - 3].isCapitalized, !Lexicon.capitalisedFunctionWords.contains(tokens[i - 3].lower) {
+                   tokens[i - 3].isCapitalized, !tokens[i - 3].is(.capitalisedFunctionWord) {
                     i -= 2
                     continue
                 }
@@ -577,17 +589,17 @@ struct Attributor {
             }
             if ["of", "for", "at", "and", "on"].contains(p.lower) {
                 // Inside a title ("Trade and Industry Secretary", "spokeswoman for women").
-                guard i - 2 >= floor, tokens[i - 2].isWord, !Lexicon.clauseBoundaries.contains(tokens[i - 2].lower) || tokens[i - 2].isCapitalized,
+                guard i - 2 >= floor, tokens[i - 2].isWord, !tokens[i - 2].is(.clauseBoundary) || tokens[i - 2].isCapitalized,
                       p.lower != "and" || (tokens[i - 2].isCapitalized && tokens[i].isCapitalized),
                       p.lower != "on" || tokens[i].isCapitalized else { break }
                 i -= 1
                 continue
             }
-            if Lexicon.clauseBoundaries.contains(p.lower) || Self.isCueWord(p.lower) || Self.looksLikeVerb(p) { break }
+            if p.is(.clauseBoundary) || p.is(.reportingVerb) || Self.looksLikeVerb(p) { break }
             // Before a name only titles go on: "the economist Jared Bernstein",
             // not "poorer countries Gordon Brown".
-            if tokens[(i)...j].contains(where: { $0.isCapitalized }), !Lexicon.roleWords.contains(p.lower),
-               !Lexicon.unnamedSourceHeads.contains(p.lower) { break }
+            if tokens[(i)...j].contains(where: { $0.isCapitalized }), !p.is(.roleWord),
+               !p.is(.unnamedSourceHead) { break }
             lowercaseRun += 1
             if lowercaseRun > 3 { break }
             i -= 1
@@ -604,7 +616,7 @@ struct Attributor {
     func phraseAfter(_ k: Int, tokens: [Token]) -> NounPhrase? {
         guard k < tokens.count, tokens[k].isWord, !Self.looksLikeVerb(tokens[k]) else { return nil }
         let first = tokens[k]
-        if Lexicon.personalPronouns[first.lower] != nil || Lexicon.groupPronouns.contains(first.lower) {
+        if first.is(.personalPronoun) || first.is(.groupPronoun) {
             return NounPhrase.make(tokens[k...k])
         }
         var j = k
@@ -612,17 +624,17 @@ struct Attributor {
         while j + 1 < tokens.count {
             let n = tokens[j + 1]
             guard n.isWord else { break }
-            if Lexicon.honorifics[n.lower] != nil, !tokens[j].isCapitalized { break }
+            if n.is(.honorific), !tokens[j].isCapitalized, !(j == k && tokens[j].is(.determiner)) { break }
             if n.isCapitalized { j += 1; continue }
             // "Rubio’s deputy campaign manager"
-            if tokens[j].isPossessive, !Lexicon.clauseBoundaries.contains(n.lower), !Self.isCueWord(n.lower) { j += 1; lowercase += 1; continue }
+            if tokens[j].isPossessive, !n.is(.clauseBoundary), !n.is(.reportingVerb) { j += 1; lowercase += 1; continue }
             if ["of", "for", "at", "de", "van", "von"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isWord { j += 1; continue }
-            if Lexicon.clauseBoundaries.contains(n.lower) || Self.isCueWord(n.lower) || Lexicon.determiners.contains(n.lower)
+            if n.is(.clauseBoundary) || n.is(.reportingVerb) || n.is(.determiner)
                 || Self.looksLikeVerb(n) { break }
             // A lowercase title goes on into a name ("Union leader Mick Cash",
             // "Republican nominee Donald Trump"); other lowercase words end it.
-            if tokens[j].isCapitalized && !Lexicon.determiners.contains(tokens[j].lower) && tokens[k].isCapitalized {
-                guard Lexicon.roleWords.contains(n.lower),
+            if tokens[j].isCapitalized && !tokens[j].is(.determiner) && tokens[k].isCapitalized {
+                guard n.is(.roleWord),
                       tokens[(j + 1)...].prefix(4).contains(where: { $0.isCapitalized }) else { break }
             }
             lowercase += 1
@@ -642,7 +654,7 @@ struct Attributor {
         }
         // "Geoff Garin, a Democratic pollster,"
         if np.form == .name, np.role == nil, j + 2 < tokens.count, tokens[j + 1].isPunctuation(","),
-           tokens[j + 2].isWord, Lexicon.determiners.contains(tokens[j + 2].lower) || Lexicon.roleWords.contains(tokens[j + 2].lower),
+           tokens[j + 2].isWord, tokens[j + 2].is(.determiner) || tokens[j + 2].is(.roleWord),
            !tokens[j + 2].lower.hasSuffix("ing"), !Self.looksLikeVerb(tokens[j + 2]) {
             var e = j + 2
             while e + 1 < tokens.count, tokens[e + 1].isWord, e - j < 12 { e += 1 }
@@ -667,7 +679,8 @@ struct Attributor {
             let coreHead = core.last?.lower ?? head.lower
             if Lexicon.unnamedSourceHeads.contains(coreHead) || Lexicon.organisationHeads.contains(coreHead)
                 || Lexicon.roleWords.contains(coreHead) || Lexicon.roleSynonyms[coreHead] != nil { return true }
-            if heads.first?.isPossessive == true || heads.first.map({ Lexicon.determiners.contains($0.lower) }) == true {
+            if heads.first?.isPossessive == true || heads.first?.is(.determiner) == true
+                || heads.dropLast().contains(where: { $0.isPossessive && $0.isCapitalized }) {
                 // "the 45-year-old", "Russia's top diplomat", "the veteran" — any noun after a determiner.
                 return core.count >= 2 && !coreHead.hasSuffix("ed") && !coreHead.hasSuffix("ing")
             }

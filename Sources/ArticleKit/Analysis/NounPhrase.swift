@@ -32,7 +32,7 @@ struct NounPhrase {
             if let gender = Lexicon.personalPronouns[first.lower] {
                 return NounPhrase(tokens: tokens, form: .pronoun, name: first.lower, role: nil, gender: gender, hasHonorific: false)
             }
-            if Lexicon.groupPronouns.contains(first.lower) || Lexicon.firstPersonPronouns.contains(first.lower) {
+            if first.is(.groupPronoun) || first.is(.firstPersonPronoun) {
                 return NounPhrase(tokens: tokens, form: .pronoun, name: first.lower, role: nil, gender: .unknown, hasHonorific: false)
             }
         }
@@ -43,17 +43,17 @@ struct NounPhrase {
         var affiliation: String?
         if let cut = words.indices.first(where: { i in
             ["of", "for", "at", "from"].contains(words[i].lower) && i > 0
-                && words[..<i].contains { $0.isCapitalized && !Lexicon.roleWords.contains($0.lower)
-                    && !Lexicon.capitalisedFunctionWords.contains($0.lower) && !Lexicon.organisationWords.contains($0.lower) }
-                && words[i - 1].isCapitalized && !Lexicon.roleWords.contains(words[i - 1].lower)
+                && words[..<i].contains { $0.isCapitalized && !$0.is(.roleWord)
+                    && !$0.is(.capitalisedFunctionWord) && !$0.is(.organisationWord) }
+                && words[i - 1].isCapitalized && !words[i - 1].is(.roleWord)
         }) {
             affiliation = words[cut...].map(\.text).joined(separator: " ")
             words = Array(words[..<cut])
         }
         // "a spokesman for Michael Howard" is the spokesman, not Mr Howard.
         if let cut = words.firstIndex(where: { ["for", "of", "at", "to"].contains($0.lower) }), cut > 0,
-           words[..<cut].contains(where: { !$0.isCapitalized && (Lexicon.unnamedSourceHeads.contains($0.lower) || Lexicon.roleWords.contains($0.lower)) }),
-           !words[..<cut].contains(where: { $0.isCapitalized && !Lexicon.roleWords.contains($0.lower) && !Lexicon.capitalisedFunctionWords.contains($0.lower) }) {
+           words[..<cut].contains(where: { !$0.isCapitalized && ($0.is(.unnamedSourceHead) || $0.is(.roleWord)) }),
+           !words[..<cut].contains(where: { $0.isCapitalized && !$0.is(.roleWord) && !$0.is(.capitalisedFunctionWord) }) {
             return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
         }
         // The name: the trailing run of capitalised words that are not titles.
@@ -64,8 +64,8 @@ struct NounPhrase {
             let connector = ["de", "van", "von", "al", "bin", "la", "du", "der", "da", "di", "le", "del"].contains(w.lower)
                 && i + 1 < words.count && i > 0 && words[i - 1].isCapitalized
             guard (w.isCapitalized && !w.isPossessive) || connector else { break }
-            if Lexicon.roleWords.contains(w.lower) || Lexicon.honorifics[w.lower] != nil { break }
-            if Lexicon.capitalisedFunctionWords.contains(w.lower) { break }
+            if w.is(.roleWord) || w.is(.honorific) { break }
+            if w.is(.capitalisedFunctionWord) { break }
             nameStart = i
             i -= 1
         }
@@ -81,16 +81,16 @@ struct NounPhrase {
         var roleStart = honorific ? nameStart - 1 : nameStart
         while roleStart > 0 {
             let w = words[roleStart - 1]
-            let title = w.isCapitalized || Lexicon.roleWords.contains(w.lower)
+            let title = w.isCapitalized || w.is(.roleWord)
             let joins = ["of", "for", "and"].contains(w.lower) && roleStart - 2 >= 0
-                && (words[roleStart - 2].isCapitalized || Lexicon.roleWords.contains(words[roleStart - 2].lower))
+                && (words[roleStart - 2].isCapitalized || words[roleStart - 2].is(.roleWord))
             guard title || joins else { break }
             roleStart -= 1
         }
         var roleWords = words[roleStart..<(honorific ? nameStart - 1 : nameStart)].map(\.text)
         if nameWords.isEmpty {
             // All capitalised titles ("the Liberal Democrats", "the White House"): a group's name.
-            let caps = words.drop { !$0.isCapitalized || Lexicon.capitalisedFunctionWords.contains($0.lower) }
+            let caps = words.drop { !$0.isCapitalized || $0.is(.capitalisedFunctionWord) }
             if !caps.isEmpty, caps.allSatisfy({ $0.isCapitalized && !$0.isPossessive }) {
                 nameWords = caps.map(\.text)
                 roleWords = []

@@ -21,9 +21,7 @@ enum Tokenizer {
             if ScalarText.isWhitespace(c) { i += 1; continue }
             if QuoteScanner.isWordScalar(c) {
                 let j = wordEnd(s, i, limit)
-                let text = ScalarText.string(s, i..<j)
-                let lower = ScalarText.string(s, i..<j, lowercase: true)
-                tokens.append(Token(kind: .word, range: i..<j, text: text, lower: lower, quote: -1))
+                tokens.append(Token.word(s, i..<j))
                 i = j
                 continue
             }
@@ -87,8 +85,7 @@ enum Tokenizer {
             guard QuoteScanner.isWordScalar(c) else { close(); i += 1; continue }
             let j = wordEnd(s, i, limit)
             if ScalarText.isUppercase(c) {
-                let token = Token(kind: .word, range: i..<j, text: ScalarText.string(s, i..<j),
-                                  lower: ScalarText.string(s, i..<j, lowercase: true), quote: -1)
+                let token = Token.word(s, i..<j)
                 if let connector = pendingConnector { run.append(connector); pendingConnector = nil }
                 if let last = run.last, last.isPossessive { close() }
                 run.append(token)

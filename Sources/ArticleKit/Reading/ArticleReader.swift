@@ -13,8 +13,13 @@ public struct ArticleReader: Sendable {
         self.maximumFileSize = maximumFileSize
     }
 
-    /// Reads and analyses the file at `path` (`-` is standard input).
+    /// Reads and analyses the file at `path` (`-` is standard input), or
+    /// fetches it when it is an http(s) URL.
     public func read(_ path: String) throws(ReadError) -> [Article] {
+        if HTTPFetcher.isWebAddress(path) {
+            let response = try HTTPFetcher(maximumSize: maximumFileSize).fetch(path)
+            return try articles(from: response.data, source: path, contentType: response.contentType)
+        }
         let data: Data
         do {
             data = try load(path)
@@ -28,6 +33,21 @@ public struct ArticleReader: Sendable {
 
     /// Analyses bytes already in memory, named `source` in messages and output.
     public func articles(from data: Data, source: String) throws(ReadError) -> [Article] {
+        try articles(from: data, source: source, contentType: nil)
+    }
+
+    /// Dispatches on the format: web pages and feeds have readers of their
+    /// own; everything else is text. `contentType` is an HTTP header value.
+    func articles(from data: Data, source: String, contentType: String?) throws(ReadError) -> [Article] {
+        let charset = contentType.flatMap(HTMLCharset.charset(fromContentType:))
+        switch InputFormat.detect(data, name: source, contentType: contentType) {
+        case .html:
+            return [try HTMLReader.article(from: data, source: source, httpCharset: charset)]
+        case .feed:
+            return try FeedReader.articles(from: data, source: source, httpCharset: charset)
+        case .plainText:
+            break
+        }
         let decoded: TextDecoder.Decoded
         do {
             decoded = try TextDecoder.decode(data)
@@ -41,7 +61,7 @@ public struct ArticleReader: Sendable {
 
     /// Parses and analyses plain text (or light Markdown).
     public static func plainText(_ text: String, source: String) -> Article {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(text)
         let (title, paragraphs) = PlainTextParser.parse(scalars)
         let article = Article(source: source, text: text, title: title, paragraphs: paragraphs)
         return ArticleAnalyzer.analyze(article, scalars: scalars)

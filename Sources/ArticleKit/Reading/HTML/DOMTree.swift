@@ -1,0 +1,60 @@
+/// A parsed HTML page as plain Swift values: every node in one array, in
+/// document order, linked by index.
+///
+/// libxml2's tree is converted once, right after parsing, so everything
+/// downstream (scoring, metadata, block collection) is ordinary Swift on
+/// values with no C pointers to free. Document order (a parent before its
+/// children) lets subtree totals be summed in one backward pass.
+struct DOMTree: Sendable {
+    var nodes: [DOMNode] = []
+
+    /// The root element (`<html>`), or nil for an empty document.
+    var root: Int? { nodes.isEmpty ? nil : 0 }
+
+    subscript(_ index: Int) -> DOMNode {
+        get { nodes[index] }
+        set { nodes[index] = newValue }
+    }
+
+    /// Appends a node under `parent` and returns its index.
+    @discardableResult
+    mutating func append(_ node: DOMNode, under parent: Int?) -> Int {
+        var node = node
+        let index = nodes.count
+        node.parent = parent ?? -1
+        node.depth = parent.map { nodes[$0].depth + 1 } ?? 0
+        nodes.append(node)
+        if let parent { nodes[parent].children.append(Int32(index)) }
+        return index
+    }
+
+    /// Indices of every element named `name`, in document order.
+    func elements(named name: String) -> [Int] {
+        nodes.indices.filter { nodes[$0].name == name }
+    }
+
+    /// The collapsed text under `index`, with block boundaries as spaces.
+    func text(of index: Int) -> String {
+        var out = ""
+        appendText(of: index, to: &out)
+        return out.collapsingSpaces()
+    }
+
+    private func appendText(of index: Int, to out: inout String) {
+        let node = nodes[index]
+        if node.isText { out += node.text; return }
+        if node.name == "br" { out += " "; return }
+        for child in node.children { appendText(of: Int(child), to: &out) }
+        if DOMNode.blockTags.contains(node.name) { out += " " }
+    }
+
+    /// True when `ancestor` is `index` or one of its ancestors.
+    func isInside(_ index: Int, _ ancestor: Int) -> Bool {
+        var i = index
+        while i >= 0 {
+            if i == ancestor { return true }
+            i = nodes[i].parent
+        }
+        return false
+    }
+}

@@ -1,0 +1,240 @@
+import Foundation
+
+/// Title, byline, date and site name of a page, from the most trusted
+/// source that has each: JSON-LD, then `<meta>` tags, then the page itself.
+///
+/// The order and the tag names follow Readability's, whose expectations the
+/// readability test pages record, extended with `<time datetime>` and the
+/// page's single `<h1>` as last resorts.
+struct MetadataExtractor {
+    struct Found: Hashable {
+        var title: String?
+        var byline: String?
+        var published: String?
+        var site: String?
+        var link: String?
+        /// The JSON-LD `articleBody`, kept for pages whose markup hides the text.
+        var articleBody: String?
+    }
+
+    let tree: DOMTree
+    let head: PageHead
+
+    /// `domByline` is the byline node the content extractor found while pruning.
+    func extract(domByline: String?) -> Found {
+        let ld = jsonLD()
+        let meta = metaValues()
+        var found = Found()
+        found.title = ld.title ?? meta["dc:title"] ?? meta["dcterm:title"] ?? meta["og:title"]
+            ?? meta["weibo:article:title"] ?? meta["weibo:webpage:title"] ?? meta["title"] ?? meta["twitter:title"]
+            ?? meta["parsely-title"] ?? documentTitle()
+        var articleAuthor = meta["article:author"]
+        if let value = articleAuthor, value.hasPrefix("http://") || value.hasPrefix("https://") { articleAuthor = nil }
+        found.byline = ld.byline ?? meta["dc:creator"] ?? meta["dcterm:creator"] ?? meta["author"]
+            ?? meta["parsely-author"] ?? articleAuthor ?? domByline
+        found.published = ld.published ?? meta["article:published_time"] ?? meta["parsely-pub-date"]
+            ?? meta["dc:date"] ?? meta["dcterms:date"] ?? meta["date"] ?? timeElement()
+        found.site = ld.site ?? meta["og:site_name"]
+        found.link = head.canonical ?? meta["og:url"]
+        found.articleBody = ld.body
+        return found
+    }
+
+    // MARK: JSON-LD
+
+    private struct LinkedData {
+        var title: String?
+        var byline: String?
+        var published: String?
+        var site: String?
+        var body: String?
+    }
+
+    static let articleTypes: Set<String> = [
+        "Article", "AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
+        "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle", "Report",
+        "SatiricalArticle", "ScholarlyArticle", "MedicalScholarlyArticle", "SocialMediaPosting", "BlogPosting",
+        "LiveBlogPosting", "DiscussionForumPosting", "TechArticle", "APIReference",
+    ]
+
+    private func jsonLD() -> LinkedData {
+        for raw in head.jsonLD {
+            var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.hasPrefix("<![CDATA[") { text = String(text.dropFirst(9).dropLast(3)) }
+            guard let data = text.data(using: .utf8),
+                  let parsed = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
+                  let object = articleObject(in: parsed) else { continue }
+            var ld = LinkedData()
+            let headline = string(object["headline"])
+            let name = string(object["name"])
+            if let headline, let name, headline != name, let pageTitle = documentTitle() {
+                // Readability's rule: some sites put their own name in
+                // "name"; take the headline only when it alone matches the page title.
+                let nameMatches = similarity(name, pageTitle) > 0.75
+                let headlineMatches = similarity(headline, pageTitle) > 0.75
+                ld.title = headlineMatches && !nameMatches ? headline : name
+            } else {
+                ld.title = name ?? headline
+            }
+            ld.byline = authors(object["author"])
+            ld.published = string(object["datePublished"])
+            if let publisher = object["publisher"] as? [String: Any] { ld.site = string(publisher["name"]) }
+            ld.body = string(object["articleBody"])
+            return ld
+        }
+        return LinkedData()
+    }
+
+    /// The first object of an article type, at the top, in an array or in `@graph`.
+    private func articleObject(in value: Any) -> [String: Any]? {
+        if let array = value as? [Any] {
+            for element in array { if let found = articleObject(in: element) { return found } }
+            return nil
+        }
+        guard let object = value as? [String: Any] else { return nil }
+        if isArticle(object["@type"]) { return object }
+        if let graph = object["@graph"] as? [Any] { return articleObject(in: graph) }
+        return nil
+    }
+
+    private func isArticle(_ type: Any?) -> Bool {
+        if let name = type as? String { return Self.articleTypes.contains(name) }
+        if let names = type as? [Any] { return names.contains { isArticle($0) } }
+        return false
+    }
+
+    private func authors(_ value: Any?) -> String? {
+        if let name = string(value) { return name }
+        if let object = value as? [String: Any] { return string(object["name"]) }
+        if let array = value as? [Any] {
+            let names = array.compactMap { element -> String? in
+                (element as? [String: Any]).flatMap { string($0["name"]) } ?? string(element)
+            }
+            return names.isEmpty ? nil : names.joined(separator: ", ")
+        }
+        return nil
+    }
+
+    private func string(_ value: Any?) -> String? {
+        guard let text = value as? String else { return nil }
+        let trimmed = HTMLEntities.decode(text).collapsingSpaces()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Share of `b`'s words not in `a`, subtracted from one (Readability's
+    /// `_textSimilarity`).
+    private func similarity(_ a: String, _ b: String) -> Double {
+        let tokens = { (s: String) in s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) }
+        let aTokens = Set(tokens(a))
+        let bTokens = tokens(b)
+        guard !aTokens.isEmpty, !bTokens.isEmpty else { return 0 }
+        let unique = bTokens.filter { !aTokens.contains($0) }
+        let bLength = bTokens.joined(separator: " ").count
+        return 1 - Double(unique.joined(separator: " ").count) / Double(max(bLength, 1))
+    }
+
+    // MARK: Meta tags
+
+    /// Meta values by normalised key ("og:title", "author", "parsely-pub-date"),
+    /// the last occurrence winning, as in Readability (so a `property`
+    /// tag after its `name` twin is the one read).
+    private func metaValues() -> [String: String] {
+        let prefixes = ["article", "dc", "dcterm", "og", "twitter"]
+        let propertyNames: Set<String> = ["author", "creator", "description", "published_time", "title", "site_name"]
+        let names: Set<String> = ["author", "creator", "pub-date", "description", "title", "site_name", "date"]
+        let namePrefixes = ["dc", "dcterm", "dcterms", "og", "twitter", "parsely", "weibo:article", "weibo:webpage"]
+        var values: [String: String] = [:]
+        for meta in head.metas {
+            guard let content = meta["content"].map({ HTMLEntities.decode($0).collapsingSpaces() }), !content.isEmpty
+            else { continue }
+            if let property = meta["property"] {
+                for key in property.lowercased().split(separator: " ") {
+                    // Anywhere in the key, as Readability's unanchored match
+                    // reads "og:article:author" as article:author.
+                    let parts = key.split(separator: ":").map(String.init)
+                    for j in parts.indices.dropLast() where prefixes.contains(parts[j]) && propertyNames.contains(parts[j + 1]) {
+                        values[parts[j] + ":" + parts[j + 1]] = content
+                    }
+                }
+            }
+            if let name = (meta["name"] ?? meta["itemprop"])?.lowercased().trimmingCharacters(in: .whitespaces) {
+                let normalized = String(name.compactMap { $0 == " " ? nil : $0 == "." ? ":" : $0 })
+                var key: String?
+                if names.contains(normalized) {
+                    key = normalized
+                } else {
+                    for prefix in namePrefixes {
+                        for separator in [":", "-"] where normalized.hasPrefix(prefix + separator) {
+                            let rest = String(normalized.dropFirst(prefix.count + 1))
+                            if names.contains(rest) { key = prefix + (prefix == "parsely" ? "-" : ":") + rest }
+                        }
+                    }
+                }
+                if let key { values[key] = content }
+            }
+        }
+        return values
+    }
+
+    // MARK: The page itself
+
+    /// `<title>`, cut to the headline the way Readability does: a site name
+    /// after the last `|`, `-`, `»`… goes when enough words remain; a short
+    /// or very long title gives way to the page's single `<h1>`.
+    func documentTitle() -> String? {
+        guard let original = head.title.map(HTMLEntities.decode)?.collapsingSpaces(), !original.isEmpty else {
+            return singleHeading()
+        }
+        let separators: Set<Character> = ["|", "-", "\u{2013}", "\u{2014}", "\\", "/", ">", "\u{BB}"]
+        let words = { (s: String) in s.split(whereSeparator: { $0 == " " }).count }
+        var title = original
+        var hadSeparator = false
+        let characters = Array(original)
+        var separatorPositions: [Int] = []
+        for i in characters.indices.dropFirst().dropLast() where separators.contains(characters[i])
+            && characters[i - 1] == " " && characters[i + 1] == " " {
+            separatorPositions.append(i)
+        }
+        if let last = separatorPositions.last, let first = separatorPositions.first {
+            hadSeparator = true
+            title = String(characters[..<(last - 1)])
+            if words(title) < 3 { title = String(characters[(first + 2)...]) }
+        } else if let colon = original.range(of: ": ") {
+            let headings = (tree.elements(named: "h1") + tree.elements(named: "h2")).map { tree.text(of: $0) }
+            if !headings.contains(original) {
+                let afterLast = String(original[original.range(of: ": ", options: .backwards)!.upperBound...])
+                title = afterLast
+                if words(title) < 3 {
+                    title = String(original[colon.upperBound...])
+                } else if words(String(original[..<colon.lowerBound])) > 5 {
+                    title = original
+                }
+            }
+        } else if original.count > 150 || original.count < 15, let heading = singleHeading() {
+            title = heading
+        }
+        title = title.collapsingSpaces()
+        let count = words(title)
+        if count <= 4 && (!hadSeparator || count != words(original) - separatorPositions.count - 1) {
+            // Readability keeps short cut titles whole, but not when the page's
+            // own heading says the cut one is the headline.
+            let headings = (tree.elements(named: "h1") + tree.elements(named: "h2")).lazy.map { tree.text(of: $0) }
+            if !(hadSeparator && headings.contains(title)) { title = original }
+        }
+        return title
+    }
+
+    private func singleHeading() -> String? {
+        let headings = tree.elements(named: "h1")
+        guard headings.count == 1 else { return nil }
+        let text = tree.text(of: headings[0])
+        return text.isEmpty ? nil : text
+    }
+
+    private func timeElement() -> String? {
+        for i in tree.elements(named: "time") {
+            if let value = tree.nodes[i].attribute("datetime")?.collapsingSpaces(), !value.isEmpty { return value }
+        }
+        return nil
+    }
+}

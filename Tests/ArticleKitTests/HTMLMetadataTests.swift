@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import ArticleKit
+
+@Suite("HTML metadata")
+struct HTMLMetadataTests {
+    @Test func jsonLDWinsOverMetaTagsAndPage() throws {
+        let article = try HTMLTestData.page("""
+        <html><head><title>Page title - Site</title>
+        <meta property="og:title" content="OG title"><meta name="author" content="Meta Author">
+        <meta property="article:published_time" content="2019-01-01">
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","name":"Not this"},
+          {"@type":["NewsArticle"],"headline":"LD headline &amp; more","author":[{"@type":"Person","name":"Ann Lee"},{"name":"Bo Chen"}],
+           "datePublished":"2019-11-19T10:00:00Z","publisher":{"@type":"Organization","name":"The Courier"}}]}</script>
+        </head><body><p>Body text of the article that is long enough to be read as the article here.</p></body></html>
+        """)
+        #expect(article.title == "LD headline & more")
+        #expect(article.metadata.byline == "Ann Lee, Bo Chen")
+        #expect(article.metadata.published == "2019-11-19T10:00:00Z")
+        #expect(article.metadata.site == "The Courier")
+    }
+
+    @Test func metaTagsWhenThereIsNoJSONLD() throws {
+        let article = try HTMLTestData.page("""
+        <html><head><title>Ignored | Site</title><meta property="og:title" content="OG title wins">
+        <meta property="og:site_name" content="Site Name"><meta name="parsely-author" content="Parsely Person">
+        <meta name="parsely-pub-date" content="2020-02-02T02:02:02Z"><link rel="canonical" href="https://site.example/a"></head>
+        <body><p>Body text of the article that is long enough to be read as the article here.</p></body></html>
+        """)
+        #expect(article.title == "OG title wins")
+        #expect(article.metadata.byline == "Parsely Person")
+        #expect(article.metadata.published == "2020-02-02T02:02:02Z")
+        #expect(article.metadata.site == "Site Name")
+        #expect(article.metadata.link == "https://site.example/a")
+    }
+
+    @Test func pageBylineAndTimeAsLastResort() throws {
+        let article = try HTMLTestData.page("""
+        <html><head><title>Council votes to rebuild the old bridge - The Courier</title></head><body><article>
+        <p class="byline">By <span itemprop="name">Sam Poe</span>, 3 May</p><time datetime="2021-05-03T08:00">3 May</time>
+        <p>Body text of the article that is long enough to be read as the article here, with commas, too.</p></article></body></html>
+        """)
+        #expect(article.title == "Council votes to rebuild the old bridge")
+        #expect(article.metadata.byline == "Sam Poe")
+        #expect(article.metadata.published == "2021-05-03T08:00")
+        #expect(!article.text.contains("Sam Poe"), "the byline is metadata, not body text")
+    }
+
+    /// The readability test pages record the title, byline and published
+    /// time Readability finds; the issue asks for 90 / 80 / 80 %.
+    @Test func readabilityTestPagesRates() throws {
+        let folder = HTMLTestData.readabilityPages
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(names.count >= 100)
+        var titles = 0, bylines = 0, bylineTotal = 0, dates = 0, dateTotal = 0
+        let normal = { (s: String?) in s?.split(whereSeparator: \.isWhitespace).joined(separator: " ") ?? "" }
+        for name in names {
+            let page = folder.appendingPathComponent(name)
+            let data = try Data(contentsOf: page.appendingPathComponent("expected-metadata.json"))
+            let expected = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let article = try? ArticleReader().read(page.appendingPathComponent("source.html").path).first
+            if normal(expected["title"] as? String) == normal(article?.title) { titles += 1 }
+            if let byline = expected["byline"] as? String {
+                bylineTotal += 1
+                if normal(byline) == normal(article?.metadata.byline) { bylines += 1 }
+            }
+            if let date = expected["publishedTime"] as? String {
+                dateTotal += 1
+                if date == article?.metadata.published { dates += 1 }
+            }
+        }
+        // Measured: 125/130 titles, 68/76 bylines, 33/33 dates.
+        #expect(Double(titles) / Double(names.count) >= 0.94)
+        #expect(Double(bylines) / Double(bylineTotal) >= 0.86)
+        #expect(Double(dates) / Double(dateTotal) >= 0.95)
+    }
+}
