@@ -10,7 +10,7 @@ enum QuoteListView {
     static func draw(_ state: ReaderState, into grid: inout Grid, rect: Rect) {
         let article = state.article
         let list = state.filteredQuotes
-        var header = " \(list.count) of \(article.quotes.count) quotes"
+        var header = " \(list.count) of \(article.quotes.count) \(article.quotes.count == 1 ? "quote" : "quotes")"
         if !state.filter.text.isEmpty { header += " matching “\(state.filter.text)”" }
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: .header)
         grid.put(DisplayWidth.truncate(header, to: rect.width), x: rect.x, y: rect.y, role: .header)
