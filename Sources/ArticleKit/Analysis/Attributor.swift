@@ -615,6 +615,20 @@ struct Attributor {
             i -= 1
         }
         if j - i + 1 > 12 { i = j - 11 }
+        // "Café owners in Zürich", "officials from the State Department": a
+        // place after a preposition belongs to the noun before it.
+        if i - 2 >= floor, tokens[i - 1].isWord, ["in", "from", "at"].contains(tokens[i - 1].lower),
+           tokens[i - 2].isWord, !tokens[i - 2].isCapitalized, !tokens[i - 2].is(.clauseBoundary),
+           !tokens[i - 2].is(.reportingVerb), !Self.looksLikeVerb(tokens[i - 2]), !tokens[i - 2].is(.determiner),
+           tokens[i - 2].lower.hasSuffix("s") || tokens[i - 2].is(.unnamedSourceHead) || tokens[i - 2].is(.roleWord) {
+            var h = i - 2
+            while h - 1 >= floor, tokens[h - 1].isWord, !tokens[h - 1].is(.clauseBoundary), !tokens[h - 1].is(.reportingVerb),
+                  !Self.looksLikeVerb(tokens[h - 1]), j - h < 8 {
+                h -= 1
+                if tokens[h].is(.determiner) { break }
+            }
+            i = h
+        }
         // Trim a leading preposition or conjunction.
         while i <= j, tokens[i].isWord, ["of", "for", "at", "and", "on"].contains(tokens[i].lower) { i += 1 }
         guard i <= j, let np = NounPhrase.make(tokens[i...j]) else { return nil }
@@ -685,7 +699,7 @@ struct Attributor {
             let heads = np.tokens.filter(\.isWord)
             guard let head = heads.last(where: { !["of", "for", "at"].contains($0.lower) }) else { return false }
             // The head of "a spokesman for the campaign" is "spokesman".
-            let core = heads.prefix { !["for", "of", "at"].contains($0.lower) }
+            let core = heads.prefix { !["for", "of", "at", "in", "from"].contains($0.lower) }
             let coreHead = core.last?.lower ?? head.lower
             if Lexicon.unnamedSourceHeads.contains(coreHead) || Lexicon.organisationHeads.contains(coreHead)
                 || Lexicon.roleWords.contains(coreHead) || Lexicon.roleSynonyms[coreHead] != nil { return true }

@@ -50,6 +50,12 @@ struct NounPhrase {
             affiliation = words[cut...].map(\.text).joined(separator: " ")
             words = Array(words[..<cut])
         }
+        // "Café owners in Zürich": a common noun before a preposition heads the phrase.
+        if let cut = words.firstIndex(where: { ["in", "from", "at", "of", "for"].contains($0.lower) }), cut > 0,
+           !words[cut - 1].isCapitalized, !words[cut - 1].is(.roleWord), !words[cut - 1].is(.unnamedSourceHead),
+           words[cut - 1].lower.hasSuffix("s") {
+            return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
+        }
         // "a spokesman for Michael Howard" is the spokesman, not Mr Howard.
         if let cut = words.firstIndex(where: { ["for", "of", "at", "to"].contains($0.lower) }), cut > 0,
            words[..<cut].contains(where: { !$0.isCapitalized && ($0.is(.unnamedSourceHead) || $0.is(.roleWord)) }),
@@ -76,6 +82,10 @@ struct NounPhrase {
             gender = g
         }
         var nameWords = words[nameStart...].map(\.text)
+        // "on Twitter Tuesday": a day or month closing a name is a date.
+        while nameWords.count > 1, let last = nameWords.last, Lexicon.timeWords.contains(last.lowercased()) { nameWords.removeLast() }
+        // "ambassador to Britain Liu Xiaoming": a country before a full name is part of the role.
+        if nameWords.count >= 3, Lexicon.countries.contains(nameWords[0].lowercased()) { nameWords.removeFirst() }
         // The role: titles right before the name ("Russian Foreign Minister",
         // "the economist"), not whatever prose the phrase swept up.
         var roleStart = honorific ? nameStart - 1 : nameStart
