@@ -597,6 +597,11 @@ struct Attributor {
                 i -= 1
                 break
             }
+            // "ambassador to Britain Liu Xiaoming", "adviser to President Obama"
+            if p.lower == "to", i - 2 >= floor, tokens[i - 2].is(.roleWord), tokens[i].isCapitalized {
+                i -= 1
+                continue
+            }
             if ["of", "for", "at", "and", "on"].contains(p.lower) {
                 // Inside a title ("Trade and Industry Secretary", "spokeswoman for women").
                 guard i - 2 >= floor, tokens[i - 2].isWord, !tokens[i - 2].is(.clauseBoundary) || tokens[i - 2].isCapitalized,
