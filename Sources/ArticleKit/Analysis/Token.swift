@@ -45,8 +45,15 @@ struct Token {
         // Lowercase ASCII words (most of them) are their own lower form.
         var plain = true
         for i in r where s[i].value >= 0x80 || ScalarText.isUppercase(s[i]) { plain = false; break }
-        let text = ScalarText.string(s, r)
-        let lower = plain ? text : ScalarText.string(s, r, lowercase: true)
+        let text: String
+        let lower: String
+        if plain {
+            text = ScalarText.asciiString(s, r)
+            lower = text
+        } else {
+            text = ScalarText.string(s, r)
+            lower = ScalarText.string(s, r, lowercase: true)
+        }
         let n = r.count
         let last = s[r.upperBound - 1]
         let possessive = n > 1 && (last == "'" || (n > 2 && (last == "s" || last == "S")
