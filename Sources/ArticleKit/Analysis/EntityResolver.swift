@@ -90,14 +90,14 @@ struct EntityResolver {
         fullestNames = fullest
         // Every mention of a known person, full or by surname alone.
         let byLast = Dictionary(grouping: people.indices, by: { people[$0].last })
+        let keys = people.map { "person:" + canonicalName($0.name) }
         for run in runs {
             for t in run where t.isCapitalized {
                 let word = t.isPossessive ? String(t.text.dropLast(2)) : t.text
                 guard let candidates = byLast[word] else { continue }
                 let pos = t.range.lowerBound
                 let chosen = candidates.last(where: { people[$0].position <= pos }) ?? candidates.first!
-                let p = people[chosen]
-                timeline.append(Mention(position: pos, key: "person:" + canonicalName(p.name), gender: p.gender, organisation: false))
+                timeline.append(Mention(position: pos, key: keys[chosen], gender: people[chosen].gender, organisation: false))
             }
         }
         timeline.sort { $0.position < $1.position }
