@@ -412,7 +412,7 @@ struct Attributor {
         // "…, warning that" / "… and urged": the subject of the clause goes on.
         var j = v - 1
         while j >= sentence.lowerBound, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
-        let participle = tokens[v].lower.hasSuffix("ing")
+        let participle = tokens[v].lower.endsWithASCII("ing")
         let conjoined = j >= sentence.lowerBound && tokens[j].isWord && ["and", "but", "then", "or"].contains(tokens[j].lower)
         // "…, saying" / "…" adding that / "before saying"
         let detached = j < sentence.lowerBound || tokens[j].isPunctuation(",") || tokens[j].isQuote
@@ -434,7 +434,7 @@ struct Attributor {
 
     func isAdverbial(_ t: Token) -> Bool {
         guard !t.isCapitalized else { return false }
-        return t.is(.adverbial) || (t.lower.hasSuffix("ly") && t.lower.count > 4 && !["family", "ally", "italy", "rally", "supply"].contains(t.lower))
+        return t.is(.adverbial) || (t.lower.endsWithASCII("ly") && t.lower.utf8.count > 4 && !["family", "ally", "italy", "rally", "supply"].contains(t.lower))
     }
 
     /// The subject of the clause that `before` ends: an earlier cue's source
@@ -557,8 +557,8 @@ struct Attributor {
     /// A lowercase past tense or participle ("attacked", "clashed") ends a
     /// noun phrase; nouns in -ed are few enough to list.
     static func looksLikeVerb(_ t: Token) -> Bool {
-        guard t.isWord, !t.isCapitalized, t.lower.count > 4 else { return false }
-        if t.lower.hasSuffix("ed") { return !["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"].contains(t.lower) }
+        guard t.isWord, !t.isCapitalized, t.lower.utf8.count > 4 else { return false }
+        if t.lower.endsWithASCII("ed") { return !["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"].contains(t.lower) }
         return false
     }
 

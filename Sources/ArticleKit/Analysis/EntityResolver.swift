@@ -66,7 +66,7 @@ struct EntityResolver {
             // A lone capitalised word is a name only as a body: "the Kremlin", "NATO".
             if run.count == 1 {
                 let word = first.isPossessive ? String(first.lower.dropLast(2)) : first.lower
-                let acronym = first.text.count >= 2 && first.text.unicodeScalars.allSatisfy { ScalarText.isUppercase($0) }
+                let acronym = first.text.utf8.count >= 2 && first.text.unicodeScalars.allSatisfy { ScalarText.isUppercase($0) }
                 guard Lexicon.organisationWords.contains(word) || acronym,
                       !Lexicon.capitalisedFunctionWords.contains(word) else { continue }
             }
@@ -84,7 +84,7 @@ struct EntityResolver {
         var fullest: [String: String] = [:]
         for p in people {
             let key = p.first + " " + p.last
-            if let known = fullest[key], known.count >= p.name.count { continue }
+            if let known = fullest[key], known.utf8.count >= p.name.utf8.count { continue }
             fullest[key] = p.name
         }
         fullestNames = fullest
@@ -134,7 +134,7 @@ struct EntityResolver {
     func canonicalName(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard let first = words.first, let last = words.last else { return name }
-        guard let best = fullestNames[first + " " + last], best.count > name.count else { return name }
+        guard let best = fullestNames[first + " " + last], best.utf8.count > name.utf8.count else { return name }
         return best
     }
 

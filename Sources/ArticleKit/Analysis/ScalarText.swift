@@ -119,3 +119,21 @@ enum ScalarText {
         return c.properties.isUppercase
     }
 }
+
+extension String {
+    /// Whether the UTF-8 bytes end with `suffix` (ASCII): a byte compare,
+    /// where `hasSuffix` compares grapheme clusters.
+    @inline(__always)
+    func endsWithASCII(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        let u = utf8
+        guard u.count >= n else { return false }
+        var i = u.index(u.endIndex, offsetBy: -n)
+        let p = suffix.utf8Start
+        for k in 0..<n {
+            if u[i] != p[k] { return false }
+            i = u.index(after: i)
+        }
+        return true
+    }
+}

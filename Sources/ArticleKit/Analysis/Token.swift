@@ -22,7 +22,7 @@ struct Token {
     init(kind: Kind, range: Range<Int>, text: String, lower: String, quote: Int) {
         let scalars = text.unicodeScalars
         let capitalized = kind == .word && scalars.first.map(ScalarText.isUppercase) == true
-        let possessive = kind == .word && (lower.hasSuffix("'s") || lower.hasSuffix("’s") || (lower.hasSuffix("'") && lower.count > 1))
+        let possessive = kind == .word && (lower.hasSuffix("'s") || lower.hasSuffix("’s") || (lower.hasSuffix("'") && lower.utf8.count > 1))
         self.init(kind: kind, range: range, text: text, lower: lower, quote: quote, capitalized: capitalized, possessive: possessive)
     }
 
