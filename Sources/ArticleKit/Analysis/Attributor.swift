@@ -43,10 +43,7 @@ struct Attributor {
                 for t in sentence where tokens[t].isQuote {
                     let qi = tokens[t].quote
                     // "Face the Nation", "An American Son": titles are quoted, not said.
-                    if t > sentence.lowerBound, tokens[t - 1].isWord,
-                       ["on", "in", "to", "of", "titled", "entitled", "called", "dubbed", "show", "program", "programme",
-                        "book", "column", "film", "movie", "song", "headline", "memoir", "album", "series"].contains(tokens[t - 1].lower),
-                       isTitle(qi) { continue }
+                    if t > sentence.lowerBound, isTitle(qi), looksLikeATitle(t, tokens: tokens, sentence: sentence, cues: cues) { continue }
                     var finding = attributeDirectly(t, tokens: tokens, sentence: sentence, cues: cues)
                     if finding == nil, t == 0, p > 0, let intro = introduction(by: p - 1 < allTokens.count && !allTokens[p - 1].isEmpty
                         ? allTokens[p - 1] : Tokenizer.tokens(s, paragraphs[p - 1].range, quotes: [])) {
@@ -93,6 +90,21 @@ struct Attributor {
         return (last.range, np)
     }
 
+    /// Where a title-case quote stands as a name ("told "Fox News Sunday"",
+    /// "the novel "Opening Belle"") rather than as words someone said: not
+    /// right after a verb that names or quotes (called, dubbed: nicknames are
+    /// speech), not followed by its own attribution, not an exclamation.
+    func looksLikeATitle(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Bool {
+        let qi = tokens[t].quote
+        if let last = s[quotes[qi].content].last(where: { !ScalarText.isWhitespace($0) }), last == "!" || last == "?" { return false }
+        if cues.contains(where: { $0.index < t && t - $0.end <= 3 }) { return false }
+        if let (_, _) = cueAfter(t, tokens: tokens, sentence: sentence, cues: cues) { return false }
+        if t >= 1, tokens[t - 1].isWord, ["on", "in", "to", "of", "titled", "entitled", "show", "program", "programme",
+                                           "book", "column", "film", "movie", "song", "headline", "memoir", "album", "series",
+                                           "novel", "the", "a", "his", "her", "their", "its"].contains(tokens[t - 1].lower) { return true }
+        return tokens[t - 1].isPunctuation(",") || tokens[t - 1].isCapitalized
+    }
+
     /// Short and in title case: the name of a show, a book, a headline.
     func isTitle(_ qi: Int) -> Bool {
         var words = 0, long = 0, capitalized = 0
@@ -115,7 +127,7 @@ struct Attributor {
             }
         }
         endWord()
-        return words >= 1 && words <= 8 && long >= 1 && capitalized == long && words >= 2
+        return words >= 1 && words <= 8 && long >= 1 && capitalized == long
     }
 
     /// A quote this long is speech, not a scare quote or a term.
