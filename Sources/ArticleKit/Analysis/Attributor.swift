@@ -298,6 +298,10 @@ struct Attributor {
 
     func attributeDirectly(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
         let qi = tokens[t].quote
+        // 0. A transcript's speaker label: "PENCE: Well, look, …".
+        if let label = speakerLabel(qi) {
+            return Finding(kind: .full, cue: label.cue, mention: label.source)
+        }
         // 0. Signed: "…" ― Esther Tapia (testimonials, epigraphs, letters).
         if let signed = signature(after: t, tokens: tokens) {
             return Finding(kind: startsWithCapital(qi) ? .full : .partial, cue: tokens[t + 1].range, mention: signed)
@@ -333,6 +337,33 @@ struct Attributor {
     /// Whether a phrase (or its relative "who") begins at token `k`.
     func startsAt(_ np: NounPhrase, _ k: Int, _ tokens: [Token]) -> Bool {
         np.range.lowerBound == tokens[k].range.lowerBound
+    }
+
+    /// "PENCE: Well, look…" — a quote that opens with a capitalised name and
+    /// a colon, as transcripts print who speaks.
+    func speakerLabel(_ qi: Int) -> (source: NounPhrase, cue: Range<Int>)? {
+        let content = quotes[qi].content
+        var i = content.lowerBound
+        var words: [Range<Int>] = []
+        while i < content.upperBound, words.count < 3 {
+            let start = i
+            while i < content.upperBound, ScalarText.isUppercase(s[i]) || s[i] == "." || s[i] == "-" || s[i] == "'" { i += 1 }
+            guard i - start >= 2 else { return nil }
+            words.append(start..<i)
+            if i < content.upperBound, s[i] == ":" { break }
+            guard i < content.upperBound, s[i] == " " else { return nil }
+            i += 1
+        }
+        guard i < content.upperBound, s[i] == ":", let first = words.first, let last = words.last else { return nil }
+        // Written as a name ("PENCE" → "Pence") so it joins the person the article names.
+        let tokens = words.map { r -> Token in
+            let upper = ScalarText.string(s, r)
+            let text = upper.prefix(1) + upper.dropFirst().lowercased()
+            return Token(kind: .word, range: r, text: String(text), lower: text.lowercased(), quote: -1)
+        }
+        guard var np = NounPhrase.make(tokens[...]), np.form == .name else { return nil }
+        np.organisational = false
+        return (np, first.lowerBound..<(last.upperBound + 1))
     }
 
     /// A dash and a name closing the quote's line: "…" ― Karen Bobadilla.
