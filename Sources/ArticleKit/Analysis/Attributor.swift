@@ -569,7 +569,7 @@ struct Attributor {
                 // "The Shadow Secretary of State for the Family, Theresa May, said"
                 if named.role == nil, segStart >= floor, tokens[segStart].isPunctuation(","),
                    let before = nounPhraseEnding(at: segStart - 1, tokens: tokens, floor: floor), before.form == .description || before.form == .name {
-                    named.role = before.tokens.map(\.text).joined(separator: " ")
+                    named.role = NounPhrase.descriptionText(Array(before.tokens.filter(\.isWord)))
                 }
                 return named
             }
