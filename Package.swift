@@ -28,18 +28,23 @@ let package = Package(
             pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CursesBackend", dependencies: ["CNcursesw", "ReaderUI"]),
 
+        // The shipped theme files (top-level themes/), as resources that travel with the binary.
+        .target(
+            name: "QuothThemes", path: "themes",
+            resources: [.copy("default.theme"), .copy("light.theme"), .copy("high-contrast.theme"), .copy("monochrome.theme")]),
+
         // The executable: argument parsing and wiring.
         .executableTarget(
             name: "quoth",
             dependencies: [
-                "ArticleKit", "ReaderUI", "CursesBackend",
+                "ArticleKit", "ReaderUI", "CursesBackend", "QuothThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources")]),
 
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
-        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit"]),
-        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "ReaderUI", "ArticleKit"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit", "QuothThemes"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "CNcursesw", "ReaderUI", "ArticleKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,7 +11,8 @@ struct Quoth: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quoth",
         abstract: "A terminal reader for news that knows who said what.",
-        subcommands: [ReadCommand.self, QuotesCommand.self, SpeakersCommand.self, TextCommand.self, BenchCommand.self],
+        subcommands: [ReadCommand.self, QuotesCommand.self, SpeakersCommand.self, TextCommand.self, BenchCommand.self,
+                      BenchUICommand.self],
         defaultSubcommand: ReadCommand.self)
 
     /// Exit status: 0 when all went well, 1 when an input was skipped,

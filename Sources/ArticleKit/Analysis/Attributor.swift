@@ -43,10 +43,7 @@ struct Attributor {
                 for t in sentence where tokens[t].isQuote {
                     let qi = tokens[t].quote
                     // "Face the Nation", "An American Son": titles are quoted, not said.
-                    if t > sentence.lowerBound, tokens[t - 1].isWord,
-                       ["on", "in", "to", "of", "titled", "entitled", "called", "dubbed", "show", "program", "programme",
-                        "book", "column", "film", "movie", "song", "headline", "memoir", "album", "series"].contains(tokens[t - 1].lower),
-                       isTitle(qi) { continue }
+                    if t > sentence.lowerBound, isTitle(qi), looksLikeATitle(t, tokens: tokens, sentence: sentence, cues: cues) { continue }
                     var finding = attributeDirectly(t, tokens: tokens, sentence: sentence, cues: cues)
                     if finding == nil, t == 0, p > 0, let intro = introduction(by: p - 1 < allTokens.count && !allTokens[p - 1].isEmpty
                         ? allTokens[p - 1] : Tokenizer.tokens(s, paragraphs[p - 1].range, quotes: [])) {
@@ -93,6 +90,21 @@ struct Attributor {
         return (last.range, np)
     }
 
+    /// Where a title-case quote stands as a name ("told "Fox News Sunday"",
+    /// "the novel "Opening Belle"") rather than as words someone said: not
+    /// right after a verb that names or quotes (called, dubbed: nicknames are
+    /// speech), not followed by its own attribution, not an exclamation.
+    func looksLikeATitle(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Bool {
+        let qi = tokens[t].quote
+        if let last = s[quotes[qi].content].last(where: { !ScalarText.isWhitespace($0) }), last == "!" || last == "?" { return false }
+        if cues.contains(where: { $0.index < t && t - $0.end <= 3 }) { return false }
+        if let (_, _) = cueAfter(t, tokens: tokens, sentence: sentence, cues: cues) { return false }
+        if t >= 1, tokens[t - 1].isWord, ["on", "in", "to", "of", "titled", "entitled", "show", "program", "programme",
+                                           "book", "column", "film", "movie", "song", "headline", "memoir", "album", "series",
+                                           "novel", "the", "a", "his", "her", "their", "its"].contains(tokens[t - 1].lower) { return true }
+        return tokens[t - 1].isPunctuation(",") || tokens[t - 1].isCapitalized
+    }
+
     /// Short and in title case: the name of a show, a book, a headline.
     func isTitle(_ qi: Int) -> Bool {
         var words = 0, long = 0, capitalized = 0
@@ -115,7 +127,7 @@ struct Attributor {
             }
         }
         endWord()
-        return words >= 1 && words <= 8 && long >= 1 && capitalized == long && words >= 2
+        return words >= 1 && words <= 8 && long >= 1 && capitalized == long
     }
 
     /// A quote this long is speech, not a scare quote or a term.
@@ -134,6 +146,14 @@ struct Attributor {
     /// The last resort within a sentence: any reporting verb in it, however
     /// far from the quote, whose source can be found.
     func looseAttribution(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
+        // "Trump likened the refugees to a "vicious snake"": a fragment after any
+        // past tense whose subject is a person named or a pronoun.
+        if !startsWithCapital(tokens[t].quote), cues.allSatisfy({ $0.index > t }),
+           let v = tokens[sentence.lowerBound..<t].lastIndex(where: { Self.looksLikeVerb($0) }),
+           t - v <= 12, let np = subjectBefore(v, tokens: tokens, floor: sentence.lowerBound),
+           np.form == .name || np.form == .pronoun && np.name != "it" {
+            return Finding(kind: .partial, cue: tokens[v].range, mention: np)
+        }
         let ordered = cues.sorted { abs($0.index - t) < abs($1.index - t) }
         for cue in ordered where !cue.weak || wordCount(tokens[t].quote) >= 3 {
             let np = cue.index < t ? source(of: cue, tokens: tokens, sentence: sentence, cues: cues)
@@ -215,7 +235,8 @@ struct Attributor {
                 var k = j + 1
                 var extra = 0
                 while k < tokens.count, tokens[k].isWord, extra < 3 { k += 1; extra += 1 }
-                return k == tokens.count || tokens[k].kind == .punctuation && tokens[k].text != "'"
+                // "Mr. Zahed said:" introduces the next quote, not the last one.
+                return k == tokens.count || tokens[k].kind == .punctuation && tokens[k].text != "'" && tokens[k].text != ":"
                     && (extra == 0 || tokens[k].text == "." || tokens[k].text == ",")
             }
             if !t.isWord { return false }
@@ -250,7 +271,7 @@ struct Attributor {
         let token = tokens[i]
         let lower = token.lower
         // "As Akhil Amar put it, …"
-        if lower == "put", i + 1 < tokens.count, tokens[i + 1].lower == "it" {
+        if lower == "put" || lower == "puts", i + 1 < tokens.count, tokens[i + 1].lower == "it" {
             return Cue(index: i, end: i + 1, kind: .verb, weak: false)
         }
         // "Walter Hewlett sniped that…": any verb in -ed before "that" reports.
@@ -264,6 +285,14 @@ struct Attributor {
             let prev = tokens[i - 1]
             if prev.isWord, prev.is(.determiner) || prev.isPossessive,
                token.is(.nounLikeCue) || lower == "said" { return nil }
+            // "a Donald Trump tweet", "of Republican claims": a noun after a name
+            // that itself follows a determiner or a preposition.
+            if token.is(.nounLikeCue), prev.isCapitalized {
+                var k = i - 1
+                while k > sentenceStart, tokens[k].isCapitalized { k -= 1 }
+                if k >= sentenceStart, !tokens[k].isCapitalized, tokens[k].is(.determiner)
+                    || ["of", "for", "to", "in", "on", "with", "by", "about", "from"].contains(tokens[k].lower) { return nil }
+            }
             // "a similar challenge", "the racial remarks": a noun after an adjective.
             if prev.isWord, !prev.isCapitalized, token.is(.nounLikeCue),
                !prev.is(.personalPronoun), !prev.is(.groupPronoun),
@@ -277,6 +306,10 @@ struct Attributor {
 
     func attributeDirectly(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
         let qi = tokens[t].quote
+        // 0. A transcript's speaker label: "PENCE: Well, look, …".
+        if let label = speakerLabel(qi) {
+            return Finding(kind: .full, cue: label.cue, mention: label.source)
+        }
         // 0. Signed: "…" ― Esther Tapia (testimonials, epigraphs, letters).
         if let signed = signature(after: t, tokens: tokens) {
             return Finding(kind: startsWithCapital(qi) ? .full : .partial, cue: tokens[t + 1].range, mention: signed)
@@ -313,6 +346,33 @@ struct Attributor {
     /// Whether a phrase (or its relative "who") begins at token `k`.
     func startsAt(_ np: NounPhrase, _ k: Int, _ tokens: [Token]) -> Bool {
         np.range.lowerBound == tokens[k].range.lowerBound
+    }
+
+    /// "PENCE: Well, look…" — a quote that opens with a capitalised name and
+    /// a colon, as transcripts print who speaks.
+    func speakerLabel(_ qi: Int) -> (source: NounPhrase, cue: Range<Int>)? {
+        let content = quotes[qi].content
+        var i = content.lowerBound
+        var words: [Range<Int>] = []
+        while i < content.upperBound, words.count < 3 {
+            let start = i
+            while i < content.upperBound, ScalarText.isUppercase(s[i]) || s[i] == "." || s[i] == "-" || s[i] == "'" { i += 1 }
+            guard i - start >= 2 else { return nil }
+            words.append(start..<i)
+            if i < content.upperBound, s[i] == ":" { break }
+            guard i < content.upperBound, s[i] == " " else { return nil }
+            i += 1
+        }
+        guard i < content.upperBound, s[i] == ":", let first = words.first, let last = words.last else { return nil }
+        // Written as a name ("PENCE" → "Pence") so it joins the person the article names.
+        let tokens = words.map { r -> Token in
+            let upper = ScalarText.string(s, r)
+            let text = upper.prefix(1) + upper.dropFirst().lowercased()
+            return Token(kind: .word, range: r, text: String(text), lower: text.lowercased(), quote: -1)
+        }
+        guard var np = NounPhrase.make(tokens[...]), np.form == .name else { return nil }
+        np.organisational = false
+        return (np, first.lowerBound..<(last.upperBound + 1))
     }
 
     /// A dash and a name closing the quote's line: "…" ― Karen Bobadilla.
@@ -360,6 +420,9 @@ struct Attributor {
         var commas = 0
         while j < limit {
             let tok = tokens[j]
+            // A nickname in quotes inside a name: Marcia "Cia" Price.
+            if tok.isQuote, j > k, tokens[j - 1].isCapitalized, j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+               wordCount(tok.quote) == 1 { j += 1; continue }
             if tok.isQuote { return nil }
             if tok.kind == .punctuation {
                 if tok.text == "," { commas += 1; if commas > (namedFirst ? 3 : 2) { return nil } }
@@ -401,7 +464,7 @@ struct Attributor {
         // "…, warning that" / "… and urged": the subject of the clause goes on.
         var j = v - 1
         while j >= sentence.lowerBound, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
-        let participle = tokens[v].lower.hasSuffix("ing")
+        let participle = tokens[v].lower.endsWithASCII("ing")
         let conjoined = j >= sentence.lowerBound && tokens[j].isWord && ["and", "but", "then", "or"].contains(tokens[j].lower)
         // "…, saying" / "…" adding that / "before saying"
         let detached = j < sentence.lowerBound || tokens[j].isPunctuation(",") || tokens[j].isQuote
@@ -423,7 +486,7 @@ struct Attributor {
 
     func isAdverbial(_ t: Token) -> Bool {
         guard !t.isCapitalized else { return false }
-        return t.is(.adverbial) || (t.lower.hasSuffix("ly") && t.lower.count > 4 && !["family", "ally", "italy", "rally", "supply"].contains(t.lower))
+        return t.is(.adverbial) || (t.lower.endsWithASCII("ly") && t.lower.utf8.count > 4 && !["family", "ally", "italy", "rally", "supply"].contains(t.lower))
     }
 
     /// The subject of the clause that `before` ends: an earlier cue's source
@@ -452,8 +515,9 @@ struct Attributor {
                     // A subject has its predicate after it, or an appositive
                     // ("Priebus, who…, arrived"); "…, D.C., and boast" has neither.
                     let hasPredicate = np.range.upperBound < tokens[segmentEnd - 1].range.upperBound
-                    let interrupted = np.form != .description && segmentEnd + 1 < tokens.count
-                        && tokens[segmentEnd].isPunctuation(",") && !["and", "or", "but"].contains(tokens[segmentEnd + 1].lower)
+                    let after = segmentEnd + 1 < tokens.count ? tokens[segmentEnd + 1] : nil
+                    let interrupted = np.form != .description && tokens[segmentEnd].isPunctuation(",")
+                        && after.map { $0.lower == "who" || $0.is(.determiner) || isAdverbial($0) || $0.is(.roleWord) } == true
                     if hasPredicate || interrupted { return np }
                 }
                 segmentEnd = i - 1
@@ -514,7 +578,7 @@ struct Attributor {
                 // "The Shadow Secretary of State for the Family, Theresa May, said"
                 if named.role == nil, segStart >= floor, tokens[segStart].isPunctuation(","),
                    let before = nounPhraseEnding(at: segStart - 1, tokens: tokens, floor: floor), before.form == .description || before.form == .name {
-                    named.role = before.tokens.map(\.text).joined(separator: " ")
+                    named.role = NounPhrase.descriptionText(Array(before.tokens.filter(\.isWord)))
                 }
                 return named
             }
@@ -545,8 +609,8 @@ struct Attributor {
     /// A lowercase past tense or participle ("attacked", "clashed") ends a
     /// noun phrase; nouns in -ed are few enough to list.
     static func looksLikeVerb(_ t: Token) -> Bool {
-        guard t.isWord, !t.isCapitalized, t.lower.count > 4 else { return false }
-        if t.lower.hasSuffix("ed") { return !["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"].contains(t.lower) }
+        guard t.isWord, !t.isCapitalized, t.lower.utf8.count > 4 else { return false }
+        if t.lower.endsWithASCII("ed") { return !["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"].contains(t.lower) }
         return false
     }
 
@@ -585,6 +649,11 @@ struct Attributor {
                 i -= 1
                 break
             }
+            // "ambassador to Britain Liu Xiaoming", "adviser to President Obama"
+            if p.lower == "to", i - 2 >= floor, tokens[i - 2].is(.roleWord), tokens[i].isCapitalized {
+                i -= 1
+                continue
+            }
             if ["of", "for", "at", "and", "on"].contains(p.lower) {
                 // Inside a title ("Trade and Industry Secretary", "spokeswoman for women").
                 guard i - 2 >= floor, tokens[i - 2].isWord, !tokens[i - 2].is(.clauseBoundary) || tokens[i - 2].isCapitalized,
@@ -603,6 +672,20 @@ struct Attributor {
             i -= 1
         }
         if j - i + 1 > 12 { i = j - 11 }
+        // "Café owners in Zürich", "officials from the State Department": a
+        // place after a preposition belongs to the noun before it.
+        if i - 2 >= floor, tokens[i - 1].isWord, ["in", "from", "at"].contains(tokens[i - 1].lower),
+           tokens[i - 2].isWord, !tokens[i - 2].isCapitalized, !tokens[i - 2].is(.clauseBoundary),
+           !tokens[i - 2].is(.reportingVerb), !Self.looksLikeVerb(tokens[i - 2]), !tokens[i - 2].is(.determiner),
+           tokens[i - 2].lower.hasSuffix("s") || tokens[i - 2].is(.unnamedSourceHead) || tokens[i - 2].is(.roleWord) {
+            var h = i - 2
+            while h - 1 >= floor, tokens[h - 1].isWord, !tokens[h - 1].is(.clauseBoundary), !tokens[h - 1].is(.reportingVerb),
+                  !Self.looksLikeVerb(tokens[h - 1]), j - h < 8 {
+                h -= 1
+                if tokens[h].is(.determiner) { break }
+            }
+            i = h
+        }
         // Trim a leading preposition or conjunction.
         while i <= j, tokens[i].isWord, ["of", "for", "at", "and", "on"].contains(tokens[i].lower) { i += 1 }
         guard i <= j, let np = NounPhrase.make(tokens[i...j]) else { return nil }
@@ -622,7 +705,7 @@ struct Attributor {
         while j + 1 < tokens.count {
             let n = tokens[j + 1]
             guard n.isWord else { break }
-            if n.is(.honorific), !tokens[j].isCapitalized { break }
+            if n.is(.honorific), !tokens[j].isCapitalized, !(j == k && tokens[j].is(.determiner)) { break }
             if n.isCapitalized { j += 1; continue }
             // "Rubio’s deputy campaign manager"
             if tokens[j].isPossessive, !n.is(.clauseBoundary), !n.is(.reportingVerb) { j += 1; lowercase += 1; continue }
@@ -673,13 +756,18 @@ struct Attributor {
             let heads = np.tokens.filter(\.isWord)
             guard let head = heads.last(where: { !["of", "for", "at"].contains($0.lower) }) else { return false }
             // The head of "a spokesman for the campaign" is "spokesman".
-            let core = heads.prefix { !["for", "of", "at"].contains($0.lower) }
+            let core = heads.prefix { !["for", "of", "at", "in", "from"].contains($0.lower) }
             let coreHead = core.last?.lower ?? head.lower
             if Lexicon.unnamedSourceHeads.contains(coreHead) || Lexicon.organisationHeads.contains(coreHead)
                 || Lexicon.roleWords.contains(coreHead) || Lexicon.roleSynonyms[coreHead] != nil { return true }
-            if heads.first?.isPossessive == true || heads.first?.is(.determiner) == true {
-                // "the 45-year-old", "Russia's top diplomat", "the veteran" — any noun after a determiner.
-                return core.count >= 2 && !coreHead.hasSuffix("ed") && !coreHead.hasSuffix("ing")
+            // "that Grayson", "that it's": a phrase from inside a reported clause.
+            if heads.first?.lower == "that" { return false }
+            if heads.first?.isPossessive == true || heads.first?.is(.determiner) == true
+                || heads.dropLast().contains(where: { $0.isPossessive && $0.isCapitalized }) {
+                // "the retired neurosurgeon", "Russia's top diplomat", "the email":
+                // any noun after a determiner (a narrower list of heads that can
+                // speak lost more true sources than false ones on PolNeAR train).
+                return core.count >= 2 && !Self.looksLikeVerb(core.last!) && !coreHead.endsWithASCII("ing")
             }
             return coreHead.hasSuffix("ers") || coreHead.hasSuffix("ists") || coreHead.hasSuffix("ians")
         }

@@ -53,6 +53,8 @@ enum Lexicon {
     /// Forms that are nouns as often as verbs: only a cue when nothing
     /// before them makes them a noun (a determiner, an adjective).
     static let nounLikeCues: Set<String> = [
+        "chant", "chants", "saying", "sayings", "nod", "nods", "reads", "plea", "pleas", "cries", "shout", "shouts",
+        "quip", "quips", "joke", "jokes", "boast", "boasts", "retort", "retorts", "response", "remarks", "lament",
         "call", "calls", "attack", "attacks", "credit", "term", "terms", "brand", "label", "post", "posts", "text",
         "texts", "email", "emails", "laugh", "cry", "welcome", "read", "praise", "quote", "promise", "rage",
         "report", "reports", "note", "notes", "claim", "claims", "state", "states", "comment", "comments",
@@ -266,6 +268,15 @@ enum Lexicon {
         "india": "indian", "turkey": "turkish", "syria": "syrian", "iraq": "iraqi", "mexico": "mexican",
         "canada": "canadian", "poland": "polish", "ireland": "irish", "scotland": "scottish",
         "wales": "welsh", "england": "english", "europe": "european", "egypt": "egyptian",
+    ]
+
+    /// Country names, which stand before a name only as part of a title.
+    static let countries: Set<String> = [
+        "britain", "china", "france", "germany", "russia", "ukraine", "america", "japan", "india", "iran",
+        "israel", "italy", "spain", "mexico", "canada", "australia", "brazil", "turkey", "syria", "iraq",
+        "egypt", "pakistan", "afghanistan", "korea", "poland", "ireland", "scotland", "wales", "england",
+        "europe", "nigeria", "kenya", "greece", "sweden", "norway", "denmark", "netherlands", "belgium",
+        "switzerland", "austria", "portugal", "argentina", "chile", "cuba", "venezuela", "colombia",
     ]
 
     /// Words that start a sentence capitalised without being a name.

@@ -1,0 +1,95 @@
+import ArticleKit
+
+/// What the reader derives from an article once, when it opens: the
+/// displayable glyphs of each paragraph and the folded text search and the
+/// quote filter match against.
+///
+/// Nothing here depends on the window size, so a resize only re-wraps.
+public struct ArticleContent: Sendable {
+    /// One displayable grapheme of article text.
+    public struct Atom: Hashable, Sendable {
+        /// Sanitised: never a control character.
+        public var character: Character
+        /// Code-point offset in `article.text` of the grapheme's first scalar.
+        public var offset: Int
+        public var width: UInt8
+        public var isSpace: Bool { character == " " }
+    }
+
+    public let article: Article
+    /// Per paragraph: its glyphs, whitespace runs collapsed to one space,
+    /// Markdown emphasis markers left out, control characters made visible
+    /// (a replacement of several glyphs shares the offset of what it replaces).
+    public let atoms: [[Atom]]
+    /// Per paragraph, folded for the article search.
+    public let foldedParagraphs: [TextFolding.Folded]
+    /// Per quote: its text and its speaker's names, folded, for the quote filter.
+    public let quoteKeys: [String]
+    /// Per quote: its text on one line, sanitised, for the quote view.
+    public let quoteLines: [String]
+
+    public init(_ article: Article) {
+        self.article = article
+        atoms = article.paragraphs.map(ArticleContent.atoms(of:))
+        foldedParagraphs = article.paragraphs.map { TextFolding.folded($0.text, offset: $0.range.lowerBound) }
+        quoteKeys = article.quotes.map { quote in
+            var key = quote.text
+            if let s = quote.speaker, s < article.speakers.count {
+                let speaker = article.speakers[s]
+                key += "\n" + ([speaker.name] + speaker.aliases).joined(separator: "\n")
+            }
+            return SearchText.fold(key)
+        }
+        quoteLines = article.quotes.map { quote in
+            Sanitizer.visible(quote.text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+    }
+
+    static func atoms(of paragraph: Paragraph) -> [Atom] {
+        let hidden = Set(paragraph.emphasis.flatMap { $0.markers.flatMap { Array($0) } })
+        var atoms: [Atom] = []
+        atoms.reserveCapacity(paragraph.text.unicodeScalars.count)
+        var offset = paragraph.range.lowerBound
+        for character in paragraph.text {
+            defer { offset += character.unicodeScalars.count }
+            if !hidden.isEmpty, hidden.contains(offset) { continue }
+            if character.isWhitespace {
+                if atoms.isEmpty || atoms[atoms.count - 1].isSpace { continue }
+                atoms.append(Atom(character: " ", offset: offset, width: 1))
+                continue
+            }
+            for safe in Grid.visible(character) {
+                let width = DisplayWidth.of(safe)
+                guard width > 0 else { continue }
+                atoms.append(Atom(character: safe, offset: offset, width: UInt8(width)))
+            }
+        }
+        while atoms.last?.isSpace == true { atoms.removeLast() }
+        return atoms
+    }
+
+    /// The index in `article.speakers` of whoever said quote `index`, or nil
+    /// when nobody is (an index out of range counts as nobody, never a crash).
+    public func speaker(ofQuote index: Int) -> Int? {
+        guard let s = article.quotes[index].speaker, article.speakers.indices.contains(s) else { return nil }
+        return s
+    }
+
+    /// The palette slot (1…8) of a quote, or nil when nobody is said to say it.
+    public func slot(ofQuote index: Int) -> Int? {
+        speaker(ofQuote: index).map(StyleRole.paletteSlot(forSpeaker:))
+    }
+
+    /// Indices of quotes matching `filter` (already folded); all of them when it is empty.
+    public func quotes(matching filter: String) -> [Int] {
+        guard !filter.isEmpty else { return Array(article.quotes.indices) }
+        return quoteKeys.indices.filter { quoteKeys[$0].contains(filter) }
+    }
+
+    /// Every match of `query` (unfolded) in the article's paragraphs, in text order.
+    public func search(_ query: String) -> [Range<Int>] {
+        let needle = Array(SearchText.fold(query).unicodeScalars)
+        guard !needle.isEmpty else { return [] }
+        return foldedParagraphs.flatMap { $0.matches(of: needle) }
+    }
+}

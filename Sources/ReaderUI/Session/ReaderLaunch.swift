@@ -1,0 +1,91 @@
+import ArticleKit
+import Foundation
+
+/// Everything needed before the first frame: the inputs, the first article
+/// read, the themes loaded and one chosen.
+///
+/// Shared by `quoth` and its benchmark so the launch that is measured is the
+/// launch users get. Only the first readable input is read here; the others
+/// are read when the user switches to them.
+public struct ReaderLaunch: Sendable {
+    public var state: ReaderState
+    /// Things to tell the user that did not stop the reader (bad theme lines,
+    /// unreadable inputs).
+    public var warnings: [String]
+
+    /// Why the reader cannot start at all.
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// - Parameters:
+    ///   - paths: files, folders or `-`, as the user gave them.
+    ///   - themes: where themes are looked up.
+    ///   - themeChoice: `--theme`, a name or a path.
+    ///   - noColor: NO_COLOR is set: start in monochrome unless a theme was asked for.
+    public static func prepare(paths: [String], themes library: ThemeLibrary, themeChoice: String?,
+                               noColor: Bool, size: Size, reader: ArticleReader = ArticleReader()) throws(Failure) -> ReaderLaunch {
+        var warnings: [String] = []
+        let collected = InputCollector.collect(paths)
+        warnings += collected.errors.map(\.description)
+        var documents = collected.files.map { Document(path: $0) }
+        guard !documents.isEmpty else {
+            throw Failure(description: warnings.isEmpty ? "no articles to read" : warnings.joined(separator: "\n"))
+        }
+        var opened = false
+        for i in documents.indices {
+            do {
+                let articles = try reader.read(documents[i].path)
+                guard let first = articles.first else {
+                    documents[i].error = "\(documents[i].path): no article found"
+                    continue
+                }
+                documents[i].article = first
+                opened = true
+                break
+            } catch {
+                documents[i].error = error.description
+                warnings.append(error.description)
+            }
+        }
+        guard opened else { throw Failure(description: warnings.joined(separator: "\n")) }
+
+        let (loaded, start, themeWarnings) = loadThemes(library, choice: themeChoice, noColor: noColor)
+        warnings += themeWarnings
+        var state = ReaderState(documents: documents, size: size, themes: loaded, themeIndex: start)
+        if let first = warnings.first { state.message = warnings.count > 1 ? "\(first) (+\(warnings.count - 1) more)" : first }
+        return ReaderLaunch(state: state, warnings: warnings)
+    }
+
+    /// Every theme that loads cleanly, and the index to start with.
+    ///
+    /// A theme with a bad line is left out with a `file:line` warning, and
+    /// quoth starts with the default one instead.
+    static func loadThemes(_ library: ThemeLibrary, choice: String?, noColor: Bool) -> ([Theme], Int, [String]) {
+        var warnings: [String] = []
+        var themes: [Theme] = []
+        for name in library.names {
+            do { themes.append(try library.load(name)) } catch { warnings.append(error.description) }
+        }
+        if themes.isEmpty { themes = [.builtIn] }
+        func index(of name: String) -> Int? { themes.firstIndex { $0.name == name } }
+        let fallback = index(of: "default") ?? 0
+        if let choice {
+            if let i = index(of: choice) { return (themes, i, warnings) }
+            do {
+                let theme = try library.load(choice)
+                themes.insert(theme, at: 0)
+                return (themes, 0, warnings)
+            } catch {
+                warnings.append("\(error.description); using the default theme")
+                return (themes, fallback, warnings)
+            }
+        }
+        if noColor {
+            if let i = index(of: "monochrome") { return (themes, i, warnings) }
+            themes.insert(Theme.builtIn.monochrome, at: 0)
+            return (themes, 0, warnings)
+        }
+        return (themes, fallback, warnings)
+    }
+}

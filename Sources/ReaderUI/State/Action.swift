@@ -1,0 +1,23 @@
+import ArticleKit
+
+/// Everything that can change the reader's state.
+public enum Action: Sendable {
+    case command(Command)
+    /// A character typed into the open prompt (search or filter).
+    case type(Character)
+    /// Backspace in the open prompt.
+    case erase
+    case resize(Size)
+    case mouse(MouseEvent)
+    /// Document `index` has been read.
+    case loaded(index: Int, result: Result<[Article], ReadError>)
+}
+
+/// What the reducer asks the world to do; the event loop does it.
+public enum Effect: Hashable, Sendable {
+    case quit
+    /// Repaint the whole terminal, not just what changed (Ctrl-L).
+    case redraw
+    /// Read document `index` and send back `.loaded`.
+    case load(Int)
+}
