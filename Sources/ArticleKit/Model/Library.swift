@@ -34,8 +34,34 @@ public struct Library: Sendable {
     public private(set) var echoesIndexed = false
 
     private var directory = SpeakerDirectory()
-    /// Each quote's folded words, kept only until the echoes are found.
-    private var quoteWords: [[Substring]] = []
+    /// Each quote's folded words, hashed, kept only until the echoes are found.
+    private var quoteWords: [[UInt64]] = []
+
+    /// What indexing needs from one article, worked out apart from the
+    /// library so loaders can do it on every core (`prepare`), leaving `add`
+    /// only appends.
+    public struct Prepared: Sendable {
+        /// Per quote: folded text and speaker names, for the filter.
+        var keys: [String]
+        /// Per quote: its folded words, hashed, for echoes.
+        var words: [[UInt64]]
+    }
+
+    public static func prepare(_ article: Article) -> Prepared {
+        var keys: [String] = [], words: [[UInt64]] = []
+        keys.reserveCapacity(article.quotes.count)
+        for quote in article.quotes {
+            let folded = SearchText.fold(quote.text)
+            var key = folded
+            if let s = quote.speaker, article.speakers.indices.contains(s) {
+                let speaker = article.speakers[s]
+                key += "\n" + SearchText.fold(([speaker.name] + speaker.aliases).joined(separator: "\n"))
+            }
+            keys.append(key)
+            words.append(wordHashes(folded))
+        }
+        return Prepared(keys: keys, words: words)
+    }
 
     public init() {}
 
@@ -44,22 +70,18 @@ public struct Library: Sendable {
         index(echoes: true)
     }
 
-    /// Adds an article at the end of the library.
-    public mutating func add(_ article: Article) {
+    /// Adds an article at the end of the library (`prepared` from
+    /// `Library.prepare(article)`, worked out here when not given).
+    public mutating func add(_ article: Article, prepared: Prepared? = nil) {
+        let prepared = prepared ?? Self.prepare(article)
         let a = articles.count
         articles.append(article)
         firstQuote.append(quotes.count)
         directory.add(article, index: a)
-        for (q, quote) in article.quotes.enumerated() {
+        for q in article.quotes.indices {
             quotes.append(QuoteRef(article: a, quote: q))
-            let folded = SearchText.fold(quote.text)
-            var key = folded
-            if let s = quote.speaker, article.speakers.indices.contains(s) {
-                let speaker = article.speakers[s]
-                key += "\n" + SearchText.fold(([speaker.name] + speaker.aliases).joined(separator: "\n"))
-            }
-            search.append(folded: key)
-            quoteWords.append(Self.words(folded))
+            search.append(folded: prepared.keys[q])
+            quoteWords.append(prepared.words[q])
         }
     }
 
@@ -103,8 +125,25 @@ public struct Library: Sendable {
     /// Library quote index of quote `q` of article `a`.
     public func quoteIndex(article a: Int, quote q: Int) -> Int { firstQuote[a] + q }
 
-    /// Folded words, for comparing quotes whatever their case and punctuation.
-    static func words(_ folded: String) -> [Substring] {
-        folded.split { !($0.isLetter || $0.isNumber) }
+    /// Folded words as FNV-1a hashes, for comparing quotes whatever their
+    /// punctuation: ASCII letters and digits and every non-ASCII byte make
+    /// words, anything else separates them.
+    static func wordHashes(_ folded: String) -> [UInt64] {
+        var hashes: [UInt64] = []
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for byte in folded.utf8 {
+            let wordByte = byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+            if wordByte {
+                h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+                inWord = true
+            } else if inWord {
+                hashes.append(h)
+                h = 0xcbf2_9ce4_8422_2325
+                inWord = false
+            }
+        }
+        if inWord { hashes.append(h) }
+        return hashes
     }
 }

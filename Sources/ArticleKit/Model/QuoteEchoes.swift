@@ -20,11 +20,11 @@ public struct QuoteEchoes: Sendable {
     public init() {}
 
     /// - Parameters:
-    ///   - words: each quote's folded words, in library order.
+    ///   - words: each quote's folded words, hashed (`Library.wordHashes`), in library order.
     ///   - article: each quote's article.
-    public init(words: [[Substring]], article: [Int]) {
+    public init(words: [[UInt64]], article: [Int]) {
         precondition(words.count == article.count)
-        var sets: [Set<Substring>] = []
+        var sets: [Set<UInt64>] = []
         sets.reserveCapacity(words.count)
         var postings: [Int: [Int]] = [:]
         for (q, w) in words.enumerated() {
@@ -65,7 +65,7 @@ public struct QuoteEchoes: Sendable {
     }
 
     /// Most of the shorter quote's words are in the longer one.
-    static func similar(_ a: Set<Substring>, _ b: Set<Substring>) -> Bool {
+    static func similar(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Bool {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         guard !small.isEmpty else { return false }
         let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }

@@ -5,7 +5,7 @@ import Foundation
 /// runs, and hands the event loop snapshots to apply.
 ///
 /// One loader thread drives `ArticleBatch` (which spreads the reading over
-/// every core) and builds the `Library`; every `snapshotEvery` files it
+/// every core) and builds the `Library`; every quarter of a second it
 /// merges speakers and posts a copy. The event loop `take`s the newest copy
 /// on its own thread, so the UI state is only ever changed there.
 public final class LibraryLoader: @unchecked Sendable {
@@ -19,22 +19,33 @@ public final class LibraryLoader: @unchecked Sendable {
     }
 
     /// Starts reading on a background thread; returns at once.
-    public func start(from seed: Library = Library(), reader: ArticleReader = ArticleReader(), snapshotEvery: Int = 128) {
+    public func start(from seed: Library = Library(), reader: ArticleReader = ArticleReader(), chunkSize: Int = 64,
+                      snapshotInterval: Double = 0.25) {
         let files = self.files
         let thread = Thread { [self] in
             var library = seed
-            var handled = 0
-            ArticleBatch.read(files, reader: reader, chunkSize: snapshotEvery) { item in
+            var lastPost = DispatchTime.now().uptimeNanoseconds
+            var posted = false
+            // Folding each quote for the index runs on the workers too.
+            ArticleBatch.map(files, reader: reader, chunkSize: chunkSize, transform: { item -> (ArticleBatch.Item, Library.Prepared?) in
+                if case .article(let article) = item { return (item, Library.prepare(article)) }
+                return (item, nil)
+            }, handle: { item, prepared in
                 switch item {
-                case .article(let article): library.add(article)
+                case .article(let article): library.add(article, prepared: prepared)
                 case .failure(let error): library.skip(error)
                 }
-                handled += 1
-                if handled % snapshotEvery == 0 {
+                // The first chunk shows at once; later ones every `snapshotInterval`,
+                // since each snapshot merges every speaker again.
+                let now = DispatchTime.now().uptimeNanoseconds
+                if library.articles.count + library.failures.count >= (posted ? 0 : chunkSize),
+                   !posted || Double(now - lastPost) / 1e9 >= snapshotInterval {
                     library.index(echoes: false)
                     post(library, done: false)
+                    posted = true
+                    lastPost = now
                 }
-            }
+            })
             library.index(echoes: true)
             post(library, done: true)
         }
