@@ -26,16 +26,18 @@ public struct QuoteEchoes: Sendable {
         precondition(words.count == article.count)
         var sets: [Set<UInt64>] = []
         sets.reserveCapacity(words.count)
-        var postings: [Int: [Int]] = [:]
+        // (shingle, quote) pairs sorted by shingle: runs are the quotes sharing
+        // one; cheaper than a dictionary of 250,000 little arrays.
+        var shingles: [(key: UInt64, quote: Int)] = []
         for (q, w) in words.enumerated() {
             sets.append(w.count >= Self.minimumWords ? Set(w) : [])
             guard w.count >= Self.minimumWords else { continue }
-            var seen = Set<Int>()
             for i in 0...(w.count - 4) {
-                var h = Hasher()
-                for word in w[i..<(i + 4)] { h.combine(word) }
-                let key = h.finalize()
-                if seen.insert(key).inserted { postings[key, default: []].append(q) }
+                // Word hashes are already well mixed; rotating keeps the order.
+                // A run repeated within one quote pairs it with itself, which the
+                // same-article test below skips.
+                let key = w[i] ^ (w[i + 1] << 1 | w[i + 1] >> 63) ^ (w[i + 2] << 2 | w[i + 2] >> 62) ^ (w[i + 3] << 3 | w[i + 3] >> 61)
+                shingles.append((key, q))
             }
         }
         var parent = Array(words.indices)
@@ -45,12 +47,19 @@ public struct QuoteEchoes: Sendable {
             return x
         }
         var compared = Set<Int64>()
-        for list in postings.values where list.count > 1 && list.count <= 64 {
+        shingles.sort { $0.key < $1.key }
+        var start = 0
+        while start < shingles.count {
+            var end = start + 1
+            while end < shingles.count, shingles[end].key == shingles[start].key { end += 1 }
+            defer { start = end }
+            guard end - start > 1, end - start <= 64 else { continue }
+            let list = shingles[start..<end].map(\.quote)
             for i in 0..<list.count {
                 for j in (i + 1)..<list.count {
                     let a = list[i], b = list[j]
                     guard article[a] != article[b], root(a) != root(b) else { continue }
-                    guard compared.insert(Int64(a) << 32 | Int64(b)).inserted else { continue }
+                    guard compared.insert(Int64(min(a, b)) << 32 | Int64(max(a, b))).inserted else { continue }
                     if Self.similar(sets[a], sets[b]) { parent[root(b)] = root(a) }
                 }
             }

@@ -30,9 +30,11 @@ enum LibraryQuotesView {
         }
         let footHeight = rect.height >= 8 ? foot.count : 0
         let rows = rect.height - 1 - footHeight
-        let names = list.map { b.speakerName(ofQuote: $0) }
-        let nameWidth = min(names.map { DisplayWidth.of($0) }.max() ?? 0, 20, rect.width / 3)
         let top = QuoteListView.firstRow(cursor: b.quoteCursor, rows: rows)
+        // Only the rows on screen: a frame costs the same for ten quotes as for ten thousand.
+        let shown = list[top..<min(list.count, top + max(0, rows))]
+        let names = shown.map { b.speakerName(ofQuote: $0) }
+        let nameWidth = min(names.map { DisplayWidth.of($0) }.max() ?? 0, 20, rect.width / 3)
         for row in 0..<max(0, min(rows, list.count - top)) {
             let position = top + row
             let q = list[position]
@@ -41,7 +43,7 @@ enum LibraryQuotesView {
             if isSelected { grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .listSelected) }
             let speaker = library.speaker(of: library.quotes[q])
             let nameRole: StyleRole = isSelected ? .listSelected : speaker.map { .speaker(StyleRole.paletteSlot(forSpeaker: $0)) } ?? .muted
-            var x = grid.put(" " + DisplayWidth.pad(DisplayWidth.truncate(names[position], to: nameWidth), to: nameWidth), x: rect.x, y: y, role: nameRole)
+            var x = grid.put(" " + DisplayWidth.pad(DisplayWidth.truncate(names[row], to: nameWidth), to: nameWidth), x: rect.x, y: y, role: nameRole)
             x += 2
             let others = b.echoArticles(of: q).count
             let suffix = others == 0 ? "" : "  also in \(others) \(others == 1 ? "article" : "articles")"
