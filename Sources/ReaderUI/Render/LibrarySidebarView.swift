@@ -25,7 +25,7 @@ enum LibrarySidebarView {
             let chosen = s == b.chosenSpeaker
             if highlight { grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .sidebarSelected) }
             let slot = StyleRole.paletteSlot(forSpeaker: s)
-            if (chosen || s == b.speakerCursor) && !focused { grid.put("▸", x: rect.x, y: y, role: .sidebarFocus) }
+            if chosen && !focused { grid.put("▸", x: rect.x, y: y, role: .sidebarFocus) }
             grid.put("●", x: rect.x + 1, y: y, role: highlight ? .sidebarSelected : .speaker(slot))
             let count = "\(entry.quoteCount)/\(entry.articleCount)"
             let countX = rect.maxX - 1 - count.count
