@@ -46,6 +46,9 @@ import Testing
         var memory = ReadingMemory()
         memory["a.txt"] = .init(read: true, offset: 3)
         #expect(memory[FileManager.default.currentDirectoryPath + "/a.txt"]?.read == true)
+        memory["../b.txt"] = .init(read: true, offset: 0)
+        let parent = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).deletingLastPathComponent().appendingPathComponent("b.txt")
+        #expect(memory.articles[parent.path] != nil)
     }
 
     @Test func theStandardPlaceFollowsXDGStateHome() {

@@ -166,3 +166,18 @@ struct LibraryScreenTests {
         #expect(screen.text.contains("most quotes first"))
     }
 }
+
+extension LibraryScreenTests {
+    @Test func slashInTheSidebarFindsASpeakerByAnyOfTheirNames() {
+        var screen = Screen(library: ArticleFixture.library, 80, 8)
+        screen.press("s /andy")
+        #expect(screen.state.browser?.speakerCursor == 2)
+        #expect(screen.text.contains(" SPEAKERS  /andy"))
+        screen.press("Enter")
+        #expect(screen.state.activePrompt == nil)
+        screen.press("/ m r Space b l a i r Enter")
+        #expect(screen.state.browser?.speakerCursor == 0)
+        screen.press("/nobody Enter")
+        #expect(screen.text.contains("no speaker named “nobody”"))
+    }
+}

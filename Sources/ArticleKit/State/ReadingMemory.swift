@@ -26,7 +26,10 @@ public struct ReadingMemory: Codable, Hashable, Sendable {
     }
 
     static func key(_ path: String) -> String {
-        path.hasPrefix("/") || path == "-" ? path : URL(fileURLWithPath: path).standardized.path
+        if path == "-" { return path }
+        // Made absolute before standardising: a relative URL loses its leading "..".
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: absolute).standardized.path
     }
 }
 
@@ -69,7 +72,7 @@ public struct ReadingMemoryStore: Sendable {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(memory)
         let temporary = folder.appendingPathComponent(".state-\(getpid()).json.tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {

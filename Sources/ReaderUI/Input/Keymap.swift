@@ -84,7 +84,7 @@ public struct Keymap: Sendable {
         Binding([.char("[")], .previousQuote, .global, "previous quote"),
         Binding([.char("}")], .nextSpeakerQuote, .global, "next quote by the selected speaker"),
         Binding([.char("{")], .previousSpeakerQuote, .global, "previous quote by the selected speaker"),
-        Binding([.char(">")], .nextArticle, .global, "next article (several paths given, or the library's list)"),
+        Binding([.char(">")], .nextArticle, .global, "next article (several paths given)"),
         Binding([.char("<")], .previousArticle, .global, "previous article"),
         Binding([.char("t")], .nextTheme, .global, "next theme"),
         Binding([.char("?"), .function(1)], .help, .global, "help"),
@@ -112,6 +112,7 @@ public struct Keymap: Sendable {
         Binding([.char("m")], .toggleRead, .library, "mark read / unread"),
         Binding([.escape], .cancel, .library, "clear the search"),
 
+        Binding([.char("/")], .search, .librarySpeakers, "find a speaker by name"),
         Binding([.enter], .select, .librarySpeakers, "list their quotes across the library"),
 
         Binding([.char("/")], .search, .libraryQuotes, "filter quotes (text and speaker)"),

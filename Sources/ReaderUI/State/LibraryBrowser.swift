@@ -38,6 +38,8 @@ public struct LibraryBrowser: Sendable {
 
     /// The sidebar's cursor, an index into `library.speakers`.
     public var speakerCursor = 0
+    /// Typed after `/` in the sidebar: the cursor jumps to the first speaker it names.
+    public var speakerSearch = Prompt()
     /// Whose quotes the quote view lists; nil lists everyone's.
     public private(set) var chosenSpeaker: Int?
     public var filter = Prompt()
@@ -130,6 +132,16 @@ public struct LibraryBrowser: Sendable {
     }
 
     // MARK: Speakers and quotes
+
+    /// Moves the sidebar cursor to the most quoted speaker whose name or
+    /// alias contains the search, if any does.
+    public mutating func findSpeaker() {
+        let needle = SearchText.fold(speakerSearch.text)
+        guard !needle.isEmpty else { return }
+        if let s = library.speakers.firstIndex(where: { entry in
+            entry.aliases.contains { SearchText.fold($0).contains(needle) } || SearchText.fold(entry.name).contains(needle)
+        }) { speakerCursor = s }
+    }
 
     public mutating func choose(speaker: Int?) {
         chosenSpeaker = speaker

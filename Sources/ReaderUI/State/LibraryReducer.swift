@@ -38,6 +38,14 @@ extension ReaderState {
                 b = browser!
                 return effect
             case .sidebar:
+                if b.speakerSearch.editing {
+                    b.speakerSearch.editing = false
+                    if !b.speakerSearch.text.isEmpty, !b.library.speakers.indices.contains(b.speakerCursor)
+                        || !SearchText.contains(b.library.speakers[b.speakerCursor].aliases.joined(separator: "\n") + "\n" + b.library.speakers[b.speakerCursor].name, b.speakerSearch.text) {
+                        message = "no speaker named “\(b.speakerSearch.text)”"
+                    }
+                    return nil
+                }
                 guard b.library.speakers.indices.contains(b.speakerCursor) else { return nil }
                 b.choose(speaker: b.speakerCursor)
                 focus = .quotes
@@ -64,10 +72,15 @@ extension ReaderState {
                 } else {
                     focus = .reader
                 }
-            case .sidebar: focus = .reader
+            case .sidebar:
+                if b.speakerSearch.editing { b.speakerSearch = Prompt() } else { focus = .reader }
             }
         case .search:
-            if focus == .quotes { b.filter.editing = true } else {
+            if focus == .quotes {
+                b.filter.editing = true
+            } else if focus == .sidebar {
+                b.speakerSearch = Prompt(text: "", editing: true)
+            } else {
                 focus = .reader
                 b.search = Prompt(text: "", editing: true)
                 b.refreshRows()
@@ -124,6 +137,9 @@ extension ReaderState {
         if focus == .quotes, b.filter.editing {
             change(&b.filter)
             b.refreshQuotes()
+        } else if focus == .sidebar, b.speakerSearch.editing {
+            change(&b.speakerSearch)
+            b.findSpeaker()
         } else if focus == .reader, b.search.editing {
             change(&b.search)
             b.cursor = 0

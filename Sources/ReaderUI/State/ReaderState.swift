@@ -121,6 +121,7 @@ public struct ReaderState: Sendable {
         if browsing, let browser {
             if focus == .reader, browser.search.editing { return browser.search }
             if focus == .quotes, browser.filter.editing { return browser.filter }
+            if focus == .sidebar, browser.speakerSearch.editing { return browser.speakerSearch }
             return nil
         }
         if focus == .reader, search.editing { return search }
