@@ -181,3 +181,24 @@ extension LibraryScreenTests {
         #expect(screen.text.contains("no speaker named “nobody”"))
     }
 }
+
+extension LibraryScreenTests {
+    @Test func anArticleReopensWhereReadingStopped() {
+        var screen = Screen(library: [ArticleFixture.seed] + ArticleFixture.library, 80, 10)
+        screen.press("Enter j j j j")
+        // The same text at the top (a blank line above it is not kept).
+        func topText(_ screen: Screen) -> Int { screen.state.layout.anchor(ofLine: screen.state.readerTop, in: screen.state.content) }
+        let top = topText(screen)
+        #expect(screen.state.readerTop == 4)
+        screen.press("q j Enter")
+        #expect(screen.state.readerTop == 0)
+        screen.press("q k Enter")
+        #expect(topText(screen) == top)
+        #expect(screen.state.readerTop == 4)
+        // > and < walk the library's list from inside the reader.
+        screen.press(">")
+        #expect(screen.state.article.title == "Blair backs schools plan")
+        screen.press("<")
+        #expect(topText(screen) == top)
+    }
+}
