@@ -148,4 +148,18 @@ import Testing
             """)
         #expect(article.speaker(of: "Our prayers are with") == "Donald Trump")
     }
+
+    @Test func transcriptSpeakerLabels() {
+        let article = Fixtures.article(text: """
+            Pence on the debate
+
+            Vice presidential nominee Mike Pence spoke to Chris Wallace on Sunday. Partial transcript as follows:
+
+            "WALLACE: Will Gennifer Flowers be at the debate?
+
+            "PENCE: Well, look, this is an episode of “Shark Tank.” But this is America, Chris."
+            """)
+        #expect(article.speaker(of: "WALLACE: Will Gennifer") == "Chris Wallace")
+        #expect(article.speaker(of: "PENCE: Well, look") == "Mike Pence")
+    }
 }

@@ -69,6 +69,11 @@ import Testing
         #expect(article.quotes.map(\.text) == ["He told me, 'We are not going anywhere,' and I believed him,"])
     }
 
+    @Test func curlyQuotesNestInsideStraightOnes() {
+        #expect(quotes(#""Clinton thinks this is an episode of “Shark Tank.” But this is America," he said."#)
+                == ["Clinton thinks this is an episode of “Shark Tank.” But this is America,"])
+    }
+
     @Test func missingClosingMarkStopsAtTheParagraph() {
         let article = Fixtures.article(text: """
             Title

@@ -43,10 +43,7 @@ struct Attributor {
                 for t in sentence where tokens[t].isQuote {
                     let qi = tokens[t].quote
                     // "Face the Nation", "An American Son": titles are quoted, not said.
-                    if t > sentence.lowerBound, tokens[t - 1].isWord,
-                       ["on", "in", "to", "of", "titled", "entitled", "called", "dubbed", "show", "program", "programme",
-                        "book", "column", "film", "movie", "song", "headline", "memoir", "album", "series"].contains(tokens[t - 1].lower),
-                       isTitle(qi) { continue }
+                    if t > sentence.lowerBound, isTitle(qi), looksLikeATitle(t, tokens: tokens, sentence: sentence, cues: cues) { continue }
                     var finding = attributeDirectly(t, tokens: tokens, sentence: sentence, cues: cues)
                     if finding == nil, t == 0, p > 0, let intro = introduction(by: p - 1 < allTokens.count && !allTokens[p - 1].isEmpty
                         ? allTokens[p - 1] : Tokenizer.tokens(s, paragraphs[p - 1].range, quotes: [])) {
@@ -93,6 +90,21 @@ struct Attributor {
         return (last.range, np)
     }
 
+    /// Where a title-case quote stands as a name ("told "Fox News Sunday"",
+    /// "the novel "Opening Belle"") rather than as words someone said: not
+    /// right after a verb that names or quotes (called, dubbed: nicknames are
+    /// speech), not followed by its own attribution, not an exclamation.
+    func looksLikeATitle(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Bool {
+        let qi = tokens[t].quote
+        if let last = s[quotes[qi].content].last(where: { !ScalarText.isWhitespace($0) }), last == "!" || last == "?" { return false }
+        if cues.contains(where: { $0.index < t && t - $0.end <= 3 }) { return false }
+        if let (_, _) = cueAfter(t, tokens: tokens, sentence: sentence, cues: cues) { return false }
+        if t >= 1, tokens[t - 1].isWord, ["on", "in", "to", "of", "titled", "entitled", "show", "program", "programme",
+                                           "book", "column", "film", "movie", "song", "headline", "memoir", "album", "series",
+                                           "novel", "the", "a", "his", "her", "their", "its"].contains(tokens[t - 1].lower) { return true }
+        return tokens[t - 1].isPunctuation(",") || tokens[t - 1].isCapitalized
+    }
+
     /// Short and in title case: the name of a show, a book, a headline.
     func isTitle(_ qi: Int) -> Bool {
         var words = 0, long = 0, capitalized = 0
@@ -115,7 +127,7 @@ struct Attributor {
             }
         }
         endWord()
-        return words >= 1 && words <= 8 && long >= 1 && capitalized == long && words >= 2
+        return words >= 1 && words <= 8 && long >= 1 && capitalized == long
     }
 
     /// A quote this long is speech, not a scare quote or a term.
@@ -286,6 +298,10 @@ struct Attributor {
 
     func attributeDirectly(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
         let qi = tokens[t].quote
+        // 0. A transcript's speaker label: "PENCE: Well, look, …".
+        if let label = speakerLabel(qi) {
+            return Finding(kind: .full, cue: label.cue, mention: label.source)
+        }
         // 0. Signed: "…" ― Esther Tapia (testimonials, epigraphs, letters).
         if let signed = signature(after: t, tokens: tokens) {
             return Finding(kind: startsWithCapital(qi) ? .full : .partial, cue: tokens[t + 1].range, mention: signed)
@@ -321,6 +337,33 @@ struct Attributor {
     /// Whether a phrase (or its relative "who") begins at token `k`.
     func startsAt(_ np: NounPhrase, _ k: Int, _ tokens: [Token]) -> Bool {
         np.range.lowerBound == tokens[k].range.lowerBound
+    }
+
+    /// "PENCE: Well, look…" — a quote that opens with a capitalised name and
+    /// a colon, as transcripts print who speaks.
+    func speakerLabel(_ qi: Int) -> (source: NounPhrase, cue: Range<Int>)? {
+        let content = quotes[qi].content
+        var i = content.lowerBound
+        var words: [Range<Int>] = []
+        while i < content.upperBound, words.count < 3 {
+            let start = i
+            while i < content.upperBound, ScalarText.isUppercase(s[i]) || s[i] == "." || s[i] == "-" || s[i] == "'" { i += 1 }
+            guard i - start >= 2 else { return nil }
+            words.append(start..<i)
+            if i < content.upperBound, s[i] == ":" { break }
+            guard i < content.upperBound, s[i] == " " else { return nil }
+            i += 1
+        }
+        guard i < content.upperBound, s[i] == ":", let first = words.first, let last = words.last else { return nil }
+        // Written as a name ("PENCE" → "Pence") so it joins the person the article names.
+        let tokens = words.map { r -> Token in
+            let upper = ScalarText.string(s, r)
+            let text = upper.prefix(1) + upper.dropFirst().lowercased()
+            return Token(kind: .word, range: r, text: String(text), lower: text.lowercased(), quote: -1)
+        }
+        guard var np = NounPhrase.make(tokens[...]), np.form == .name else { return nil }
+        np.organisational = false
+        return (np, first.lowerBound..<(last.upperBound + 1))
     }
 
     /// A dash and a name closing the quote's line: "…" ― Karen Bobadilla.
@@ -412,7 +455,7 @@ struct Attributor {
         // "…, warning that" / "… and urged": the subject of the clause goes on.
         var j = v - 1
         while j >= sentence.lowerBound, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
-        let participle = tokens[v].lower.hasSuffix("ing")
+        let participle = tokens[v].lower.endsWithASCII("ing")
         let conjoined = j >= sentence.lowerBound && tokens[j].isWord && ["and", "but", "then", "or"].contains(tokens[j].lower)
         // "…, saying" / "…" adding that / "before saying"
         let detached = j < sentence.lowerBound || tokens[j].isPunctuation(",") || tokens[j].isQuote
@@ -434,7 +477,7 @@ struct Attributor {
 
     func isAdverbial(_ t: Token) -> Bool {
         guard !t.isCapitalized else { return false }
-        return t.is(.adverbial) || (t.lower.hasSuffix("ly") && t.lower.count > 4 && !["family", "ally", "italy", "rally", "supply"].contains(t.lower))
+        return t.is(.adverbial) || (t.lower.endsWithASCII("ly") && t.lower.utf8.count > 4 && !["family", "ally", "italy", "rally", "supply"].contains(t.lower))
     }
 
     /// The subject of the clause that `before` ends: an earlier cue's source
@@ -557,8 +600,8 @@ struct Attributor {
     /// A lowercase past tense or participle ("attacked", "clashed") ends a
     /// noun phrase; nouns in -ed are few enough to list.
     static func looksLikeVerb(_ t: Token) -> Bool {
-        guard t.isWord, !t.isCapitalized, t.lower.count > 4 else { return false }
-        if t.lower.hasSuffix("ed") { return !["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"].contains(t.lower) }
+        guard t.isWord, !t.isCapitalized, t.lower.utf8.count > 4 else { return false }
+        if t.lower.endsWithASCII("ed") { return !["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"].contains(t.lower) }
         return false
     }
 
@@ -597,6 +640,11 @@ struct Attributor {
                 i -= 1
                 break
             }
+            // "ambassador to Britain Liu Xiaoming", "adviser to President Obama"
+            if p.lower == "to", i - 2 >= floor, tokens[i - 2].is(.roleWord), tokens[i].isCapitalized {
+                i -= 1
+                continue
+            }
             if ["of", "for", "at", "and", "on"].contains(p.lower) {
                 // Inside a title ("Trade and Industry Secretary", "spokeswoman for women").
                 guard i - 2 >= floor, tokens[i - 2].isWord, !tokens[i - 2].is(.clauseBoundary) || tokens[i - 2].isCapitalized,
@@ -615,6 +663,20 @@ struct Attributor {
             i -= 1
         }
         if j - i + 1 > 12 { i = j - 11 }
+        // "Café owners in Zürich", "officials from the State Department": a
+        // place after a preposition belongs to the noun before it.
+        if i - 2 >= floor, tokens[i - 1].isWord, ["in", "from", "at"].contains(tokens[i - 1].lower),
+           tokens[i - 2].isWord, !tokens[i - 2].isCapitalized, !tokens[i - 2].is(.clauseBoundary),
+           !tokens[i - 2].is(.reportingVerb), !Self.looksLikeVerb(tokens[i - 2]), !tokens[i - 2].is(.determiner),
+           tokens[i - 2].lower.hasSuffix("s") || tokens[i - 2].is(.unnamedSourceHead) || tokens[i - 2].is(.roleWord) {
+            var h = i - 2
+            while h - 1 >= floor, tokens[h - 1].isWord, !tokens[h - 1].is(.clauseBoundary), !tokens[h - 1].is(.reportingVerb),
+                  !Self.looksLikeVerb(tokens[h - 1]), j - h < 8 {
+                h -= 1
+                if tokens[h].is(.determiner) { break }
+            }
+            i = h
+        }
         // Trim a leading preposition or conjunction.
         while i <= j, tokens[i].isWord, ["of", "for", "at", "and", "on"].contains(tokens[i].lower) { i += 1 }
         guard i <= j, let np = NounPhrase.make(tokens[i...j]) else { return nil }
@@ -685,7 +747,7 @@ struct Attributor {
             let heads = np.tokens.filter(\.isWord)
             guard let head = heads.last(where: { !["of", "for", "at"].contains($0.lower) }) else { return false }
             // The head of "a spokesman for the campaign" is "spokesman".
-            let core = heads.prefix { !["for", "of", "at"].contains($0.lower) }
+            let core = heads.prefix { !["for", "of", "at", "in", "from"].contains($0.lower) }
             let coreHead = core.last?.lower ?? head.lower
             if Lexicon.unnamedSourceHeads.contains(coreHead) || Lexicon.organisationHeads.contains(coreHead)
                 || Lexicon.roleWords.contains(coreHead) || Lexicon.roleSynonyms[coreHead] != nil { return true }

@@ -66,7 +66,7 @@ struct EntityResolver {
             // A lone capitalised word is a name only as a body: "the Kremlin", "NATO".
             if run.count == 1 {
                 let word = first.isPossessive ? String(first.lower.dropLast(2)) : first.lower
-                let acronym = first.text.count >= 2 && first.text.unicodeScalars.allSatisfy { ScalarText.isUppercase($0) }
+                let acronym = first.text.utf8.count >= 2 && first.text.unicodeScalars.allSatisfy { ScalarText.isUppercase($0) }
                 guard Lexicon.organisationWords.contains(word) || acronym,
                       !Lexicon.capitalisedFunctionWords.contains(word) else { continue }
             }
@@ -84,20 +84,20 @@ struct EntityResolver {
         var fullest: [String: String] = [:]
         for p in people {
             let key = p.first + " " + p.last
-            if let known = fullest[key], known.count >= p.name.count { continue }
+            if let known = fullest[key], known.utf8.count >= p.name.utf8.count { continue }
             fullest[key] = p.name
         }
         fullestNames = fullest
         // Every mention of a known person, full or by surname alone.
         let byLast = Dictionary(grouping: people.indices, by: { people[$0].last })
+        let keys = people.map { "person:" + canonicalName($0.name) }
         for run in runs {
             for t in run where t.isCapitalized {
                 let word = t.isPossessive ? String(t.text.dropLast(2)) : t.text
                 guard let candidates = byLast[word] else { continue }
                 let pos = t.range.lowerBound
                 let chosen = candidates.last(where: { people[$0].position <= pos }) ?? candidates.first!
-                let p = people[chosen]
-                timeline.append(Mention(position: pos, key: "person:" + canonicalName(p.name), gender: p.gender, organisation: false))
+                timeline.append(Mention(position: pos, key: keys[chosen], gender: people[chosen].gender, organisation: false))
             }
         }
         timeline.sort { $0.position < $1.position }
@@ -134,7 +134,7 @@ struct EntityResolver {
     func canonicalName(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard let first = words.first, let last = words.last else { return name }
-        guard let best = fullestNames[first + " " + last], best.count > name.count else { return name }
+        guard let best = fullestNames[first + " " + last], best.utf8.count > name.utf8.count else { return name }
         return best
     }
 

@@ -268,6 +268,15 @@ enum Lexicon {
         "wales": "welsh", "england": "english", "europe": "european", "egypt": "egyptian",
     ]
 
+    /// Country names, which stand before a name only as part of a title.
+    static let countries: Set<String> = [
+        "britain", "china", "france", "germany", "russia", "ukraine", "america", "japan", "india", "iran",
+        "israel", "italy", "spain", "mexico", "canada", "australia", "brazil", "turkey", "syria", "iraq",
+        "egypt", "pakistan", "afghanistan", "korea", "poland", "ireland", "scotland", "wales", "england",
+        "europe", "nigeria", "kenya", "greece", "sweden", "norway", "denmark", "netherlands", "belgium",
+        "switzerland", "austria", "portugal", "argentina", "chile", "cuba", "venezuela", "colombia",
+    ]
+
     /// Words that start a sentence capitalised without being a name.
     static let capitalisedFunctionWords: Set<String> = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "of", "to", "by",

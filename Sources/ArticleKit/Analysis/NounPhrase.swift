@@ -21,6 +21,8 @@ struct NounPhrase {
     var gender: Lexicon.Gender
     /// "Mr", "Ms"…: tells a person from an organisation.
     var hasHonorific: Bool
+    /// Set by `make`: a name that names a body (see `isOrganisation`).
+    var organisational = false
 
     var range: Range<Int> { tokens.first!.range.lowerBound..<tokens.last!.range.upperBound }
     var lastWord: String { name.split(separator: " ").last.map(String.init) ?? name }
@@ -50,6 +52,12 @@ struct NounPhrase {
             affiliation = words[cut...].map(\.text).joined(separator: " ")
             words = Array(words[..<cut])
         }
+        // "Café owners in Zürich": a common noun before a preposition heads the phrase.
+        if let cut = words.firstIndex(where: { ["in", "from", "at", "of", "for"].contains($0.lower) }), cut > 0,
+           !words[cut - 1].isCapitalized, !words[cut - 1].is(.roleWord), !words[cut - 1].is(.unnamedSourceHead),
+           words[cut - 1].lower.hasSuffix("s") {
+            return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
+        }
         // "a spokesman for Michael Howard" is the spokesman, not Mr Howard.
         if let cut = words.firstIndex(where: { ["for", "of", "at", "to"].contains($0.lower) }), cut > 0,
            words[..<cut].contains(where: { !$0.isCapitalized && ($0.is(.unnamedSourceHead) || $0.is(.roleWord)) }),
@@ -75,7 +83,12 @@ struct NounPhrase {
             honorific = true
             gender = g
         }
-        var nameWords = words[nameStart...].map(\.text)
+        var nameTokens = words[nameStart...]
+        var nameWords = nameTokens.map(\.text)
+        // "on Twitter Tuesday": a day or month closing a name is a date.
+        while nameWords.count > 1, let last = nameWords.last, Lexicon.timeWords.contains(last.lowercased()) { nameWords.removeLast() }
+        // "ambassador to Britain Liu Xiaoming": a country before a full name is part of the role.
+        if nameWords.count >= 3, Lexicon.countries.contains(nameWords[0].lowercased()) { nameWords.removeFirst() }
         // The role: titles right before the name ("Russian Foreign Minister",
         // "the economist"), not whatever prose the phrase swept up.
         var roleStart = honorific ? nameStart - 1 : nameStart
@@ -93,6 +106,7 @@ struct NounPhrase {
             let caps = words.drop { !$0.isCapitalized || $0.is(.capitalisedFunctionWord) }
             if !caps.isEmpty, caps.allSatisfy({ $0.isCapitalized && !$0.isPossessive }) {
                 nameWords = caps.map(\.text)
+                nameTokens = caps
                 roleWords = []
             } else {
                 return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil,
@@ -108,8 +122,11 @@ struct NounPhrase {
         }
         var role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
         if let affiliation { role = role.map { $0 + " " + affiliation } ?? affiliation }
-        return NounPhrase(tokens: tokens, form: .name, name: nameWords.joined(separator: " "), role: role,
-                          gender: gender, hasHonorific: honorific)
+        var phrase = NounPhrase(tokens: tokens, form: .name, name: nameWords.joined(separator: " "), role: role,
+                                gender: gender, hasHonorific: honorific)
+        phrase.organisational = nameTokens.contains { $0.is(.organisationWord) }
+            || (nameWords.count == 1 && nameWords[0].utf8.count >= 2 && nameWords[0].unicodeScalars.allSatisfy(ScalarText.isUppercase))
+        return phrase
     }
 
     /// "the minister" → "minister"; "a source" → "a source" (kept whole: it
@@ -120,11 +137,7 @@ struct NounPhrase {
         return parts.joined(separator: " ")
     }
 
-    var isOrganisation: Bool {
-        guard form == .name, !hasHonorific else { return false }
-        let lowerWords = name.lowercased().split(separator: " ").map(String.init)
-        if lowerWords.contains(where: { Lexicon.organisationWords.contains($0) }) { return true }
-        // Acronyms (NATO, GMTV) name bodies, not people.
-        return lowerWords.count == 1 && name.count >= 2 && name.unicodeScalars.allSatisfy { ScalarText.isUppercase($0) }
-    }
+    /// A body, not a person: a name with an organisation word in it ("the
+    /// Kremlin", "The New York Post"), or an acronym (NATO, GMTV).
+    var isOrganisation: Bool { form == .name && !hasHonorific && organisational }
 }

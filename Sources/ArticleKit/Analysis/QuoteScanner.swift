@@ -69,6 +69,7 @@ enum QuoteScanner {
             quotes.append(ScannedQuote(open: open, content: a..<b, close: close, paragraph: index, continuesPrevious: continues))
         }
         var openContinues = false
+        var nestedCurly = 0
         while i < end {
             let c = s[i]
             guard isMarkCandidate(c), let mark = classify(s, i, para) else { i += 1; continue }
@@ -83,9 +84,16 @@ enum QuoteScanner {
                     i += mark.length
                     continue
                 }
+                // Curly marks nested in a straight-quoted passage ("He called it “X.” Then…")
+                // open and close their own quote, not the outer one.
+                if opened.scalar == "\"" && mark.scalar != "\"" {
+                    if mark.scalar == "\u{201C}" && mark.canOpen { nestedCurly += 1; i += mark.length; continue }
+                    if mark.scalar == "\u{201D}" && nestedCurly > 0 { nestedCurly -= 1; i += mark.length; continue }
+                }
                 if mark.canClose && closes(mark, opened: opened.scalar) {
                     emit(contentStart: openRange.upperBound, contentEnd: i, open: openRange, close: here, continues: openContinues)
                     openMark = nil
+                    nestedCurly = 0
                 } else if mark.canOpen {
                     // The open quote never closed: it ends here and this one goes on with it.
                     emit(contentStart: openRange.upperBound, contentEnd: i, open: openRange, close: nil, continues: openContinues)

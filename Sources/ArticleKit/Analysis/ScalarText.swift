@@ -8,6 +8,35 @@ enum ScalarText {
     /// The text of `range`; line breaks become spaces when `flattenLines`
     /// (one scalar for one, so offsets still line up).
     static func string(_ s: [Unicode.Scalar], _ range: Range<Int>, flattenLines: Bool = false, lowercase: Bool = false) -> String {
+        // Most text is ASCII: one pass to check, one to copy.
+        var ascii = true
+        for i in range where s[i].value >= 0x80 { ascii = false; break }
+        if ascii { return asciiString(s, range, flattenLines: flattenLines, lowercase: lowercase) }
+        return unicodeString(s, range, flattenLines: flattenLines, lowercase: lowercase)
+    }
+
+    /// `range` holds only ASCII scalars: one byte each.
+    static func asciiString(_ s: [Unicode.Scalar], _ range: Range<Int>, flattenLines: Bool = false, lowercase: Bool = false) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            var n = 0
+            if lowercase {
+                for i in range {
+                    let v = s[i].value
+                    buffer[n] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v | 0x20 : v); n += 1
+                }
+            } else if flattenLines {
+                for i in range {
+                    let v = s[i].value
+                    buffer[n] = UInt8(truncatingIfNeeded: v == 0x0A || v == 0x0D ? 0x20 : v); n += 1
+                }
+            } else {
+                for i in range { buffer[n] = UInt8(truncatingIfNeeded: s[i].value); n += 1 }
+            }
+            return n
+        }
+    }
+
+    private static func unicodeString(_ s: [Unicode.Scalar], _ range: Range<Int>, flattenLines: Bool, lowercase: Bool) -> String {
         @inline(__always) func mapped(_ c: Unicode.Scalar) -> UInt32 {
             let v = c.value
             if flattenLines && (v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029) { return 0x20 }
@@ -88,5 +117,23 @@ enum ScalarText {
         let v = c.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         return c.properties.isUppercase
+    }
+}
+
+extension String {
+    /// Whether the UTF-8 bytes end with `suffix` (ASCII): a byte compare,
+    /// where `hasSuffix` compares grapheme clusters.
+    @inline(__always)
+    func endsWithASCII(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        let u = utf8
+        guard u.count >= n else { return false }
+        var i = u.index(u.endIndex, offsetBy: -n)
+        let p = suffix.utf8Start
+        for k in 0..<n {
+            if u[i] != p[k] { return false }
+            i = u.index(after: i)
+        }
+        return true
     }
 }

@@ -22,7 +22,7 @@ struct Token {
     init(kind: Kind, range: Range<Int>, text: String, lower: String, quote: Int) {
         let scalars = text.unicodeScalars
         let capitalized = kind == .word && scalars.first.map(ScalarText.isUppercase) == true
-        let possessive = kind == .word && (lower.hasSuffix("'s") || lower.hasSuffix("’s") || (lower.hasSuffix("'") && lower.count > 1))
+        let possessive = kind == .word && (lower.hasSuffix("'s") || lower.hasSuffix("’s") || (lower.hasSuffix("'") && lower.utf8.count > 1))
         self.init(kind: kind, range: range, text: text, lower: lower, quote: quote, capitalized: capitalized, possessive: possessive)
     }
 
@@ -45,8 +45,15 @@ struct Token {
         // Lowercase ASCII words (most of them) are their own lower form.
         var plain = true
         for i in r where s[i].value >= 0x80 || ScalarText.isUppercase(s[i]) { plain = false; break }
-        let text = ScalarText.string(s, r)
-        let lower = plain ? text : ScalarText.string(s, r, lowercase: true)
+        let text: String
+        let lower: String
+        if plain {
+            text = ScalarText.asciiString(s, r)
+            lower = text
+        } else {
+            text = ScalarText.string(s, r)
+            lower = ScalarText.string(s, r, lowercase: true)
+        }
         let n = r.count
         let last = s[r.upperBound - 1]
         let possessive = n > 1 && (last == "'" || (n > 2 && (last == "s" || last == "S")
