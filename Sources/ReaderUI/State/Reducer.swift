@@ -19,7 +19,13 @@ extension ReaderState {
         case .resize(let newSize):
             resize(to: newSize)
         case .mouse(let event):
-            handle(event)
+            if browsing {
+                // The library's lists scroll with the wheel; clicks are the reader's.
+                guard event.kind != .click else { return nil }
+                for _ in 0..<3 { _ = performInLibrary(event.kind == .wheelDown ? .lineDown : .lineUp) }
+            } else {
+                handle(event)
+            }
         case .loaded(let index, let result):
             guard documents.indices.contains(index) else { return nil }
             switch result {

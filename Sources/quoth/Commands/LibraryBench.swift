@@ -43,6 +43,7 @@ struct LibraryBench {
                      indexed * 1000, library.articles.count, library.quotes.count, library.speakers.count,
                      library.echoes.groups.count, library.failures.count))
 
+        print("indexing again on one thread, from the articles already read:")
         LibraryBench.phases(library.articles)
 
         // The quote filter over every quote in the library, one key at a time.
@@ -89,7 +90,7 @@ extension LibraryBench {
         }
         var library = Library()
         for a in articles { library.add(a) }
-        lap("add")
+        lap("add (fold quotes for the filter, hash words for echoes)")
         library.index(echoes: false)
         lap("merge speakers")
         library.index(echoes: true)
