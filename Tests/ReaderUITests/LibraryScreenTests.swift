@@ -10,7 +10,7 @@ struct LibraryScreenTests {
         let screen = Screen(library: ArticleFixture.library, 80, 8)
         expectScreen(screen, """
          quoth library                               3 articles · 5 quotes · 3 speakers
-         Speakers             │ 3 listed, folder order
+         Speakers  q/articles │ 3 listed, folder order
          ● Tony Blair     2/2 │ • Blair backs schools plan                           1q
          ● Charles Clarke 2/1 │ • Clarke defends war advice                          3q
          ● Andy Clarke    1/1 │ • Clarke wins at the Open                            1q
@@ -37,7 +37,7 @@ struct LibraryScreenTests {
         screen.press("q")
         expectScreen(screen, """
          quoth library                               3 articles · 5 quotes · 3 speakers
-         Speakers             │ 2 of 3 listed, folder order, matching “clarke”
+         Speakers  q/articles │ 2 of 3 listed, folder order, matching “clarke”
          ● Tony Blair     2/2 │ • Clarke defends war advice                          3q
          ● Charles Clarke 2/1 │   Clarke wins at the Open                            1q
          ● Andy Clarke    1/1 │
@@ -122,7 +122,7 @@ struct LibraryScreenTests {
         _ = screen.state.apply(.libraryLoaded(library, done: true))
         expectScreen(screen, """
          quoth library                               3 articles · 5 quotes · 3 speakers
-         Speakers             │ 3 listed, folder order
+         Speakers  q/articles │ 3 listed, folder order
          ● Tony Blair     2/2 │ • Blair backs schools plan                           1q
          ● Charles Clarke 2/1 │ • Clarke defends war advice                          3q
          ● Andy Clarke    1/1 │ • Clarke wins at the Open                            1q
@@ -200,5 +200,32 @@ extension LibraryScreenTests {
         #expect(screen.state.article.title == "Blair backs schools plan")
         screen.press("<")
         #expect(topText(screen) == top)
+    }
+}
+
+extension LibraryScreenTests {
+    @Test func narrowWindowsFoldTheSidebarAwayAndNothingOverflows() {
+        for (width, height) in [(30, 8), (40, 12), (59, 10), (60, 10)] {
+            var screen = Screen(library: ArticleFixture.library, width, height)
+            for keys in ["", "s", "s j Enter", "/war", "Esc Esc", "!", "?"] {
+                screen.press(keys)
+                let rows = screen.text.split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(rows.count == height)
+                #expect(rows.allSatisfy { DisplayWidth.of($0) <= width }, "\(width)x\(height) after \(keys)")
+            }
+        }
+        var narrow = Screen(library: ArticleFixture.library, 40, 8)
+        expectScreen(narrow, """
+         quoth library               3 articles
+         3 listed, folder order
+         • Blair backs schools plan          1q
+         • Clarke defends war advice         3q
+         • Clarke wins at the Open           1q
+
+
+         LIBRARY                         ? help
+        """)
+        narrow.press("s")
+        #expect(narrow.text.contains("● Charles Clarke"))
     }
 }

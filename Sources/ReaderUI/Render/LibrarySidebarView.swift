@@ -6,8 +6,8 @@ enum LibrarySidebarView {
         let focused = state.focus == .sidebar
         grid.fill(rect, role: .sidebar)
         grid.put(" Speakers", x: rect.x, y: rect.y, role: focused ? .sidebarFocus : .header, limit: rect.maxX)
-        let legend = "quotes/articles "
-        if rect.width > 10 + legend.count {
+        // What the counts are, as long as room allows.
+        if let legend = ["quotes/articles ", "q/articles ", "q/a "].first(where: { rect.width > 10 + $0.count }) {
             grid.put(legend, x: rect.maxX - legend.count, y: rect.y, role: .muted)
         }
         let speakers = b.library.speakers

@@ -35,11 +35,10 @@ enum TitleBarView {
     static func drawLibrary(_ browser: LibraryBrowser, into grid: inout Grid, rect: Rect) {
         let library = browser.library
         let articles = library.articles.count
-        var right = "\(articles) \(articles == 1 ? "article" : "articles")"
-        if !browser.loading || !library.speakers.isEmpty {
-            right += " · \(library.quotes.count) quotes · \(library.speakers.count) speakers"
-        }
-        right += " "
+        let count = "\(articles) \(articles == 1 ? "article" : "articles") "
+        let full = "\(articles) \(articles == 1 ? "article" : "articles") · \(library.quotes.count) quotes · \(library.speakers.count) speakers "
+        // The article count always shows; the other counts when there is room.
+        let right = DisplayWidth.of(full) + 15 <= rect.width ? full : count
         let rightWidth = DisplayWidth.of(right)
         let room = rect.width - rightWidth - 1
         if room > 8 { grid.put(DisplayWidth.truncate(" quoth library", to: room), x: rect.x, y: rect.y, role: .titleBar) }
