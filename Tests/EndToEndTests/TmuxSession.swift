@@ -69,6 +69,11 @@ final class TmuxSession {
         try run(["resize-window", "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// The window title the program in the pane has set (OSC 0/2), as tmux keeps it.
+    func paneTitle() throws -> String {
+        try run(["display-message", "-p", "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     func capture(escapes: Bool = false) throws -> String {
         try run(["capture-pane", "-p"] + (escapes ? ["-e"] : []))
     }

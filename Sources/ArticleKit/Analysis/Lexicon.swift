@@ -53,6 +53,8 @@ enum Lexicon {
     /// Forms that are nouns as often as verbs: only a cue when nothing
     /// before them makes them a noun (a determiner, an adjective).
     static let nounLikeCues: Set<String> = [
+        "chant", "chants", "saying", "sayings", "nod", "nods", "reads", "plea", "pleas", "cries", "shout", "shouts",
+        "quip", "quips", "joke", "jokes", "boast", "boasts", "retort", "retorts", "response", "remarks", "lament",
         "call", "calls", "attack", "attacks", "credit", "term", "terms", "brand", "label", "post", "posts", "text",
         "texts", "email", "emails", "laugh", "cry", "welcome", "read", "praise", "quote", "promise", "rage",
         "report", "reports", "note", "notes", "claim", "claims", "state", "states", "comment", "comments",

@@ -137,3 +137,4 @@ extension String {
         return true
     }
 }
+

@@ -47,8 +47,10 @@ struct InputOptions: ParsableArguments {
 }
 
 enum Diagnostics {
+    /// One line on stderr. File names, theme lines and article titles can
+    /// carry escape sequences, so the message is made visible first.
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("quoth: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("quoth: \(Sanitizer.visible(message))\n".utf8))
     }
 }
 
