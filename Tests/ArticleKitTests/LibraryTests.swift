@@ -2,28 +2,30 @@ import Foundation
 import Testing
 @testable import ArticleKit
 
-/// The library built from the BBC politics folder: every article in, speakers
-/// merged across articles, the quote filter and quote echoes.
+/// The library built from the whole BBC folder (2,200 articles in five
+/// topics): every article in, speakers merged across articles, the quote
+/// filter and quote echoes.
 @Suite struct LibraryTests {
-    static let politics: Library = {
+    static let bbc: Library = {
         var articles: [Article] = []
-        ArticleBatch.read([Fixtures.path("bbc/politics")]) { item in
+        ArticleBatch.read([Fixtures.path("bbc")]) { item in
             if case .article(let a) = item { articles.append(a) }
         }
         return Library(articles)
     }()
 
     @Test func holdsEveryArticleAndQuote() {
-        let library = Self.politics
-        #expect(library.articles.count == 407)
+        let library = Self.bbc
+        #expect(library.articles.count == 2200)
+        #expect(library.articles.filter { $0.source.contains("/politics/") }.count == 407)
         #expect(library.failures.isEmpty)
         #expect(library.quotes.count == library.articles.reduce(0) { $0 + $1.quotes.count })
         #expect(library.search.count == library.quotes.count)
-        #expect(library.indexedCount == 407)
+        #expect(library.indexedCount == 2200)
     }
 
     @Test func tonyBlairIsOneSpeakerAcrossManyArticlesAndTheClarkesStayApart() throws {
-        let library = Self.politics
+        let library = Self.bbc
         let blair = try #require(library.speakers.firstIndex { $0.name == "Tony Blair" })
         #expect(library.speakers[blair].articleCount >= 40)
         #expect(library.quotesBySpeaker[blair].count == library.speakers[blair].quoteCount)
@@ -41,7 +43,7 @@ import Testing
     }
 
     @Test func filterFindsQuotesByTextAndBySpeakerName() throws {
-        let library = Self.politics
+        let library = Self.bbc
         let war = library.search.matches("war")
         #expect(!war.isEmpty)
         for q in war.prefix(50) {
@@ -57,7 +59,7 @@ import Testing
     }
 
     @Test func aQuoteRepeatedInAnotherArticleIsAnEcho() throws {
-        let library = Self.politics
+        let library = Self.bbc
         // politics/059.txt and 298.txt are the same story filed twice.
         let first = try #require(library.articles.firstIndex { $0.source.hasSuffix("politics/059.txt") })
         let second = try #require(library.articles.firstIndex { $0.source.hasSuffix("politics/298.txt") })
