@@ -41,7 +41,8 @@ enum TitleBarView {
         let right = DisplayWidth.of(full) + 15 <= rect.width ? full : count
         let rightWidth = DisplayWidth.of(right)
         let room = rect.width - rightWidth - 1
-        if room > 8 { grid.put(DisplayWidth.truncate(" quoth library", to: room), x: rect.x, y: rect.y, role: .titleBar) }
+        let left = browser.name.isEmpty ? " quoth library" : " quoth library — " + browser.name
+        if room > 8 { grid.put(DisplayWidth.truncate(left, to: room), x: rect.x, y: rect.y, role: .titleBar) }
         if rightWidth <= rect.width { grid.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .titleBar) }
     }
 

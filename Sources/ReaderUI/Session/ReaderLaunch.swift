@@ -84,10 +84,19 @@ public struct ReaderLaunch: Sendable {
         let (loaded, start, themeWarnings) = loadThemes(library, choice: themeChoice, noColor: noColor)
         warnings += themeWarnings
         if let memoryWarning { warnings.append(memoryWarning) }
-        let browser = LibraryBrowser(library: seed, total: collected.files.count + collected.errors.count, loading: true, memory: memory)
+        var browser = LibraryBrowser(library: seed, total: collected.files.count + collected.errors.count, loading: true, memory: memory)
+        browser.name = paths.count == 1 ? folderName(paths[0]) : "\(paths.count) paths"
         var state = ReaderState(browser: browser, size: size, themes: loaded, themeIndex: start)
         if let first = warnings.first { state.message = warnings.count > 1 ? "\(first) (+\(warnings.count - 1) more)" : first }
         return (ReaderLaunch(state: state, warnings: warnings), collected.files)
+    }
+
+    /// "bbc" for "../shared/data/bbc/", "wt-lib" for "." (made absolute
+    /// first: a relative URL standardised on its own loses its "..").
+    static func folderName(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let name = URL(fileURLWithPath: absolute).standardized.lastPathComponent
+        return name.isEmpty ? path : name
     }
 
     /// Every theme that loads cleanly, and the index to start with.

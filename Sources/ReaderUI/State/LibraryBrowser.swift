@@ -23,6 +23,8 @@ public struct LibraryBrowser: Sendable {
     }
 
     public private(set) var library: Library
+    /// What the title bar calls the library: the folder's name, or empty.
+    public var name = ""
     /// Files found when the library opened: what loading counts up to.
     public var total: Int
     public var loading: Bool
