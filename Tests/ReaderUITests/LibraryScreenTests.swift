@@ -229,3 +229,27 @@ extension LibraryScreenTests {
         #expect(narrow.text.contains("● Charles Clarke"))
     }
 }
+
+extension LibraryScreenTests {
+    @Test func datesShowWhenKnownAndSortNewestFirst() {
+        var articles = ArticleFixture.library
+        articles[0].metadata.published = "2005-02-14T10:00:00Z"
+        articles[2].metadata.published = "2005-03-01"
+        var screen = Screen(library: articles, 80, 8)
+        screen.press("o o")
+        expectScreen(screen, """
+         quoth library                               3 articles · 5 quotes · 3 speakers
+         Speakers  q/articles │ 3 listed, newest first
+         ● Tony Blair     2/2 │ • Clarke wins at the Open              2005-03-01    1q
+         ● Charles Clarke 2/1 │ • Blair backs schools plan             2005-02-14    1q
+         ● Andy Clarke    1/1 │ • Clarke defends war advice                          3q
+                              │
+                              │
+         LIBRARY  articles: newest first                                         ? help
+        """)
+        // The quote view can list newest first too; undated quotes come last.
+        screen.press("f o")
+        #expect(screen.text.contains("· newest first"))
+        #expect(screen.state.browser?.quoteRows.first == 4)
+    }
+}
