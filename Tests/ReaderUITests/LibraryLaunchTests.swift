@@ -43,3 +43,31 @@ struct LibraryLaunchTests {
         #expect(ReaderLaunch.folderName(".") == URL(fileURLWithPath: FileManager.default.currentDirectoryPath).lastPathComponent)
     }
 }
+
+extension LibraryLaunchTests {
+    @Test func theLoaderReadsInTheBackgroundAndHandsOverSnapshotsInFileOrder() throws {
+        let news = try folder(["a.txt": "A\n\n\"Yes,\" she said.\n", "b.txt": "B\n\nText.\n", "c.txt": "C\n\nMore text.\n"])
+        let files = [news + "/a.txt", "/no/such.txt", news + "/b.txt", news + "/c.txt"]
+        let loader = LibraryLoader(files: files)
+        loader.start(firstSnapshot: 1)
+        var last: Library?
+        var snapshots = 0
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if case .libraryLoaded(let library, let done)? = loader.take() {
+                snapshots += 1
+                last = library
+                if done { break }
+            } else {
+                usleep(1000)
+            }
+        }
+        let library = try #require(last)
+        #expect(loader.isFinished)
+        #expect(snapshots >= 1)
+        #expect(library.articles.map(\.title) == ["A", "B", "C"])
+        #expect(library.failures.map(\.path) == ["/no/such.txt"])
+        #expect(library.echoesIndexed && library.indexedCount == 3)
+        #expect(loader.take() == nil)
+    }
+}
