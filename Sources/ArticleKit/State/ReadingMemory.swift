@@ -67,22 +67,49 @@ public struct ReadingMemoryStore: Sendable {
         }
     }
 
-    /// Writes atomically: a temporary file beside the state file, then rename.
-    public func save(_ memory: ReadingMemory) throws {
+    /// Writes the changes this run made since `baseline` (what it loaded):
+    /// under a lock, the file is read again, the changes are laid over it,
+    /// and the result goes to a temporary file renamed over the old one.
+    /// Two quoth instances at once so lose no update, and a failed write
+    /// (a full disk, a read-only home) leaves the old file as it was.
+    public func save(_ memory: ReadingMemory, since baseline: ReadingMemory = ReadingMemory()) throws {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let lockPath = folder.appendingPathComponent(".state.lock").path
+        let lock = open(lockPath, O_RDWR | O_CREAT, 0o600)
+        guard lock >= 0 else { throw Self.failure(lockPath) }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+        defer { flock(lock, LOCK_UN) }
+
+        var merged = load().memory
+        for (key, mark) in memory.articles where baseline.articles[key] != mark {
+            merged.articles[key] = mark
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(memory)
+        let data = try encoder.encode(merged)
         let temporary = folder.appendingPathComponent(".state-\(getpid()).json.tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary.path])
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else { throw Self.failure(temporary.path) }
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let synced = fsync(fd) == 0
+        close(fd)
+        guard written == data.count, synced else {
+            let error = Self.failure(temporary.path)
+            unlink(temporary.path)
+            throw error
         }
         guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let error = Self.failure(url.path)
             unlink(temporary.path)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSLocalizedDescriptionKey: reason])
+            throw error
         }
+    }
+
+    /// The current errno as an error naming `path` ("No space left on device").
+    static func failure(_ path: String) -> Error {
+        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
 
     static func reason(_ error: Error) -> String {

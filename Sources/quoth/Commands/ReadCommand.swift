@@ -55,6 +55,7 @@ struct ReadCommand: ParsableCommand {
     private func runLibrary(_ inputs: [String], themes: ThemeLibrary, noColor: Bool) throws {
         let store = ReadingMemoryStore.standard()
         let (memory, memoryWarning) = store.load()
+        let baseline = memory
         var prepared: (launch: ReaderLaunch, files: [String])
         do {
             prepared = try ReaderLaunch.prepareLibrary(paths: inputs, themes: themes, themeChoice: theme, noColor: noColor,
@@ -69,7 +70,7 @@ struct ReadCommand: ParsableCommand {
         loader.start(from: prepared.launch.state.browser?.library ?? Library())
         var saveError: String?
         let save = { (memory: ReadingMemory) in
-            do { try store.save(memory) } catch {
+            do { try store.save(memory, since: baseline) } catch {
                 saveError = "\(store.url.path): could not save the reading state (\(error.localizedDescription))"
             }
         }
