@@ -28,7 +28,9 @@ public enum SearchText {
         guard !q.isEmpty else { return true }
         for name in [speaker.name] + speaker.aliases {
             let f = fold(name)
-            if f == q || f.hasSuffix(" " + q) || (q.contains(" ") && f.contains(q)) { return true }
+            // The whole name, or its end ("blair", "tony blair" in "Prime Minister Tony Blair"),
+            // never a part of something longer ("Tony Blair's spokesman").
+            if f == q || f.hasSuffix(" " + q) { return true }
         }
         return false
     }
