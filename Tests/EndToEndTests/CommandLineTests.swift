@@ -57,6 +57,13 @@ import Testing
         let bbc = try Self.quoth(["quotes", "--format", "jsonl", "--speaker", "Tony Blair", Self.data.appendingPathComponent("bbc/politics").path])
         #expect(bbc.stdout.split(separator: "\n").count > 100)
         #expect(!bbc.stdout.contains("\"speaker\":\"Cherie Blair\""))
+        // The same merging as `quoth speakers`: as many quotes, all under the merged name.
+        let speakers = try Self.quoth(["speakers", "--format", "jsonl", Self.data.appendingPathComponent("bbc/politics").path])
+        let blair = try #require(speakers.stdout.split(separator: "\n").first { $0.contains("\"speaker\":\"Tony Blair\"") })
+        let count = try #require(try JSONSerialization.jsonObject(with: Data(blair.utf8)) as? [String: Any])["quotes"] as? Int
+        let lines = bbc.stdout.split(separator: "\n")
+        #expect(lines.count == count)
+        #expect(lines.allSatisfy { $0.contains("\"speaker\":\"Tony Blair\"") })
     }
 
     @Test func textReportIsPlainWhenPiped() throws {

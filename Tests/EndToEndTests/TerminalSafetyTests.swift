@@ -25,7 +25,7 @@ struct TerminalSafetyTests {
         let before = try session.paneTitle()
 
         try session.type("TERM=xterm-256color LANG=C.UTF-8 \(session.binary) --theme '\(theme)' '\(article)'", enter: true)
-        let screen = try session.waitFor("1 quote · 1 speaker", timeout: 10)
+        let screen = try session.waitFor("1 quote · 1 speaker")
         #expect(screen.contains("␛]0;PWNED␇"), "the OSC sequence is drawn, not obeyed")
         #expect(screen.contains("␛[31mred␛[0m"))
         #expect(screen.contains("⟨U+009B⟩"))

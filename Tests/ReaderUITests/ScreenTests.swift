@@ -424,7 +424,8 @@ struct ScreenTests {
            t                 next theme
            ? F1              help
            Ctrl-L            redraw the screen
-           q                 close the view; quit from the reader
+           !                 files that could not be read
+           q                 close the view; back to the library; quit
            Q                 quit at once
            Esc               cancel
 
@@ -437,7 +438,6 @@ struct ScreenTests {
 
          Speaker sidebar
            Enter             jump to the speaker's first quote
-
          HELP                                                                                                            ? help
         """)
     }

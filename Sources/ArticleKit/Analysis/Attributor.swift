@@ -46,7 +46,7 @@ struct Attributor {
                     if t > sentence.lowerBound, isTitle(qi), looksLikeATitle(t, tokens: tokens, sentence: sentence, cues: cues) { continue }
                     var finding = attributeDirectly(t, tokens: tokens, sentence: sentence, cues: cues)
                     if finding == nil, t == 0, p > 0, let intro = introduction(by: p - 1 < allTokens.count && !allTokens[p - 1].isEmpty
-                        ? allTokens[p - 1] : Tokenizer.tokens(s, paragraphs[p - 1].range, quotes: [])) {
+                        ? allTokens[p - 1] : Tokenizer.tokens(s, paragraphs[p - 1].range, quotes: []), paragraph: paragraphs[p - 1].range) {
                         // "Trump issued the following statement:" ¶ "…"
                         finding = Finding(kind: .full, cue: intro.cue, mention: intro.source)
                     }
@@ -77,7 +77,9 @@ struct Attributor {
 
     /// A paragraph that ends in a colon introduces the quote that follows:
     /// the source is the subject of its last sentence.
-    func introduction(by tokens: @autoclosure () -> [Token]) -> (cue: Range<Int>, source: NounPhrase)? {
+    func introduction(by tokens: @autoclosure () -> [Token], paragraph: Range<Int>) -> (cue: Range<Int>, source: NounPhrase)? {
+        // Only a paragraph ending in a colon introduces: check that before tokenizing it.
+        guard let end = paragraph.last(where: { !ScalarText.isWhitespace(s[$0]) }), s[end] == ":" else { return nil }
         let tokens = tokens()
         guard let last = tokens.last, last.isPunctuation(":") else { return nil }
         let sentences = Self.sentences(tokens, s: s, quotes: quotes)

@@ -149,7 +149,7 @@ struct EntityResolver {
         let position = np.range.lowerBound
         // Aliases are the name forms an article uses; "he" and "who" are not.
         let alias = np.form == .pronoun || np.tokens.count == 1 && np.tokens.first?.lower == "who"
-            ? "" : np.tokens.map(\.text).joined(separator: " ")
+            ? "" : np.tokens.drop { $0.lower == "that" }.map(\.text).joined(separator: " ")
         switch np.form {
         case .name:
             if np.isOrganisation {

@@ -7,7 +7,12 @@ import Foundation
 public enum SearchText {
     /// Lowercased, without diacritics, with curly apostrophes made straight.
     public static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Plain ASCII (most English text) only needs lowercasing; Foundation's
+        // folding costs ten times more, which a library of 10,000 quotes feels.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .replacingOccurrences(of: "\u{2019}", with: "'")
     }
 
@@ -23,7 +28,9 @@ public enum SearchText {
         guard !q.isEmpty else { return true }
         for name in [speaker.name] + speaker.aliases {
             let f = fold(name)
-            if f == q || f.hasSuffix(" " + q) || (q.contains(" ") && f.contains(q)) { return true }
+            // The whole name, or its end ("blair", "tony blair" in "Prime Minister Tony Blair"),
+            // never a part of something longer ("Tony Blair's spokesman").
+            if f == q || f.hasSuffix(" " + q) { return true }
         }
         return false
     }

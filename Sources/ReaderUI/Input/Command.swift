@@ -9,5 +9,6 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case nextQuote, previousQuote, nextSpeakerQuote, previousSpeakerQuote
     case search, searchNext, searchPrevious
     case nextArticle, previousArticle
+    case sort, toggleRead, problems
     case nextTheme, help, redraw, close, quit
 }

@@ -6,7 +6,7 @@
 public struct Keymap: Sendable {
     /// Where a binding applies.
     public enum Context: String, Hashable, Sendable, CaseIterable {
-        case global, reader, sidebar, quotes, help
+        case global, reader, sidebar, quotes, library, librarySpeakers, libraryQuotes, help
 
         /// The heading help shows for this context.
         public var title: String {
@@ -15,6 +15,9 @@ public struct Keymap: Sendable {
             case .reader: "Reader"
             case .sidebar: "Speaker sidebar"
             case .quotes: "Quote view"
+            case .library: "Library: article list"
+            case .librarySpeakers: "Library: speakers across articles"
+            case .libraryQuotes: "Library: quotes across articles"
             case .help: "Help"
             }
         }
@@ -86,7 +89,8 @@ public struct Keymap: Sendable {
         Binding([.char("t")], .nextTheme, .global, "next theme"),
         Binding([.char("?"), .function(1)], .help, .global, "help"),
         Binding([.ctrl("l")], .redraw, .global, "redraw the screen"),
-        Binding([.char("q")], .close, .global, "close the view; quit from the reader"),
+        Binding([.char("!")], .problems, .global, "files that could not be read"),
+        Binding([.char("q")], .close, .global, "close the view; back to the library; quit"),
         Binding([.char("Q")], .quit, .global, "quit at once"),
         Binding([.escape], .cancel, .global, "cancel"),
 
@@ -101,6 +105,20 @@ public struct Keymap: Sendable {
         Binding([.char("/")], .search, .quotes, "filter quotes (text and speaker)"),
         Binding([.enter], .select, .quotes, "show the quote in the article"),
         Binding([.escape], .cancel, .quotes, "clear the filter"),
+
+        Binding([.char("/")], .search, .library, "search titles and speakers"),
+        Binding([.enter], .select, .library, "open the article"),
+        Binding([.char("o")], .sort, .library, "sort: folder order, title, date, quotes"),
+        Binding([.char("m")], .toggleRead, .library, "mark read / unread"),
+        Binding([.escape], .cancel, .library, "clear the search"),
+
+        Binding([.char("/")], .search, .librarySpeakers, "find a speaker by name"),
+        Binding([.enter], .select, .librarySpeakers, "list their quotes across the library"),
+
+        Binding([.char("/")], .search, .libraryQuotes, "filter quotes (text and speaker)"),
+        Binding([.enter], .select, .libraryQuotes, "open the article at the quote"),
+        Binding([.char("o")], .sort, .libraryQuotes, "newest first / library order"),
+        Binding([.escape], .cancel, .libraryQuotes, "clear the filter, then the speaker"),
 
         Binding([.escape, .char("?")], .close, .help, "close help"),
     ])

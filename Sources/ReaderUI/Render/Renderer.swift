@@ -15,6 +15,8 @@ public enum Renderer {
         TitleBarView.draw(state, into: &grid, rect: screen.titleBar)
         if state.showHelp {
             HelpView.draw(state, into: &grid, rect: screen.body)
+        } else if state.browsing {
+            drawLibrary(state, into: &grid, screen: screen)
         } else if state.focus == .quotes {
             QuoteListView.draw(state, into: &grid, rect: screen.body)
         } else {
@@ -32,6 +34,24 @@ public enum Renderer {
         }
         StatusBarView.draw(state, into: &grid, rect: screen.status)
         return grid
+    }
+
+    /// The library: speakers beside the article list, or the quote view, or
+    /// the list of files that could not be read.
+    static func drawLibrary(_ state: ReaderState, into grid: inout Grid, screen: ScreenLayout) {
+        if state.browser?.showProblems == true {
+            ProblemsView.draw(state, into: &grid, rect: screen.body)
+            return
+        }
+        if state.focus == .quotes {
+            LibraryQuotesView.draw(state, into: &grid, rect: screen.body)
+            return
+        }
+        if !screen.sidebar.isEmpty { LibrarySidebarView.draw(state, into: &grid, rect: screen.sidebar) }
+        if !screen.separator.isEmpty {
+            for y in screen.separator.y..<screen.separator.maxY { grid.put("│", x: screen.separator.x, y: y, role: .border) }
+        }
+        if screen.sidebar != screen.body { LibraryListView.draw(state, into: &grid, rect: screen.reader) }
     }
 
     /// One line, centred: the only thing that fits below 30×8.

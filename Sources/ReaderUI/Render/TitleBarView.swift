@@ -2,10 +2,16 @@
 enum TitleBarView {
     static func draw(_ state: ReaderState, into grid: inout Grid, rect: Rect) {
         grid.fill(rect, role: .titleBar)
+        if state.browsing, let browser = state.browser {
+            drawLibrary(browser, into: &grid, rect: rect)
+            return
+        }
         let article = state.article
         let quotes = article.quotes.count, speakers = article.speakers.count
         var right = "\(quotes) \(quotes == 1 ? "quote" : "quotes") · \(speakers) \(speakers == 1 ? "speaker" : "speakers")"
-        if state.documents.count > 1 { right = "\(state.current + 1)/\(state.documents.count) · " + right }
+        if let browser = state.browser, let a = browser.openArticle, let position = browser.rows.firstIndex(of: a) {
+            right = "\(position + 1)/\(browser.rows.count) · " + right
+        } else if state.documents.count > 1 { right = "\(state.current + 1)/\(state.documents.count) · " + right }
         right += " "
         let file = fileName(state.documents[state.current].path)
         let rightWidth = DisplayWidth.of(right)
@@ -23,6 +29,21 @@ enum TitleBarView {
         if rightWidth <= rect.width {
             grid.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .titleBar)
         }
+    }
+
+    /// The library's line: what it is, and exactly how many articles it holds.
+    static func drawLibrary(_ browser: LibraryBrowser, into grid: inout Grid, rect: Rect) {
+        let library = browser.library
+        let articles = library.articles.count
+        let count = "\(articles) \(articles == 1 ? "article" : "articles") "
+        let full = "\(articles) \(articles == 1 ? "article" : "articles") · \(library.quotes.count) quotes · \(library.speakers.count) speakers "
+        // The article count always shows; the other counts when there is room.
+        let right = DisplayWidth.of(full) + 15 <= rect.width ? full : count
+        let rightWidth = DisplayWidth.of(right)
+        let room = rect.width - rightWidth - 1
+        let left = browser.name.isEmpty ? " quoth library" : " quoth library — " + browser.name
+        if room > 8 { grid.put(DisplayWidth.truncate(left, to: room), x: rect.x, y: rect.y, role: .titleBar) }
+        if rightWidth <= rect.width { grid.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .titleBar) }
     }
 
     static func fileName(_ path: String) -> String {

@@ -57,6 +57,48 @@ public struct ReaderLaunch: Sendable {
         return ReaderLaunch(state: state, warnings: warnings)
     }
 
+    /// Whether these inputs open the library: a folder, or several files
+    /// (standard input keeps the one-article-at-a-time reader).
+    public static func opensLibrary(_ paths: [String]) -> Bool {
+        guard !paths.contains("-") else { return false }
+        if paths.count > 1 { return true }
+        var isFolder: ObjCBool = false
+        return paths.first.map { FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue } ?? false
+    }
+
+    /// The library launch: the files listed (not read: a loader reads them
+    /// in the background), the themes loaded, the first frame ready.
+    ///
+    /// - Returns: the launch and the files for `LibraryLoader`.
+    public static func prepareLibrary(paths: [String], themes library: ThemeLibrary, themeChoice: String?,
+                                      noColor: Bool, size: Size, memory: ReadingMemory,
+                                      memoryWarning: String? = nil) throws(Failure) -> (launch: ReaderLaunch, files: [String]) {
+        var warnings: [String] = []
+        let collected = InputCollector.collect(paths)
+        guard !collected.files.isEmpty else {
+            let reasons = collected.errors.map(\.description)
+            throw Failure(description: reasons.isEmpty ? "no articles to read" : reasons.joined(separator: "\n"))
+        }
+        var seed = Library()
+        for error in collected.errors { seed.skip(error) }
+        let (loaded, start, themeWarnings) = loadThemes(library, choice: themeChoice, noColor: noColor)
+        warnings += themeWarnings
+        if let memoryWarning { warnings.append(memoryWarning) }
+        var browser = LibraryBrowser(library: seed, total: collected.files.count + collected.errors.count, loading: true, memory: memory)
+        browser.name = paths.count == 1 ? folderName(paths[0]) : "\(paths.count) paths"
+        var state = ReaderState(browser: browser, size: size, themes: loaded, themeIndex: start)
+        if let first = warnings.first { state.message = warnings.count > 1 ? "\(first) (+\(warnings.count - 1) more)" : first }
+        return (ReaderLaunch(state: state, warnings: warnings), collected.files)
+    }
+
+    /// "bbc" for "../shared/data/bbc/", "wt-lib" for "." (made absolute
+    /// first: a relative URL standardised on its own loses its "..").
+    static func folderName(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let name = URL(fileURLWithPath: absolute).standardized.lastPathComponent
+        return name.isEmpty ? path : name
+    }
+
     /// Every theme that loads cleanly, and the index to start with.
     ///
     /// A theme with a bad line is left out with a `file:line` warning, and

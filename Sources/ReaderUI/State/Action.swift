@@ -11,6 +11,8 @@ public enum Action: Sendable {
     case mouse(MouseEvent)
     /// Document `index` has been read.
     case loaded(index: Int, result: Result<[Article], ReadError>)
+    /// A newer snapshot of the library being loaded; `done` when every file is in.
+    case libraryLoaded(Library, done: Bool)
 }
 
 /// What the reducer asks the world to do; the event loop does it.
@@ -20,4 +22,6 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Read document `index` and send back `.loaded`.
     case load(Int)
+    /// Save the reading memory (an article was opened or left).
+    case remember(ReadingMemory)
 }

@@ -9,4 +9,7 @@ public enum Focus: String, Hashable, Sendable, CaseIterable {
         case .quotes: "QUOTES"
         }
     }
+
+    /// The label in the library, where the middle pane is the article list.
+    public var libraryLabel: String { self == .reader ? "LIBRARY" : label }
 }

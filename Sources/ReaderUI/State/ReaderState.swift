@@ -42,6 +42,11 @@ public struct ReaderState: Sendable {
     public var mouseEnabled = false
     public var keymap: Keymap = .standard
 
+    /// The library, when quoth was given a folder or several files.
+    public var browser: LibraryBrowser?
+    /// True while the library screen shows (false while reading one of its articles).
+    public var browsing = false
+
     public init(documents: [Document], size: Size, themes: [Theme] = [.builtIn], themeIndex: Int = 0) {
         precondition(!documents.isEmpty, "the reader needs at least one document")
         self.documents = documents
@@ -55,6 +60,15 @@ public struct ReaderState: Sendable {
         layout = ArticleLayout(content, width: ScreenLayout(size: size, sidebarFocused: false).textWidth)
         filteredQuotes = Array(article.quotes.indices)
         message = documents[first].error ?? article.warnings.first
+    }
+
+    /// The library screen, before any article is read: loading fills it in.
+    public init(browser: LibraryBrowser, size: Size, themes: [Theme] = [.builtIn], themeIndex: Int = 0) {
+        let placeholder = ArticleReader.plainText("", source: "library")
+        self.init(documents: [Document(path: "library", article: placeholder)], size: size, themes: themes, themeIndex: themeIndex)
+        self.browser = browser
+        browsing = true
+        message = nil
     }
 
     /// Convenience for one article.
@@ -87,6 +101,13 @@ public struct ReaderState: Sendable {
     /// Where keys go now, for the keymap.
     public var keyContext: Keymap.Context {
         if showHelp { return .help }
+        if browsing {
+            switch focus {
+            case .sidebar: return .librarySpeakers
+            case .reader: return .library
+            case .quotes: return .libraryQuotes
+            }
+        }
         switch focus {
         case .sidebar: return .sidebar
         case .reader: return .reader
@@ -97,6 +118,12 @@ public struct ReaderState: Sendable {
     /// The prompt taking keystrokes, if any.
     public var activePrompt: Prompt? {
         if showHelp { return nil }
+        if browsing, let browser {
+            if focus == .reader, browser.search.editing { return browser.search }
+            if focus == .quotes, browser.filter.editing { return browser.filter }
+            if focus == .sidebar, browser.speakerSearch.editing { return browser.speakerSearch }
+            return nil
+        }
         if focus == .reader, search.editing { return search }
         if focus == .quotes, filter.editing { return filter }
         return nil

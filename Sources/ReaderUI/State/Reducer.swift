@@ -8,15 +8,24 @@ extension ReaderState {
     public mutating func apply(_ action: Action) -> Effect? {
         switch action {
         case .command(let command):
-            return perform(command)
+            return browsing ? performInLibrary(command) : perform(command)
         case .type(let c):
-            edit { $0.text.append(c) }
+            if browsing { editInLibrary { $0.text.append(c) } } else { edit { $0.text.append(c) } }
         case .erase:
-            edit { if !$0.text.isEmpty { $0.text.removeLast() } }
+            let erase: (inout Prompt) -> Void = { if !$0.text.isEmpty { $0.text.removeLast() } }
+            if browsing { editInLibrary(erase) } else { edit(erase) }
+        case .libraryLoaded(let library, let done):
+            browser?.update(library, done: done)
         case .resize(let newSize):
             resize(to: newSize)
         case .mouse(let event):
-            handle(event)
+            if browsing {
+                // The library's lists scroll with the wheel; clicks are the reader's.
+                guard event.kind != .click else { return nil }
+                for _ in 0..<3 { _ = performInLibrary(event.kind == .wheelDown ? .lineDown : .lineUp) }
+            } else {
+                handle(event)
+            }
         case .loaded(let index, let result):
             guard documents.indices.contains(index) else { return nil }
             switch result {
@@ -36,7 +45,7 @@ extension ReaderState {
         return nil
     }
 
-    private mutating func perform(_ command: Command) -> Effect? {
+    mutating func perform(_ command: Command) -> Effect? {
         message = nil
         switch command {
         case .quit:
@@ -47,7 +56,7 @@ extension ReaderState {
             showHelp.toggle()
             helpTop = 0
         case .close:
-            if showHelp { showHelp = false } else if focus != .reader { setFocus(.reader) } else { return .quit }
+            if showHelp { showHelp = false } else if focus != .reader { setFocus(.reader) } else if browser != nil { return backToLibrary() } else { return .quit }
         case .cancel:
             if showHelp {
                 showHelp = false
@@ -94,8 +103,13 @@ extension ReaderState {
             }
         case .searchNext: stepMatch(forward: true)
         case .searchPrevious: stepMatch(forward: false)
-        case .nextArticle: return openDocument(current + 1)
-        case .previousArticle: return openDocument(current - 1)
+        case .nextArticle: return browser != nil ? openNeighbour(1) : openDocument(current + 1)
+        case .previousArticle: return browser != nil ? openNeighbour(-1) : openDocument(current - 1)
+        case .sort, .toggleRead: break
+        case .problems:
+            guard browser != nil else { message = "no library open"; return nil }
+            _ = backToLibrary()
+            browser?.showProblems = true
         case .nextTheme:
             themeIndex = (themeIndex + 1) % themes.count
             message = "theme: \(theme.name)"
@@ -107,12 +121,13 @@ extension ReaderState {
 
     mutating func setFocus(_ newFocus: Focus) {
         focus = newFocus
+        if browsing { return }
         if focus == .sidebar, selectedSpeaker == nil, !article.speakers.isEmpty {
             selectedSpeaker = selectedQuote.flatMap(content.speaker(ofQuote:)) ?? speakerOrder.first
         }
     }
 
-    private var pageSize: Int {
+    var pageSize: Int {
         if showHelp { return max(1, screen.body.height) }
         switch focus {
         case .reader: return readerHeight
@@ -124,7 +139,7 @@ extension ReaderState {
     /// Further than any list or article goes: `g`/`G` move this far.
     static let farAway = 1 << 40
 
-    private mutating func move(by delta: Int) {
+    mutating func move(by delta: Int) {
         if showHelp {
             helpTop = clamp(helpTop + delta, 0, HelpView.lineCount(keymap) - screen.body.height)
             return

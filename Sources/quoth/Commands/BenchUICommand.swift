@@ -20,9 +20,14 @@ struct BenchUICommand: ParsableCommand {
     @Option(help: "Screen width.") var width = 120
     @Option(help: "Screen height.") var height = 40
     @Option(help: "How many times to run the key script.") var rounds = 50
+    @Flag(help: "Measure the library (first frame, fully indexed, filter keystroke, memory) instead.") var library = false
 
     func run() throws {
         let size = Size(width: width, height: height)
+        if library {
+            try LibraryBench(paths: paths, size: size, rounds: rounds).run()
+            return
+        }
 
         // Launch to first frame, as `quoth PATH` does it.
         var launch = try ReaderLaunch.prepare(paths: paths, themes: ReadCommand.themeLibrary, themeChoice: nil,

@@ -26,17 +26,54 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         var out = OutputBuffer()
-        let filter = QuoteFilter(speaker: speaker, text: grep)
         let format = self.format
         let style = TerminalStyle.forStandardOutput()
         if format == .csv { out.line(QuoteExporter.csvHeader) }
-        let skipped = inputs.forEachArticle(render: { article in
-            Self.render(article, quotes: article.quotes.filter { filter.matches($0, in: article) }, format: format, style: style)
-        }) { _, lines in
-            if !lines.isEmpty { out.text(lines) }
+        let skipped: Bool
+        if let speaker {
+            skipped = try runForSpeaker(speaker, into: &out, style: style)
+        } else {
+            let filter = QuoteFilter(speaker: nil, text: grep)
+            skipped = inputs.forEachArticle(render: { article in
+                Self.render(article, quotes: article.quotes.filter { filter.matches($0, in: article) }, format: format, style: style)
+            }) { _, lines in
+                if !lines.isEmpty { out.text(lines) }
+            }
         }
         out.flush()
         if skipped { throw ExitCode(1) }
+    }
+
+    /// `--speaker`: the speaker is found the way `quoth speakers` merges people
+    /// across the inputs ("Blair" in one article is Tony Blair of another), so
+    /// every article is read before any quote is printed.
+    private func runForSpeaker(_ name: String, into out: inout OutputBuffer, style: TerminalStyle) throws -> Bool {
+        var articles: [Article] = []
+        var directory = SpeakerDirectory()
+        let skipped = inputs.forEachArticle { article in
+            directory.add(article, index: articles.count)
+            articles.append(article)
+        }
+        let (entries, _) = directory.merged()
+        let wanted = entries.filter { entry in
+            SearchText.matchesName(name, Speaker(name: entry.name, role: entry.role, kind: entry.kind, aliases: entry.aliases))
+        }
+        var members: [Int: Set<Int>] = [:]
+        for entry in wanted {
+            for m in entry.members {
+                members[m.article, default: []].insert(m.speaker)
+                // Printed under the merged name: "Blair" here is Tony Blair.
+                articles[m.article].speakers[m.speaker].name = entry.name
+                if articles[m.article].speakers[m.speaker].role == nil { articles[m.article].speakers[m.speaker].role = entry.role }
+            }
+        }
+        let text = QuoteFilter(speaker: nil, text: grep)
+        for (i, article) in articles.enumerated() {
+            guard let speakers = members[i] else { continue }
+            let quotes = article.quotes.filter { q in q.speaker.map(speakers.contains) == true && text.matches(q, in: article) }
+            out.text(Self.render(article, quotes: quotes, format: format, style: style))
+        }
+        return skipped
     }
 
     /// One article's quotes in `format`, ready to print ("" when none match).

@@ -83,6 +83,38 @@ enum ArticleFixture {
         ])
     }()
 
+    /// Three short stories for the library: Tony Blair quoted in two (as
+    /// "Mr Blair" in the second, with the same line repeated), two Clarkes
+    /// who must stay apart.
+    static let library: [Article] = [
+        build("""
+        Blair backs schools plan
+
+        Tony Blair said: "Education is our first priority and it always will be for this government." Charles Clarke agreed.
+        """, source: "news/politics/001.txt",
+              speakers: [Speaker(name: "Tony Blair", role: "Prime Minister", kind: .person, aliases: ["Tony Blair"])],
+              quotes: [QuoteSpec(text: "Education is our first priority and it always will be for this government.", speaker: 0)]),
+        build("""
+        Clarke defends war advice
+
+        Mr Blair repeated that "education is our first priority and it always will be for this government".
+
+        Charles Clarke said: "The war was legal and the advice was clear." He added: "I have no doubt."
+        """, source: "news/politics/002.txt",
+              speakers: [Speaker(name: "Tony Blair", kind: .person, aliases: ["Mr Blair"]),
+                         Speaker(name: "Charles Clarke", role: "Home Secretary", kind: .person, aliases: ["Charles Clarke"])],
+              quotes: [QuoteSpec(text: "education is our first priority and it always will be for this government", speaker: 0),
+                       QuoteSpec(text: "The war was legal and the advice was clear.", speaker: 1),
+                       QuoteSpec(text: "I have no doubt.", speaker: 1, kind: .continuation)]),
+        build("""
+        Clarke wins at the Open
+
+        Andy Clarke said "We played the war of attrition well" after the final round.
+        """, source: "news/sport/001.txt",
+              speakers: [Speaker(name: "Andy Clarke", kind: .person, aliases: ["Andy Clarke"])],
+              quotes: [QuoteSpec(text: "We played the war of attrition well", speaker: 0)]),
+    ]
+
     /// Wide and combining text: CJK without spaces, emoji sequences, accents.
     static let cjk: Article = {
         let text = """

@@ -22,6 +22,12 @@ struct Screen {
         return effects
     }
 
+    /// The library screen over `articles`, fully loaded.
+    init(library articles: [Article], _ width: Int, _ height: Int) {
+        let browser = LibraryBrowser(library: Library(articles), total: articles.count, loading: false)
+        state = ReaderState(browser: browser, size: Size(width: width, height: height))
+    }
+
     mutating func resize(_ width: Int, _ height: Int) {
         _ = state.apply(.resize(Size(width: width, height: height)))
     }

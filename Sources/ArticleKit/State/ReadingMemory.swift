@@ -1,0 +1,119 @@
+import Foundation
+
+/// What quoth remembers between runs about each article it has opened: where
+/// the reader was and whether it has been read. Keyed by absolute path, so
+/// the same file is recognised from any working directory.
+public struct ReadingMemory: Codable, Hashable, Sendable {
+    public struct Mark: Codable, Hashable, Sendable {
+        public var read: Bool
+        /// Code-point offset of the text at the top of the reader when it was left.
+        public var offset: Int
+
+        public init(read: Bool, offset: Int) {
+            self.read = read
+            self.offset = offset
+        }
+    }
+
+    public var version = 1
+    public var articles: [String: Mark] = [:]
+
+    public init() {}
+
+    public subscript(path: String) -> Mark? {
+        get { articles[Self.key(path)] }
+        set { articles[Self.key(path)] = newValue }
+    }
+
+    static func key(_ path: String) -> String {
+        if path == "-" { return path }
+        // Made absolute before standardising: a relative URL loses its leading "..".
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: absolute).standardized.path
+    }
+}
+
+/// Reads and writes `ReadingMemory` as JSON under $XDG_STATE_HOME/quoth.
+///
+/// Never in the way: a missing file is an empty memory, a corrupt or
+/// unreadable one is reported once (the caller shows the warning) and
+/// ignored, and a write goes to a temporary file renamed over the old one,
+/// so a crash mid-write never leaves half a file.
+public struct ReadingMemoryStore: Sendable {
+    public var url: URL
+
+    public init(url: URL) { self.url = url }
+
+    /// `$XDG_STATE_HOME/quoth/state.json`, else `~/.local/state/quoth/state.json`.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ReadingMemoryStore {
+        let base: URL
+        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
+            base = URL(fileURLWithPath: xdg)
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            base = URL(fileURLWithPath: home).appendingPathComponent(".local/state")
+        }
+        return ReadingMemoryStore(url: base.appendingPathComponent("quoth/state.json"))
+    }
+
+    /// The memory, and a warning when the file was there but could not be used.
+    public func load() -> (memory: ReadingMemory, warning: String?) {
+        guard FileManager.default.fileExists(atPath: url.path) else { return (ReadingMemory(), nil) }
+        do {
+            let data = try Data(contentsOf: url)
+            return (try JSONDecoder().decode(ReadingMemory.self, from: data), nil)
+        } catch {
+            return (ReadingMemory(), "\(url.path): unreadable state file ignored (\(Self.reason(error)))")
+        }
+    }
+
+    /// Writes the changes this run made since `baseline` (what it loaded):
+    /// under a lock, the file is read again, the changes are laid over it,
+    /// and the result goes to a temporary file renamed over the old one.
+    /// Two quoth instances at once so lose no update, and a failed write
+    /// (a full disk, a read-only home) leaves the old file as it was.
+    public func save(_ memory: ReadingMemory, since baseline: ReadingMemory = ReadingMemory()) throws {
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let lockPath = folder.appendingPathComponent(".state.lock").path
+        let lock = open(lockPath, O_RDWR | O_CREAT, 0o600)
+        guard lock >= 0 else { throw Self.failure(lockPath) }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+        defer { flock(lock, LOCK_UN) }
+
+        var merged = load().memory
+        for (key, mark) in memory.articles where baseline.articles[key] != mark {
+            merged.articles[key] = mark
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(merged)
+        let temporary = folder.appendingPathComponent(".state-\(getpid()).json.tmp")
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else { throw Self.failure(temporary.path) }
+        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let synced = fsync(fd) == 0
+        close(fd)
+        guard written == data.count, synced else {
+            let error = Self.failure(temporary.path)
+            unlink(temporary.path)
+            throw error
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let error = Self.failure(url.path)
+            unlink(temporary.path)
+            throw error
+        }
+    }
+
+    /// The current errno as an error naming `path` ("No space left on device").
+    static func failure(_ path: String) -> Error {
+        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+    }
+
+    static func reason(_ error: Error) -> String {
+        if error is DecodingError { return "not quoth's JSON" }
+        return (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,207 @@
+import ArticleKit
+
+/// The library screen's state: the article list (sorted, searched), the
+/// merged speaker sidebar and the quote view across every article.
+///
+/// Lives inside `ReaderState` (which owns focus, size and the prompt keys)
+/// and survives opening an article, so `q` comes back to the same place.
+/// Derived lists (`rows`, `quoteRows`) are recomputed only when what they
+/// depend on changes, never per frame.
+public struct LibraryBrowser: Sendable {
+    public enum Sort: String, Hashable, Sendable, CaseIterable {
+        case library, title, date, quotes
+
+        /// How the list header names the order.
+        public var label: String {
+            switch self {
+            case .library: "folder order"
+            case .title: "by title"
+            case .date: "newest first"
+            case .quotes: "most quotes first"
+            }
+        }
+    }
+
+    public private(set) var library: Library
+    /// What the title bar calls the library: the folder's name, or empty.
+    public var name = ""
+    /// Files found when the library opened: what loading counts up to.
+    public var total: Int
+    public var loading: Bool
+    public var memory: ReadingMemory
+    /// Folded titles and speaker names, one per article, for the list search.
+    private var searchKeys: [String] = []
+
+    public var sort: Sort = .library
+    public var search = Prompt()
+    /// Articles the list shows, in order (indices into `library.articles`).
+    public private(set) var rows: [Int] = []
+    public var cursor = 0
+
+    /// The sidebar's cursor, an index into `library.speakers`.
+    public var speakerCursor = 0
+    /// Typed after `/` in the sidebar: the cursor jumps to the first speaker it names.
+    public var speakerSearch = Prompt()
+    /// Whose quotes the quote view lists; nil lists everyone's.
+    public private(set) var chosenSpeaker: Int?
+    public var filter = Prompt()
+    public var newestFirst = false
+    /// Library quote indices the quote view lists: echoes shown once.
+    public private(set) var quoteRows: [Int] = []
+    public var quoteCursor = 0
+
+    public var showProblems = false
+    public var problemsTop = 0
+    /// The article open in the reader, when one is.
+    public var openArticle: Int?
+    /// Where the library's focus was when an article was opened.
+    public var returnFocus: Focus = .reader
+
+    public init(library: Library = Library(), total: Int, loading: Bool, memory: ReadingMemory = ReadingMemory()) {
+        self.library = library
+        self.total = total
+        self.loading = loading
+        self.memory = memory
+        absorbNewArticles()
+        refreshRows()
+        refreshQuotes()
+    }
+
+    /// Takes a newer snapshot of the library from the loader, keeping the
+    /// cursors on the same article, speaker and quote.
+    public mutating func update(_ newer: Library, done: Bool) {
+        let article = rows.indices.contains(cursor) ? rows[cursor] : nil
+        let speakerName = library.speakers.indices.contains(speakerCursor) ? library.speakers[speakerCursor].name : nil
+        let chosenName = chosenSpeaker.map { library.speakers[$0].name }
+        let quote = quoteRows.indices.contains(quoteCursor) ? quoteRows[quoteCursor] : nil
+        library = newer
+        loading = !done
+        absorbNewArticles()
+        refreshRows(keeping: article)
+        // A cursor still on the first row stays there: the most quoted come first as they load.
+        if let speakerName, speakerCursor > 0 {
+            speakerCursor = library.speakers.firstIndex { $0.name == speakerName } ?? min(speakerCursor, max(0, library.speakers.count - 1))
+        }
+        if let chosenName { chosenSpeaker = library.speakers.firstIndex { $0.name == chosenName } }
+        refreshQuotes(keeping: quote)
+    }
+
+    private mutating func absorbNewArticles() {
+        for a in searchKeys.count..<library.articles.count {
+            let article = library.articles[a]
+            let names = article.speakers.prefix(8).map(\.name).joined(separator: "\n")
+            searchKeys.append(SearchText.fold(article.title + "\n" + names))
+        }
+    }
+
+    // MARK: The article list
+
+    public mutating func setSort(_ newSort: Sort) {
+        sort = newSort
+        refreshRows(keeping: rows.indices.contains(cursor) ? rows[cursor] : nil)
+    }
+
+    /// Re-searches and re-sorts the list, keeping the cursor on `article`
+    /// when it is still listed.
+    public mutating func refreshRows(keeping article: Int? = nil) {
+        let needle = SearchText.fold(search.text)
+        var list = needle.isEmpty ? Array(library.articles.indices) : searchKeys.indices.filter { searchKeys[$0].contains(needle) }
+        let articles = library.articles
+        switch sort {
+        case .library: break
+        case .title:
+            let keys = list.map { SearchText.fold(articles[$0].title) }
+            list = zip(list, keys).sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.map(\.0)
+        case .date:
+            // Undated articles last, in folder order.
+            list.sort { a, b in
+                let da = articles[a].metadata.published ?? "", db = articles[b].metadata.published ?? ""
+                return da != db ? da > db : a < b
+            }
+        case .quotes:
+            list.sort { a, b in
+                let qa = articles[a].quotes.count, qb = articles[b].quotes.count
+                return qa != qb ? qa > qb : a < b
+            }
+        }
+        rows = list
+        if let article, let position = rows.firstIndex(of: article) { cursor = position }
+        cursor = clamp(cursor, 0, rows.count - 1)
+    }
+
+    public func isRead(_ a: Int) -> Bool {
+        memory[library.articles[a].source]?.read ?? false
+    }
+
+    // MARK: Speakers and quotes
+
+    /// Moves the sidebar cursor to the most quoted speaker whose name or
+    /// alias contains the search, if any does.
+    public mutating func findSpeaker() {
+        let needle = SearchText.fold(speakerSearch.text)
+        guard !needle.isEmpty else { return }
+        if let s = library.speakers.firstIndex(where: { entry in
+            entry.aliases.contains { SearchText.fold($0).contains(needle) } || SearchText.fold(entry.name).contains(needle)
+        }) { speakerCursor = s }
+    }
+
+    public mutating func choose(speaker: Int?) {
+        chosenSpeaker = speaker
+        quoteCursor = 0
+        refreshQuotes()
+    }
+
+    /// Re-filters the quote view: the chosen speaker's quotes (or all), those
+    /// matching the filter, each echo group once, in library order or newest first.
+    public mutating func refreshQuotes(keeping quote: Int? = nil) {
+        let needle = SearchText.fold(filter.text)
+        let base: [Int]? = chosenSpeaker.map { library.quotesBySpeaker.indices.contains($0) ? library.quotesBySpeaker[$0] : [] }
+        var list: [Int]
+        if needle.isEmpty {
+            list = base ?? Array(library.quotes.indices)
+        } else {
+            let matches = library.search.matches(needle)
+            list = base.map { Self.intersect($0, matches) } ?? matches
+        }
+        let echoes = library.echoes
+        if !echoes.groupOf.isEmpty {
+            var seen = Set<Int>()
+            list = list.filter { q in echoes.groupOf[q].map { seen.insert($0).inserted } ?? true }
+        }
+        if newestFirst {
+            let articles = library.articles, quotes = library.quotes
+            let dates = list.map { articles[quotes[$0].article].metadata.published ?? "" }
+            list = zip(list, dates).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+        }
+        quoteRows = list
+        if let quote, let position = quoteRows.firstIndex(of: quote) { quoteCursor = position }
+        quoteCursor = clamp(quoteCursor, 0, quoteRows.count - 1)
+    }
+
+    /// Both sorted lists' common elements, in order.
+    static func intersect(_ a: [Int], _ b: [Int]) -> [Int] {
+        var i = 0, j = 0, out: [Int] = []
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return out
+    }
+
+    /// Articles other than the quote's own that repeat it, in library order.
+    public func echoArticles(of q: Int) -> [Int] {
+        let own = library.quotes[q].article
+        var seen: Set<Int> = [own]
+        return library.echoes.echoes(of: q).map { library.quotes[$0].article }.filter { seen.insert($0).inserted }
+    }
+
+    /// The merged speaker's name for a quote, or "unattributed".
+    public func speakerName(ofQuote q: Int) -> String {
+        library.speaker(of: library.quotes[q]).map { library.speakers[$0].name } ?? "unattributed"
+    }
+
+    // MARK: Reading marks
+
+    public mutating func remember(article a: Int, offset: Int, read: Bool) {
+        memory[library.articles[a].source] = ReadingMemory.Mark(read: read, offset: offset)
+    }
+}

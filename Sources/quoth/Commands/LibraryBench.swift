@@ -1,0 +1,99 @@
+import ArticleKit
+import CursesBackend
+import Foundation
+import ReaderUI
+
+/// `quoth bench-ui --library FOLDER`: the library's figures, the way a user
+/// meets them: launch to first frame, launch to fully indexed (every file
+/// read, speakers merged, echoes found), the quote filter's key-to-frame
+/// over every quote of the library, and peak resident memory.
+struct LibraryBench {
+    var paths: [String]
+    var size: Size
+    var rounds: Int
+
+    func run() throws {
+        let prepared = try ReaderLaunch.prepareLibrary(paths: paths, themes: ReadCommand.themeLibrary, themeChoice: nil,
+                                                       noColor: false, size: size, memory: ReadingMemory())
+        var state = prepared.launch.state
+        let loader = LibraryLoader(files: prepared.files)
+        loader.start(from: state.browser?.library ?? Library())
+        let frame = Renderer.render(state)
+        if let terminal = CursesTerminal.headless(size: size) {
+            terminal.draw(frame, theme: state.theme)
+            terminal.close()
+        }
+        let firstFrame = BenchUICommand.secondsSinceProcessStart()
+        print(String(format: "first frame: %.1f ms after process start (/proc/self/stat, 10 ms ticks)", firstFrame * 1000))
+
+        // Poll as the event loop does, drawing each snapshot.
+        var done = false
+        while !done {
+            if let action = loader.take() {
+                if case .libraryLoaded(_, let finished) = action { done = finished }
+                _ = state.apply(action)
+                _ = Renderer.render(state)
+            } else {
+                usleep(1000)
+            }
+        }
+        let indexed = BenchUICommand.secondsSinceProcessStart()
+        let library = state.browser!.library
+        print(String(format: "fully indexed: %.1f ms after process start: %d articles, %d quotes, %d speakers, %d echo groups, %d skipped",
+                     indexed * 1000, library.articles.count, library.quotes.count, library.speakers.count,
+                     library.echoes.groups.count, library.failures.count))
+
+        print("indexing again on one thread, from the articles already read:")
+        LibraryBench.phases(library.articles)
+
+        // The quote filter over every quote in the library, one key at a time.
+        _ = state.apply(.command(.focusQuotes))
+        _ = state.apply(.command(.search))
+        var samples: [Double] = []
+        for _ in 0..<rounds {
+            for key in Array("war") + [nil, nil, nil] + Array("blair") + [nil, nil, nil, nil, nil] {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = state.apply(key.map(Action.type) ?? .erase)
+                _ = Renderer.render(state)
+                samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+        }
+        print("filter keystroke over \(library.quotes.count) quotes at \(size), \(samples.count) keys: " + BenchUICommand.summary(samples))
+
+        // Picking the most quoted speaker, and moving through the article list.
+        var picks: [Double] = []
+        for _ in 0..<rounds {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = state.apply(.command(.cancel))
+            _ = state.apply(.command(.cancel))
+            _ = state.apply(.command(.focusSidebar))
+            _ = state.apply(.command(.select))
+            _ = Renderer.render(state)
+            picks.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        print("choose a speaker (s Enter): " + BenchUICommand.summary(picks))
+
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print(String(format: "peak resident memory: %.1f MB", Double(usage.ru_maxrss) / 1024))
+    }
+}
+
+extension LibraryBench {
+    /// Where indexing time goes, measured on articles already read.
+    static func phases(_ articles: [Article]) {
+        var t = DispatchTime.now().uptimeNanoseconds
+        func lap(_ what: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            print(String(format: "  %@: %.1f ms", what, Double(now - t) / 1e6))
+            t = now
+        }
+        var library = Library()
+        for a in articles { library.add(a) }
+        lap("add (fold quotes for the filter, hash words for echoes)")
+        library.index(echoes: false)
+        lap("merge speakers")
+        library.index(echoes: true)
+        lap("merge speakers + echoes")
+    }
+}

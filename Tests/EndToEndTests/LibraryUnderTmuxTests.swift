@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// The library of the 2,200 BBC articles, driven through tmux as a person
+/// would: the list at once, search, open and back, a speaker's quotes across
+/// articles, the filter, Enter into the article, and the state file after.
+@Suite(.serialized)
+struct LibraryUnderTmuxTests {
+    @Test func browseTheBBCFolder() throws {
+        let session = try TmuxSession(width: 120, height: 34)
+        defer { session.kill() }
+        let bbc = TmuxSession.packageRoot.appendingPathComponent("../shared/data/bbc").standardized.path
+        let stateHome = NSTemporaryDirectory() + "quoth-state-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: stateHome) }
+
+        try session.type("XDG_STATE_HOME=\(stateHome) TERM=xterm-256color LANG=C.UTF-8 \(session.binary) '\(bbc)'", enter: true)
+        try session.waitFor(" LIBRARY ")
+        try session.waitFor("2200 articles", timeout: 30)
+        // Loading is over when the status line stops counting.
+        let deadline = Date().addingTimeInterval(30)
+        while try session.capture().contains("reading "), Date() < deadline { usleep(50_000) }
+
+        // Search the list, open the first match, come back to the same place.
+        try session.keys("/")
+        try session.type("blair")
+        try session.waitFor("matching “blair”")
+        try session.keys("Enter", "j", "Enter")
+        try session.waitFor(" READER ")
+        try session.keys("q")
+        try session.waitFor(" LIBRARY ")
+        try session.waitFor("matching “blair”")
+
+        // Tony Blair in the sidebar: every quote of his across the library.
+        try session.keys("s", "/")
+        try session.type("tony blair")
+        try session.keys("Enter", "Enter")
+        let quotes = try session.waitFor("· Tony Blair · library order")
+        let header = try #require(quotes.split(separator: "\n").first { $0.contains("· Tony Blair ·") })
+        let shown = try #require(Int(header.split(separator: " ").first ?? ""))
+        #expect(shown >= 50, "Tony Blair is quoted across many articles: \(header)")
+
+        // Narrow to "war" and land in the article on that quote.
+        try session.keys("/")
+        try session.type("war")
+        let narrowed = try session.waitFor("matching “war”")
+        let from = try #require(narrowed.split(separator: "\n").first { $0.hasPrefix(" from: ") })
+        let title = String(from.dropFirst(" from: ".count).prefix(20))
+        try session.keys("Enter", "Enter")
+        try session.waitFor(" READER ")
+        try session.waitFor(title)
+        let reader = try session.capture(escapes: true)
+        #expect(reader.contains("\u{1B}[7m") || reader.contains(";7m"), "the chosen quote is drawn selected")
+
+        // Back to the quote view, then quit: the state file remembers the articles read.
+        try session.keys("q")
+        try session.waitFor("matching “war”")
+        try session.keys("Q")
+        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.waitFor("QUOTH-EXIT=0")
+        let state = try String(contentsOfFile: stateHome + "/quoth/state.json", encoding: .utf8)
+        #expect(state.contains("\"read\":true"))
+        #expect(state.contains("/bbc/"))
+    }
+
+    @Test func aCorruptStateFileIsReportedAndTheLibraryStillLoads() throws {
+        // Wide enough for the warning with its long temporary path.
+        let session = try TmuxSession(width: 180, height: 24)
+        defer { session.kill() }
+        let stateHome = NSTemporaryDirectory() + "quoth-state-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: stateHome) }
+        try FileManager.default.createDirectory(atPath: stateHome + "/quoth", withIntermediateDirectories: true)
+        try Data("{broken".utf8).write(to: URL(fileURLWithPath: stateHome + "/quoth/state.json"))
+        let data = TmuxSession.packageRoot.appendingPathComponent("../shared/data").standardized.path
+        // Two good files and one that is not there.
+        try session.type("XDG_STATE_HOME=\(stateHome) TERM=xterm-256color LANG=C.UTF-8 \(session.binary) "
+                         + "'\(data)/seed/lavrov-no-war.txt' '\(data)/bbc/politics/001.txt' /no/such.txt", enter: true)
+        try session.waitFor("2 articles")
+        try session.waitFor("unreadable state file ignored")
+        try session.keys("j")
+        try session.waitFor("1 file skipped: ! lists them")
+        try session.keys("!")
+        try session.waitFor("/no/such.txt: no such file or directory")
+        try session.keys("q", "q")
+        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.waitFor("QUOTH-EXIT=0")
+    }
+}

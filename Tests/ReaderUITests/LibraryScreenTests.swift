@@ -1,0 +1,255 @@
+import ArticleKit
+import Testing
+@testable import ReaderUI
+
+/// The library as a person sees it: the article list beside the speakers
+/// merged across articles, the quote view across the library, and the way
+/// into an article and back.
+struct LibraryScreenTests {
+    @Test func opensWithTheArticleListBesideEverySpeakerOfTheLibrary() {
+        let screen = Screen(library: ArticleFixture.library, 80, 8)
+        expectScreen(screen, """
+         quoth library                               3 articles · 5 quotes · 3 speakers
+         Speakers  q/articles │ 3 listed, folder order
+         ● Tony Blair     2/2 │ • Blair backs schools plan                           1q
+         ● Charles Clarke 2/1 │ • Clarke defends war advice                          3q
+         ● Andy Clarke    1/1 │ • Clarke wins at the Open                            1q
+                              │
+                              │
+         LIBRARY                                                                 ? help
+        """)
+    }
+
+    @Test func searchOpenAndBackComesBackToTheSameArticleMarkedRead() {
+        var screen = Screen(library: ArticleFixture.library, 80, 8)
+        let effects = screen.press("/clarke Enter j Enter")
+        #expect(effects.count == 1)
+        expectScreen(screen, """
+         Clarke wins at the Open — 001.txt                    2/2 · 1 quote · 1 speaker
+         Speakers             │ Clarke wins at the Open
+         ● Andy Clarke      1 │
+                              │ Andy Clarke said "We played the war of attrition well"
+                              │ after the final round.
+                              │
+                              │
+         READER                                                           100% · ? help
+        """)
+        screen.press("q")
+        expectScreen(screen, """
+         quoth library                               3 articles · 5 quotes · 3 speakers
+         Speakers  q/articles │ 2 of 3 listed, folder order, matching “clarke”
+         ● Tony Blair     2/2 │ • Clarke defends war advice                          3q
+         ● Charles Clarke 2/1 │   Clarke wins at the Open                            1q
+         ● Andy Clarke    1/1 │
+                              │
+                              │
+         LIBRARY                                                                 ? help
+        """)
+        #expect(screen.state.browser?.cursor == 1)
+        #expect(screen.state.browser?.memory["news/sport/001.txt"]?.read == true)
+        // q in the library quits.
+        #expect(screen.press("q") == [.quit])
+    }
+
+    @Test func aSpeakersQuotesAcrossTheLibraryFilterAndEnterLandOnTheQuote() {
+        var screen = Screen(library: ArticleFixture.library, 80, 12)
+        screen.press("s j Enter")
+        expectScreen(screen, """
+         quoth library                               3 articles · 5 quotes · 3 speakers
+         2 of 5 quotes · Charles Clarke · library order
+         Charles Clarke  “The war was legal and the advice was clear.”
+         Charles Clarke  “I have no doubt.”
+
+
+
+
+
+
+         from: Clarke defends war advice
+         QUOTES                                                                  ? help
+        """)
+        screen.press("/legal")
+        #expect(screen.text.contains("1 of 5 quotes · Charles Clarke matching “legal”"))
+        screen.press("Enter Enter")
+        expectScreen(screen, """
+         Clarke defends war advice — 002.txt                2/3 · 3 quotes · 2 speakers
+         Speakers             │ Clarke defends war advice
+        ▸● Charles Clarke   2 │
+           Home Secretary     │ Mr Blair repeated that "education is our first priority
+         ● Tony Blair       1 │ and it always will be for this government".
+                              │
+                              │ Charles Clarke said: "The war was legal and the advice
+                              │ was clear." He added: "I have no doubt."
+                              │
+                              │
+                              │
+         READER                                                           100% · ? help
+        """)
+        #expect(screen.state.selectedQuote == 1)
+        // Back in the quote view, still filtered.
+        screen.press("q")
+        #expect(screen.text.contains("1 of 5 quotes · Charles Clarke matching “legal”"))
+    }
+
+    @Test func aQuoteInTwoArticlesShowsOnceAndSaysWhereElse() {
+        var screen = Screen(library: ArticleFixture.library, 80, 10)
+        screen.press("f")
+        expectScreen(screen, """
+         quoth library                               3 articles · 5 quotes · 3 speakers
+         4 of 5 quotes · library order
+         Tony Blair      “Education is our first priority and it al…  also in 1 article
+         Charles Clarke  “The war was legal and the advice was clear.”
+         Charles Clarke  “I have no doubt.”
+         Andy Clarke     “We played the war of attrition well”
+
+         from: Blair backs schools plan
+         also in: Clarke defends war advice
+         QUOTES                                                                  ? help
+        """)
+        // The filter runs over every quote of every article, speakers' names included.
+        screen.press("/war")
+        #expect(screen.text.contains("2 of 5 quotes matching “war”"))
+        screen.press("Backspace Backspace Backspace c l a r k e")
+        #expect(screen.text.contains("3 of 5 quotes matching “clarke”"))
+    }
+
+    @Test func unreadableFilesAreListedWhereTheStatusLinePoints() {
+        var library = Library()
+        for article in ArticleFixture.library { library.add(article) }
+        library.skip(ReadError(path: "news/bad.txt", reason: "not text (binary data)"))
+        library.index(echoes: true)
+        var screen = Screen(library: [], 80, 8)
+        _ = screen.state.apply(.libraryLoaded(library, done: true))
+        expectScreen(screen, """
+         quoth library                               3 articles · 5 quotes · 3 speakers
+         Speakers  q/articles │ 3 listed, folder order
+         ● Tony Blair     2/2 │ • Blair backs schools plan                           1q
+         ● Charles Clarke 2/1 │ • Clarke defends war advice                          3q
+         ● Andy Clarke    1/1 │ • Clarke wins at the Open                            1q
+                              │
+                              │
+         LIBRARY  1 file skipped: ! lists them                                   ? help
+        """)
+        screen.press("!")
+        expectScreen(screen, """
+         quoth library                               3 articles · 5 quotes · 3 speakers
+         1 file skipped (q closes)
+         news/bad.txt: not text (binary data)
+
+
+
+
+         SKIPPED  1 file skipped: ! lists them                                   ? help
+        """)
+        screen.press("q")
+        #expect(screen.state.browser?.showProblems == false)
+    }
+
+    @Test func whileLoadingKeysWorkAndTheCursorStaysOnItsArticle() {
+        var screen = Screen(library: [], 80, 8)
+        screen.state.browser?.loading = true
+        screen.state.browser?.total = 3
+        var partial = Library()
+        partial.add(ArticleFixture.library[0])
+        partial.add(ArticleFixture.library[1])
+        partial.index(echoes: false)
+        _ = screen.state.apply(.libraryLoaded(partial, done: false))
+        screen.press("j")
+        #expect(screen.text.contains("2 articles"))
+        #expect(screen.text.contains("reading 2/3"))
+        _ = screen.state.apply(.libraryLoaded(Library(ArticleFixture.library), done: true))
+        #expect(screen.state.browser?.rows[screen.state.browser!.cursor] == 1)
+        #expect(screen.text.contains("3 articles · 5 quotes"))
+        #expect(!screen.text.contains("reading"))
+        screen.press("o o o")
+        #expect(screen.state.browser?.rows == [1, 0, 2])
+        #expect(screen.text.contains("most quotes first"))
+    }
+}
+
+extension LibraryScreenTests {
+    @Test func slashInTheSidebarFindsASpeakerByAnyOfTheirNames() {
+        var screen = Screen(library: ArticleFixture.library, 80, 8)
+        screen.press("s /andy")
+        #expect(screen.state.browser?.speakerCursor == 2)
+        #expect(screen.text.contains(" SPEAKERS  /andy"))
+        screen.press("Enter")
+        #expect(screen.state.activePrompt == nil)
+        screen.press("/ m r Space b l a i r Enter")
+        #expect(screen.state.browser?.speakerCursor == 0)
+        screen.press("/nobody Enter")
+        #expect(screen.text.contains("no speaker named “nobody”"))
+    }
+}
+
+extension LibraryScreenTests {
+    @Test func anArticleReopensWhereReadingStopped() {
+        var screen = Screen(library: [ArticleFixture.seed] + ArticleFixture.library, 80, 10)
+        screen.press("Enter j j j j")
+        // The same text at the top (a blank line above it is not kept).
+        func topText(_ screen: Screen) -> Int { screen.state.layout.anchor(ofLine: screen.state.readerTop, in: screen.state.content) }
+        let top = topText(screen)
+        #expect(screen.state.readerTop == 4)
+        screen.press("q j Enter")
+        #expect(screen.state.readerTop == 0)
+        screen.press("q k Enter")
+        #expect(topText(screen) == top)
+        #expect(screen.state.readerTop == 4)
+        // > and < walk the library's list from inside the reader.
+        screen.press(">")
+        #expect(screen.state.article.title == "Blair backs schools plan")
+        screen.press("<")
+        #expect(topText(screen) == top)
+    }
+}
+
+extension LibraryScreenTests {
+    @Test func narrowWindowsFoldTheSidebarAwayAndNothingOverflows() {
+        for (width, height) in [(30, 8), (40, 12), (59, 10), (60, 10)] {
+            var screen = Screen(library: ArticleFixture.library, width, height)
+            for keys in ["", "s", "s j Enter", "/war", "Esc Esc", "!", "?"] {
+                screen.press(keys)
+                let rows = screen.text.split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(rows.count == height)
+                #expect(rows.allSatisfy { DisplayWidth.of($0) <= width }, "\(width)x\(height) after \(keys)")
+            }
+        }
+        var narrow = Screen(library: ArticleFixture.library, 40, 8)
+        expectScreen(narrow, """
+         quoth library               3 articles
+         3 listed, folder order
+         • Blair backs schools plan          1q
+         • Clarke defends war advice         3q
+         • Clarke wins at the Open           1q
+
+
+         LIBRARY                         ? help
+        """)
+        narrow.press("s")
+        #expect(narrow.text.contains("● Charles Clarke"))
+    }
+}
+
+extension LibraryScreenTests {
+    @Test func datesShowWhenKnownAndSortNewestFirst() {
+        var articles = ArticleFixture.library
+        articles[0].metadata.published = "2005-02-14T10:00:00Z"
+        articles[2].metadata.published = "2005-03-01"
+        var screen = Screen(library: articles, 80, 8)
+        screen.press("o o")
+        expectScreen(screen, """
+         quoth library                               3 articles · 5 quotes · 3 speakers
+         Speakers  q/articles │ 3 listed, newest first
+         ● Tony Blair     2/2 │ • Clarke wins at the Open              2005-03-01    1q
+         ● Charles Clarke 2/1 │ • Blair backs schools plan             2005-02-14    1q
+         ● Andy Clarke    1/1 │ • Clarke defends war advice                          3q
+                              │
+                              │
+         LIBRARY  articles: newest first                                         ? help
+        """)
+        // The quote view can list newest first too; undated quotes come last.
+        screen.press("f o")
+        #expect(screen.text.contains("· newest first"))
+        #expect(screen.state.browser?.quoteRows.first == 4)
+    }
+}
