@@ -77,6 +77,40 @@ struct TerminalSafetyTests {
         #expect(!modes.contains("-icanon") && !modes.contains("-echo"))
     }
 
+    @Test func suspendAndResumeRedraw() throws {
+        let article = try Self.hostileArticle()
+        defer { unlink(article) }
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.kill() }
+        try session.type("TERM=xterm-256color LANG=C.UTF-8 \(session.binary) '\(article)'", enter: true)
+        try session.waitFor("1 quote · 1 speaker")
+        try session.keys("C-z")
+        try session.waitFor("Stopped")
+        let modes = try session.terminalModes()
+        #expect(modes.contains("icanon") && !modes.contains("-icanon"), "the shell has a cooked terminal while quoth is stopped")
+        try session.type("fg", enter: true)
+        let screen = try session.waitFor("1 quote · 1 speaker")
+        #expect(screen.contains(" Speakers "))
+        try session.keys("Q")
+        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.waitFor("QUOTH-EXIT=0")
+    }
+
+    @Test func aFatalSignalWhileDrawingStillRestoresTheTerminal() throws {
+        let article = try Self.hostileArticle()
+        defer { unlink(article) }
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.kill() }
+        try session.type("TERM=xterm-256color LANG=C.UTF-8 \(session.binary) '\(article)'; echo QUOTH-EXIT=$?", enter: true)
+        try session.waitFor("1 quote · 1 speaker")
+        let pid = try #require(Self.processes(running: article).first, "quoth is running")
+        kill(pid, SIGSEGV)
+        try session.waitFor("QUOTH-EXIT=139")
+        let modes = try session.terminalModes()
+        #expect(modes.contains("icanon") && modes.contains("echo"))
+        #expect(!modes.contains("-icanon") && !modes.contains("-echo"))
+    }
+
     /// Processes whose command line mentions `argument` (read from /proc).
     static func processes(running argument: String) -> [pid_t] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
