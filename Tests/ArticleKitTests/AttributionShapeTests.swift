@@ -162,4 +162,45 @@ import Testing
         #expect(article.speaker(of: "WALLACE: Will Gennifer") == "Chris Wallace")
         #expect(article.speaker(of: "PENCE: Well, look") == "Mike Pence")
     }
+
+    @Test func modifiersBeforeTheNamedSource() throws {
+        // "Q," former FBI agent Timothy Gill explained — after a quote credited
+        // to the news outlet in the paragraph before (PolNeAR train).
+        let article = try Fixtures.article("polnear/train/text/west-journal_2015-11-12_the-fbi-just-made-an-even-bigger.txt")
+        #expect(article.speaker(of: "This is a broad, brush statute") == "Timothy Gill")
+        #expect(article.speaker(of: "The problem for a defendant") == "Timothy Gill")
+    }
+
+    @Test func exclamationThenSourceAndWhere() throws {
+        // ''Q!'' Mr. Trump wrote on Twitter on Monday — the attribution runs on past its verb.
+        let article = try Fixtures.article("polnear/train/text/nyt_2015-12-31_trump-turns-attacks-on-another-c.txt")
+        #expect(article.quote("If Hillary thinks she can unleash her husband")?.mention?.text == "Mr. Trump")
+    }
+
+    @Test func possessiveRoleInApposition() throws {
+        // "Q," Jeff Weaver, Sanders' campaign manager, said in a statement.
+        let article = try Fixtures.article("polnear/train/text/usa-today_2016-01-04_bernie-sanders-raises-m-is-withi.txt")
+        #expect(article.speaker(of: "This people-powered campaign") == "Jeff Weaver")
+    }
+
+    @Test func describedSourceWithPostmodifier() throws {
+        // "Q," said one well-connected Democrat familiar with the Clinton campaign's organization.
+        let article = try Fixtures.article("polnear/train/text/wash-post_2016-01-31_clinton-team-quietly-lining-up-l.txt")
+        #expect(article.quote("If Sanders wins Iowa and New Hampshire")?.mention?.text == "one well-connected Democrat")
+    }
+
+    @Test func sentenceThatReportsThenTheQuote() throws {
+        // S agreed. "Q" — the quote goes with the sentence that reports it,
+        // not with the speaker quoted before.
+        let article = try Fixtures.article("polnear/train/text/usa-today_2016-01-13_trump-cruz-break-away-from-the-p.txt")
+        #expect(article.speaker(of: "Mainstream Republicans are running out of time") == "Dianne Bystrom")
+    }
+
+    @Test func wentOn() throws {
+        // "Q?" Trump went on, as if he didn't hear her. / He went on to say, "Q"
+        let interview = try Fixtures.article("polnear/train/text/breitbart_2016-05-15_trump-talks-to-megyn-kelly-about.txt")
+        #expect(interview.speaker(of: "You know, it happens, right?") == "Donald Trump")
+        let book = try Fixtures.article("polnear/train/text/west-journal_2016-06-21_hillary-clinton-accused-of-shock.txt")
+        #expect(book.quote("She once threw a Bible")?.mention?.text == "He")
+    }
 }

@@ -38,8 +38,17 @@ struct Attributor {
             let tokens = Tokenizer.tokens(s, paragraph.range, quotes: inParagraph)
             allTokens.append(tokens)
             let sentences = Self.sentences(tokens, s: s, quotes: quotes)
+            // The source a quote-free sentence reports ("Bystrom agreed."),
+            // which the quote opening the next sentence goes on with.
+            var reported: (cue: Range<Int>, source: NounPhrase)?
             for sentence in sentences {
                 let cues = cuePositions(tokens, sentence)
+                let previouslyReported = reported
+                reported = nil
+                if !tokens[sentence].contains(where: \.isQuote), let cue = cues.last(where: { $0.kind == .verb && (!$0.weak || $0.end >= sentence.upperBound - 2) }),
+                   let np = source(of: cue, tokens: tokens, sentence: sentence, cues: cues), np.form != .description {
+                    reported = (cueRange(cue, tokens), np)
+                }
                 for t in sentence where tokens[t].isQuote {
                     let qi = tokens[t].quote
                     // "Face the Nation", "An American Son": titles are quoted, not said.
@@ -49,6 +58,9 @@ struct Attributor {
                         ? allTokens[p - 1] : Tokenizer.tokens(s, paragraphs[p - 1].range, quotes: []), paragraph: paragraphs[p - 1].range) {
                         // "Trump issued the following statement:" ¶ "…"
                         finding = Finding(kind: .full, cue: intro.cue, mention: intro.source)
+                    }
+                    if finding == nil, let (cue, np) = previouslyReported, t == sentence.lowerBound, startsWithCapital(qi) {
+                        finding = Finding(kind: .full, cue: cue, mention: np)
                     }
                     if finding == nil, quotes[qi].continuesPrevious, let last = lastAttributed, last.quote == qi - 1 {
                         finding = Finding(kind: .continuation, continues: last.quote)
@@ -232,11 +244,14 @@ struct Attributor {
         var words = 0
         while j < tokens.count, words < 5 {
             let t = tokens[j]
-            if t.isWord, isCueWord(t.lower), words > 0 {
+            if t.isWord, isCueWord(t.lower) || (t.lower == "went" && j + 1 < tokens.count && tokens[j + 1].lower == "on"), words > 0 {
                 // Only a bare attribution: "he said." / "Smith told reporters."
                 var k = j + 1
                 var extra = 0
-                while k < tokens.count, tokens[k].isWord, extra < 3 { k += 1; extra += 1 }
+                // "Mr. Trump wrote on Twitter on Monday.": a prepositional tail
+                // may run longer than an object can.
+                let tail = k < tokens.count && tokens[k].isWord && Self.attributionTailWords.contains(tokens[k].lower)
+                while k < tokens.count, tokens[k].isWord, extra < (tail ? 8 : 3) { k += 1; extra += 1 }
                 // "Mr. Zahed said:" introduces the next quote, not the last one.
                 return k == tokens.count || tokens[k].kind == .punctuation && tokens[k].text != "'" && tokens[k].text != ":"
                     && (extra == 0 || tokens[k].text == "." || tokens[k].text == ",")
@@ -247,6 +262,11 @@ struct Attributor {
         }
         return false
     }
+
+    /// Words that open where or when something was said, after its cue.
+    static let attributionTailWords: Set<String> = [
+        "on", "in", "at", "to", "during", "after", "before", "via", "from", "through", "while", "when", "with", "reporters",
+    ]
 
     static func isCueWord(_ lower: String) -> Bool { Lexicon.reportingVerbs.contains(lower) }
 
@@ -274,6 +294,11 @@ struct Attributor {
         let lower = token.lower
         // "As Akhil Amar put it, …"
         if lower == "put" || lower == "puts", i + 1 < tokens.count, tokens[i + 1].lower == "it" {
+            return Cue(index: i, end: i + 1, kind: .verb, weak: false)
+        }
+        // "…," Trump went on. — but not "went on to say", where "say" is the cue.
+        if lower == "went" || lower == "goes", i + 1 < tokens.count, tokens[i + 1].lower == "on",
+           i + 2 >= tokens.count || tokens[i + 2].lower != "to", i > sentenceStart, !tokens[i - 1].is(.determiner) {
             return Cue(index: i, end: i + 1, kind: .verb, weak: false)
         }
         // "Walter Hewlett sniped that…": any verb in -ed before "that" reports.
@@ -448,7 +473,7 @@ struct Attributor {
                 }
                 // Only a source may stand between quote and cue: "…," Smith, a pollster, said.
                 if let np = subjectBefore(cue.index, tokens: tokens, floor: k), np.range.lowerBound <= tokens[k].range.lowerBound
-                    || startsAt(np, k, tokens) {
+                    || startsAt(np, k, tokens) || onlyModifiers(tokens, from: k, before: np) {
                     return (cue, np)
                 }
                 return nil
@@ -457,6 +482,15 @@ struct Attributor {
             j += 1
         }
         return nil
+    }
+
+    /// "…," former FBI agent Timothy Gill explained: the phrase found is
+    /// "FBI agent Timothy Gill", and only its modifiers stand before it.
+    func onlyModifiers(_ tokens: [Token], from k: Int, before np: NounPhrase) -> Bool {
+        guard let first = tokens[k...].firstIndex(where: { $0.range.lowerBound == np.range.lowerBound }), first - k <= 3 else { return false }
+        return tokens[k..<first].allSatisfy { t in
+            t.isWord && !t.is(.clauseBoundary) && !t.is(.reportingVerb) && !t.is(.personalPronoun) && !Self.looksLikeVerb(t)
+        }
     }
 
     /// The source of a cue that precedes its quote.
@@ -553,6 +587,11 @@ struct Attributor {
         }
         // "was quoted as saying"
         if j - 1 >= floor, tokens[j].lower == "as", tokens[j - 1].lower == "quoted" { j -= 2 }
+        // "He went on to say", "Clinton continued to call"
+        if j - 1 >= floor, tokens[j].lower == "to" {
+            if j - 2 >= floor, tokens[j - 1].lower == "on", ["went", "goes", "go", "going"].contains(tokens[j - 2].lower) { j -= 3 }
+            else if ["continued", "continues", "proceeded"].contains(tokens[j - 1].lower) { j -= 2 }
+        }
         while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
         // "on Friday", "last week", "in a statement"
         if j - 1 >= floor, tokens[j].is(.timeWord), tokens[j - 1].is(.timePreposition) {
@@ -584,7 +623,9 @@ struct Attributor {
                 }
                 return named
             }
-            let appositive = !firstWord.isCapitalized || firstWord.is(.determiner)
+            // "Jeff Weaver, Sanders' campaign manager, said": a possessive opens a role too.
+            let possessive = firstWord.isPossessive || (segment.count > 2 && segment.dropFirst().first!.isPunctuation("'"))
+            let appositive = !firstWord.isCapitalized || firstWord.is(.determiner) || possessive
                 || firstWord.is(.roleWord) || firstWord.lower == "who"
             guard appositive, segStart >= floor, tokens[segStart].isPunctuation(",") || tokens[segStart].isPunctuation("(") else { return nil }
             var nameEnd = segStart - 1
@@ -611,7 +652,8 @@ struct Attributor {
     /// A lowercase past tense or participle ("attacked", "clashed") ends a
     /// noun phrase; nouns in -ed are few enough to list.
     static func looksLikeVerb(_ t: Token) -> Bool {
-        guard t.isWord, !t.isCapitalized, t.lower.utf8.count > 4 else { return false }
+        // "well-connected", "so-called": a hyphenated -ed word is an adjective.
+        guard t.isWord, !t.isCapitalized, t.lower.utf8.count > 4, !t.lower.utf8.contains(UInt8(ascii: "-")) else { return false }
         if t.lower.endsWithASCII("ed") { return !["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"].contains(t.lower) }
         return false
     }
@@ -712,8 +754,9 @@ struct Attributor {
             // "Rubio’s deputy campaign manager"
             if tokens[j].isPossessive, !n.is(.clauseBoundary), !n.is(.reportingVerb) { j += 1; lowercase += 1; continue }
             if ["of", "for", "at", "de", "van", "von"].contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isWord { j += 1; continue }
+            // "a Democrat familiar with the campaign": what follows the head describes it.
             if n.is(.clauseBoundary) || n.is(.reportingVerb) || n.is(.determiner)
-                || Self.looksLikeVerb(n) { break }
+                || Self.looksLikeVerb(n) || Self.postmodifierHeads.contains(n.lower) { break }
             // A lowercase title goes on into a name ("Union leader Mick Cash",
             // "Republican nominee Donald Trump"); other lowercase words end it.
             if tokens[j].isCapitalized && !tokens[j].is(.determiner) && tokens[k].isCapitalized {
@@ -745,6 +788,9 @@ struct Attributor {
         }
         return np
     }
+
+    /// Adjectives that open a postmodifier: "a source familiar with", "people close to".
+    static let postmodifierHeads: Set<String> = ["familiar", "close", "involved", "knowledgeable", "briefed"]
 
     /// A phrase that could name someone who speaks: a name, a pronoun, or a
     /// description whose head is a person or a body.

@@ -120,6 +120,8 @@ struct NounPhrase {
         while let r = roleWords.first, Lexicon.determiners.contains(r.lowercased()) || Lexicon.capitalisedFunctionWords.contains(r.lowercased()) && !Lexicon.roleWords.contains(r.lowercased()) {
             roleWords.removeFirst()
         }
+        // "Iowa State University's Dianne Bystrom": an owner, not a title.
+        if let r = roleWords.last, r.hasSuffix("'s") || r.hasSuffix("’s") { roleWords = [] }
         var role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
         if let affiliation { role = role.map { $0 + " " + affiliation } ?? affiliation }
         var phrase = NounPhrase(tokens: tokens, form: .name, name: nameWords.joined(separator: " "), role: role,
