@@ -169,7 +169,7 @@ struct Attributor {
             return Finding(kind: .partial, cue: tokens[v].range, mention: np)
         }
         let ordered = cues.sorted { abs($0.index - t) < abs($1.index - t) }
-        for cue in ordered where !cue.weak || wordCount(tokens[t].quote) >= 3 {
+        for cue in ordered where !cue.weak || wordCount(tokens[t].quote) >= 3 || cue.index < t {
             let np = cue.index < t ? source(of: cue, tokens: tokens, sentence: sentence, cues: cues)
                 : subjectBefore(cue.index, tokens: tokens, floor: t + 1) ?? (cue.index == t + 1 ? phraseAfter(cue.index + 1, tokens: tokens) : nil)
             if let np {
@@ -320,8 +320,10 @@ struct Attributor {
                 if k >= sentenceStart, !tokens[k].isCapitalized, tokens[k].is(.determiner)
                     || ["of", "for", "to", "in", "on", "with", "by", "about", "from"].contains(tokens[k].lower) { return nil }
             }
-            // "a similar challenge", "the racial remarks": a noun after an adjective.
+            // "a similar challenge", "the racial remarks": a noun after an adjective
+            // ("by saying", "after warning" are gerunds, not nouns).
             if prev.isWord, !prev.isCapitalized, token.is(.nounLikeCue),
+               !(prev.is(.clauseBoundary) && lower.endsWithASCII("ing")),
                !prev.is(.personalPronoun), !prev.is(.groupPronoun),
                !prev.lower.hasSuffix("s"), !isAdverbial(prev), prev.lower != "who", prev.lower != "that" { return nil }
         }
@@ -593,6 +595,11 @@ struct Attributor {
             else if ["continued", "continues", "proceeded"].contains(tokens[j - 1].lower) { j -= 2 }
         }
         while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
+        // "Beck, who has in the past described Trump as…"
+        if j - 2 >= floor, tokens[j].lower == "past", tokens[j - 1].lower == "the", tokens[j - 2].lower == "in" {
+            j -= 3
+            while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
+        }
         // "on Friday", "last week", "in a statement"
         if j - 1 >= floor, tokens[j].is(.timeWord), tokens[j - 1].is(.timePreposition) {
             j -= 2
@@ -605,6 +612,14 @@ struct Attributor {
             antecedent.tokens = tokens[j...j]
             return antecedent
         }
+        // "Sen. Rand Paul, R-Ky., told": a party and state read like a parenthesis.
+        if j - 3 >= floor, tokens[j].isPunctuation(","), tokens[j - 1].isPunctuation("."), Self.isPartyAndState(tokens[j - 2]),
+           tokens[j - 3].isPunctuation(",") {
+            j -= 4
+        } else if j - 2 >= floor, tokens[j].isPunctuation(","), Self.isPartyAndState(tokens[j - 1]), tokens[j - 2].isPunctuation(",") {
+            j -= 3
+        }
+        guard j >= floor else { return nil }
         if tokens[j].isPunctuation(",") || tokens[j].isPunctuation(")") {
             // An appositive: "Smith, a pollster, said" / "Theresa May, said".
             let segEnd = j - 1
@@ -647,6 +662,14 @@ struct Attributor {
             return head
         }
         return np
+    }
+
+    /// "R-Ky", "D-N.Y", "I-Vt": a member of Congress's party and state.
+    static func isPartyAndState(_ t: Token) -> Bool {
+        let u = Array(t.text.utf8)
+        guard t.isWord, u.count >= 4, u.count <= 7, u[1] == UInt8(ascii: "-"),
+              u[0] == UInt8(ascii: "R") || u[0] == UInt8(ascii: "D") || u[0] == UInt8(ascii: "I") else { return false }
+        return u[2] >= UInt8(ascii: "A") && u[2] <= UInt8(ascii: "Z")
     }
 
     /// A lowercase past tense or participle ("attacked", "clashed") ends a

@@ -48,6 +48,11 @@ enum Tokenizer {
             if d == ".", j + 1 < limit, QuoteScanner.isLetter(s[j + 1]) {
                 j += 2; continue
             }
+            // "2,000 supporters": a thousands separator is not a clause's comma.
+            if d == ",", j + 3 < limit, isDigit(s[j - 1]), isDigit(s[j + 1]), isDigit(s[j + 2]), isDigit(s[j + 3]),
+               j + 4 >= limit || !isDigit(s[j + 4]) {
+                j += 4; continue
+            }
             break
         }
         if j < limit, s[j] == ".", j - i <= 6 {
@@ -100,6 +105,9 @@ enum Tokenizer {
         close()
         return runs
     }
+
+    @inline(__always)
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
     /// "of", "and", "for": the words that join capitalised words in a title.
     @inline(__always)
