@@ -14,7 +14,7 @@ public enum ArticleAnalyzer {
         var result = article
         let scanned = QuoteScanner.scan(s, paragraphs: article.paragraphs.map(\.range))
         let attributor = Attributor(s: s, quotes: scanned)
-        let (findings, _) = attributor.attribute(paragraphs: article.paragraphs)
+        let (findings, tokens) = attributor.attribute(paragraphs: article.paragraphs)
         guard !scanned.isEmpty else { return result }
         var runs: [[Token]] = []
         var q = 0
@@ -24,7 +24,13 @@ public enum ArticleAnalyzer {
                 marked.append(attributor.marked(scanned[q]))
                 q += 1
             }
-            runs.append(contentsOf: Tokenizer.capitalizedRuns(s, paragraph.range, quotes: marked))
+            // A paragraph with quotes was tokenized whole to attribute them:
+            // its runs come from those tokens rather than a second scan.
+            if p < tokens.count, !tokens[p].isEmpty {
+                runs.append(contentsOf: Tokenizer.capitalizedRuns(s, tokens: tokens[p]))
+            } else {
+                runs.append(contentsOf: Tokenizer.capitalizedRuns(s, paragraph.range, quotes: marked))
+            }
         }
         var keys = [String?](repeating: nil, count: scanned.count)
         var mentions = [NounPhrase?](repeating: nil, count: scanned.count)

@@ -156,22 +156,31 @@ enum QuoteScanner {
         }
     }
 
+    /// A letter or digit. ASCII is answered inline; the Unicode property
+    /// lookup stays out of line, because inlined into every scanning loop
+    /// it was paid for (its metadata set up) on each call, not each use.
     @inline(__always)
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 0x80 {
-            let v = c.value
-            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-        }
-        return c.properties.isAlphabetic || c.properties.numericType != nil
+        let v = c.value
+        if v < 0x80 { return v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26 }
+        return isWordScalarBeyondASCII(c)
+    }
+
+    @inline(never)
+    static func isWordScalarBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
     @inline(__always)
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 0x80 {
-            let v = c.value | 0x20
-            return v >= 0x61 && v <= 0x7A
-        }
-        return c.properties.isAlphabetic
+        let v = c.value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        return isLetterBeyondASCII(c)
+    }
+
+    @inline(never)
+    static func isLetterBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic
     }
 
     /// Punctuation that may follow a closing mark or precede an opening one.

@@ -3,15 +3,21 @@ enum Tokenizer {
     /// Tokens of `range`, where `quotes` (marked ranges with their indices,
     /// in order) become single `.quote` tokens.
     static func tokens(_ s: [Unicode.Scalar], _ range: Range<Int>, quotes: [(marked: Range<Int>, index: Int)]) -> [Token] {
+        s.withUnsafeBufferPointer { tokens($0, range, quotes: quotes) }
+    }
+
+    static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, quotes: [(marked: Range<Int>, index: Int)]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
+        let lexicon = WordClass.fastTable
         var q = 0
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
             if q < quotes.count, i >= quotes[q].marked.lowerBound {
                 let marked = quotes[q].marked
-                tokens.append(Token(kind: .quote, range: marked, text: "", lower: "", quote: quotes[q].index))
+                tokens.append(Token(kind: .quote, range: marked, text: "", lower: "", quote: quotes[q].index,
+                                    classes: [], capitalized: false, possessive: false))
                 i = max(i, marked.upperBound)
                 q += 1
                 continue
@@ -21,22 +27,35 @@ enum Tokenizer {
             if ScalarText.isWhitespace(c) { i += 1; continue }
             if QuoteScanner.isWordScalar(c) {
                 let j = wordEnd(s, i, limit)
-                tokens.append(Token.word(s, i..<j))
+                tokens.append(Token.word(s, i..<j, lexicon: lexicon))
                 i = j
                 continue
             }
-            let text = String(Character(c))
-            tokens.append(Token(kind: .punctuation, range: i..<(i + 1), text: text, lower: text, quote: -1))
+            let text = punctuation(c)
+            tokens.append(Token(kind: .punctuation, range: i..<(i + 1), text: text, lower: text, quote: -1,
+                                classes: [], capitalized: false, possessive: false))
             i += 1
         }
         return tokens
     }
 
+    /// A punctuation token's text; ASCII marks come from a table, not a new String each.
+    @inline(__always)
+    static func punctuation(_ c: Unicode.Scalar) -> String {
+        c.value < 0x80 ? asciiStrings[Int(c.value)] : String(Character(c))
+    }
+
+    private static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
     /// Where the word starting at `i` ends: inner apostrophes, hyphens and
     /// ampersands join (don't, Holtz-Eakin, AT&T), so do periods between
     /// single letters (U.S.), and an abbreviation keeps its period (Mr., J.).
-    @inline(__always)
     static func wordEnd(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int) -> Int {
+        s.withUnsafeBufferPointer { wordEnd($0, i, limit) }
+    }
+
+    @inline(__always)
+    static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ limit: Int) -> Int {
         var j = i + 1
         while j < limit {
             let d = s[j]
@@ -52,9 +71,25 @@ enum Tokenizer {
         }
         if j < limit, s[j] == ".", j - i <= 6 {
             if j - i == 1 && ScalarText.isUppercase(s[i]) { return j + 1 }
-            if s[i..<j].contains(".") || Lexicon.abbreviations.contains(ScalarText.string(s, i..<j, lowercase: true)) { return j + 1 }
+            if isAbbreviation(s, i..<j) { return j + 1 }
         }
         return j
+    }
+
+    /// Has a period inside (U.S) or is on the list of abbreviations (Mr, Gov).
+    static func isAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Bool {
+        var bits: UInt32 = 0
+        var h = ByteTable.seed
+        for k in r {
+            let v = s[k].value
+            if v == 0x2E { return true }
+            bits |= v
+            h = ByteTable.step(h, UInt8(truncatingIfNeeded: ScalarText.asciiLower(v)))
+        }
+        guard bits < 0x80 else { return Lexicon.abbreviations.contains(ScalarText.string(s, r, lowercase: true)) }
+        let table = WordClass.fastTable
+        let slot = table.find(hash: ByteTable.finish(h), s, r)
+        return slot >= 0 && table.classes(at: slot).contains(.abbreviation)
     }
 
     /// Runs of capitalised words outside quotes ("Russian Foreign Minister
@@ -62,8 +97,13 @@ enum Tokenizer {
     /// Only capitalised words and their connectors become tokens: names are
     /// wanted from every paragraph, full tokens only where quotes are.
     static func capitalizedRuns(_ s: [Unicode.Scalar], _ range: Range<Int>, quotes: [Range<Int>]) -> [[Token]] {
+        s.withUnsafeBufferPointer { capitalizedRuns($0, range, quotes: quotes) }
+    }
+
+    static func capitalizedRuns(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, quotes: [Range<Int>]) -> [[Token]] {
         var runs: [[Token]] = []
         var run: [Token] = []
+        let lexicon = WordClass.fastTable
         var pendingConnector: Token?
         func close() {
             if !run.isEmpty { runs.append(run); run = [] }
@@ -85,13 +125,12 @@ enum Tokenizer {
             guard QuoteScanner.isWordScalar(c) else { close(); i += 1; continue }
             let j = wordEnd(s, i, limit)
             if ScalarText.isUppercase(c) {
-                let token = Token.word(s, i..<j)
+                let token = Token.word(s, i..<j, lexicon: lexicon)
                 if let connector = pendingConnector { run.append(connector); pendingConnector = nil }
                 if let last = run.last, last.isPossessive { close() }
                 run.append(token)
             } else if !run.isEmpty, pendingConnector == nil, !run.last!.isPossessive, isConnector(s, i, j) {
-                let lower = ScalarText.string(s, i..<j)
-                pendingConnector = Token(kind: .word, range: i..<j, text: lower, lower: lower, quote: -1)
+                pendingConnector = Token.word(s, i..<j, lexicon: lexicon)
             } else {
                 close()
             }
@@ -101,9 +140,39 @@ enum Tokenizer {
         return runs
     }
 
+    /// The same runs read off a paragraph's full tokens, where the attributor
+    /// has already made them: a quote or a punctuation mark ends a run just
+    /// as it does in the scan above, so the runs are the same.
+    static func capitalizedRuns(_ s: [Unicode.Scalar], tokens: [Token]) -> [[Token]] {
+        var runs: [[Token]] = []
+        var run: [Token] = []
+        var pendingConnector: Token?
+        func close() {
+            if !run.isEmpty { runs.append(run); run = [] }
+            pendingConnector = nil
+        }
+        s.withUnsafeBufferPointer { s in
+            for token in tokens {
+                guard token.kind == .word else { close(); continue }
+                if token.isCapitalized {
+                    if let connector = pendingConnector { run.append(connector); pendingConnector = nil }
+                    if let last = run.last, last.isPossessive { close() }
+                    run.append(token)
+                } else if !run.isEmpty, pendingConnector == nil, !run.last!.isPossessive,
+                          isConnector(s, token.range.lowerBound, token.range.upperBound) {
+                    pendingConnector = token
+                } else {
+                    close()
+                }
+            }
+        }
+        close()
+        return runs
+    }
+
     /// "of", "and", "for": the words that join capitalised words in a title.
     @inline(__always)
-    static func isConnector(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+    static func isConnector(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> Bool {
         switch j - i {
         case 2: return s[i] == "o" && s[i + 1] == "f"
         case 3: return (s[i] == "a" && s[i + 1] == "n" && s[i + 2] == "d") || (s[i] == "f" && s[i + 1] == "o" && s[i + 2] == "r")
