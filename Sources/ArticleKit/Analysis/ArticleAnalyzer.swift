@@ -16,7 +16,7 @@ public enum ArticleAnalyzer {
         let attributor = Attributor(s: s, quotes: scanned)
         let (findings, tokens) = attributor.attribute(paragraphs: article.paragraphs)
         guard !scanned.isEmpty else { return result }
-        var runs: [[Token]] = []
+        var runs: [ArraySlice<Token>] = []
         var q = 0
         for (p, paragraph) in article.paragraphs.enumerated() {
             var marked: [Range<Int>] = []
@@ -107,7 +107,7 @@ public enum ArticleAnalyzer {
     /// capitalised runs (in text order) from where its text begins: the
     /// paragraph of its first quote, or that quote's own opening mark when
     /// the paragraph began in an earlier stretch.
-    static func resolverStretches(_ scanned: [QuoteScanner.ScannedQuote], runs: [[Token]], paragraphs: [Paragraph],
+    static func resolverStretches(_ scanned: [QuoteScanner.ScannedQuote], runs: [ArraySlice<Token>], paragraphs: [Paragraph],
                                   attributor: Attributor) -> [(quotes: Range<Int>, runs: Range<Int>)] {
         guard scanned.count > quotesPerResolver else { return [(0..<scanned.count, 0..<runs.count)] }
         var starts: [Int] = [0]   // text offset where each stretch begins

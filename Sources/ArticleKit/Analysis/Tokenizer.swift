@@ -96,25 +96,26 @@ enum Tokenizer {
     /// Sergey Lavrov", "Trade and Industry Secretary"), for finding names.
     /// Only capitalised words and their connectors become tokens: names are
     /// wanted from every paragraph, full tokens only where quotes are.
-    static func capitalizedRuns(_ s: [Unicode.Scalar], _ range: Range<Int>, quotes: [Range<Int>]) -> [[Token]] {
+    ///
+    /// The runs are slices of one array per paragraph, so making them copies
+    /// each token once and allocates once.
+    static func capitalizedRuns(_ s: [Unicode.Scalar], _ range: Range<Int>, quotes: [Range<Int>]) -> [ArraySlice<Token>] {
         s.withUnsafeBufferPointer { capitalizedRuns($0, range, quotes: quotes) }
     }
 
-    static func capitalizedRuns(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, quotes: [Range<Int>]) -> [[Token]] {
-        var runs: [[Token]] = []
-        var run: [Token] = []
-        let lexicon = WordClass.fastTable
+    static func capitalizedRuns(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, quotes: [Range<Int>]) -> [ArraySlice<Token>] {
+        var kept: [Token] = []
+        var runs: [Range<Int>] = []
+        var runStart = -1          // where the open run starts in `kept`, or -1
         var pendingConnector: Token?
-        func close() {
-            if !run.isEmpty { runs.append(run); run = [] }
-            pendingConnector = nil
-        }
+        let lexicon = WordClass.fastTable
         var q = 0
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
             if q < quotes.count, i >= quotes[q].lowerBound {
-                close()
+                if runStart >= 0 { runs.append(runStart..<kept.count); runStart = -1 }
+                pendingConnector = nil
                 i = max(i, quotes[q].upperBound)
                 q += 1
                 continue
@@ -122,55 +123,70 @@ enum Tokenizer {
             let limit = q < quotes.count ? min(end, quotes[q].lowerBound) : end
             let c = s[i]
             if ScalarText.isWhitespace(c) { i += 1; continue }
-            guard QuoteScanner.isWordScalar(c) else { close(); i += 1; continue }
+            guard QuoteScanner.isWordScalar(c) else {
+                if runStart >= 0 { runs.append(runStart..<kept.count); runStart = -1 }
+                pendingConnector = nil
+                i += 1
+                continue
+            }
             let j = wordEnd(s, i, limit)
             if ScalarText.isUppercase(c) {
                 let token = Token.word(s, i..<j, lexicon: lexicon)
-                if let connector = pendingConnector { run.append(connector); pendingConnector = nil }
-                if let last = run.last, last.isPossessive { close() }
-                run.append(token)
-            } else if !run.isEmpty, pendingConnector == nil, !run.last!.isPossessive, isConnector(s, i, j) {
+                if let connector = pendingConnector { kept.append(connector); pendingConnector = nil }
+                if runStart >= 0, kept[kept.count - 1].isPossessive { runs.append(runStart..<kept.count); runStart = -1 }
+                if runStart < 0 { runStart = kept.count }
+                kept.append(token)
+            } else if runStart >= 0, pendingConnector == nil, !kept[kept.count - 1].isPossessive, isConnector(s, i, j) {
                 pendingConnector = Token.word(s, i..<j, lexicon: lexicon)
             } else {
-                close()
+                if runStart >= 0 { runs.append(runStart..<kept.count); runStart = -1 }
+                pendingConnector = nil
             }
             i = j
         }
-        close()
-        return runs
+        if runStart >= 0 { runs.append(runStart..<kept.count) }
+        return runs.map { kept[$0] }
     }
 
     /// The same runs read off a paragraph's full tokens, where the attributor
     /// has already made them: a quote or a punctuation mark ends a run just
-    /// as it does in the scan above, so the runs are the same.
-    static func capitalizedRuns(_ s: [Unicode.Scalar], tokens: [Token]) -> [[Token]] {
-        var runs: [[Token]] = []
-        var run: [Token] = []
-        var pendingConnector: Token?
-        func close() {
-            if !run.isEmpty { runs.append(run); run = [] }
-            pendingConnector = nil
-        }
-        s.withUnsafeBufferPointer { s in
-            for token in tokens {
-                guard token.kind == .word else { close(); continue }
-                if token.isCapitalized {
-                    if let connector = pendingConnector { run.append(connector); pendingConnector = nil }
-                    if let last = run.last, last.isPossessive { close() }
-                    run.append(token)
-                } else if !run.isEmpty, pendingConnector == nil, !run.last!.isPossessive,
-                          isConnector(s, token.range.lowerBound, token.range.upperBound) {
-                    pendingConnector = token
-                } else {
-                    close()
-                }
+    /// as it does in the scan above, so the runs are the same, and each is
+    /// a slice of the paragraph's tokens (a connector always sits right
+    /// between the two capitalised words it joins).
+    static func capitalizedRuns(_ s: [Unicode.Scalar], tokens: [Token]) -> [ArraySlice<Token>] {
+        var runs: [ArraySlice<Token>] = []
+        var start = -1      // the open run's first token, or -1
+        var end = 0         // one past its last capitalised word
+        var pending = false // the token at `end` is a connector waiting for a capitalised word
+        for k in tokens.indices {
+            guard tokens[k].kind == .word else {
+                if start >= 0 { runs.append(tokens[start..<end]); start = -1 }
+                pending = false
+                continue
+            }
+            if tokens[k].isCapitalized {
+                if pending { end = k; pending = false }
+                if start >= 0, tokens[end - 1].isPossessive { runs.append(tokens[start..<end]); start = -1 }
+                if start < 0 { start = k }
+                end = k + 1
+            } else if start >= 0, !pending, !tokens[end - 1].isPossessive,
+                      isConnector(s, tokens[k].range.lowerBound, tokens[k].range.upperBound) {
+                pending = true
+            } else {
+                if start >= 0 { runs.append(tokens[start..<end]); start = -1 }
+                pending = false
             }
         }
-        close()
+        if start >= 0 { runs.append(tokens[start..<end]) }
         return runs
     }
 
     /// "of", "and", "for": the words that join capitalised words in a title.
+    @inline(__always)
+    static func isConnector(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+        s.withUnsafeBufferPointer { isConnector($0, i, j) }
+    }
+
     @inline(__always)
     static func isConnector(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> Bool {
         switch j - i {

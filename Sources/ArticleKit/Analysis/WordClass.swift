@@ -23,6 +23,15 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let groupPronoun = WordClass(rawValue: 1 << 14)
     static let firstPersonPronoun = WordClass(rawValue: 1 << 15)
     static let honorific = WordClass(rawValue: 1 << 16)
+    // Lists NounPhrase.make asks of every capitalised run.
+    static let country = WordClass(rawValue: 1 << 18)
+    static let femaleFirstName = WordClass(rawValue: 1 << 19)
+    static let maleFirstName = WordClass(rawValue: 1 << 20)
+    static let affiliationPreposition = WordClass(rawValue: 1 << 21)
+    static let placePreposition = WordClass(rawValue: 1 << 22)
+    static let agentPreposition = WordClass(rawValue: 1 << 23)
+    static let nameParticle = WordClass(rawValue: 1 << 24)
+    static let titleJoiner = WordClass(rawValue: 1 << 25)
 
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
@@ -47,6 +56,14 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(Lexicon.groupPronouns, .groupPronoun)
         add(Lexicon.firstPersonPronouns, .firstPersonPronoun)
         add(Lexicon.honorifics.keys, .honorific)
+        add(Lexicon.countries, .country)
+        add(Lexicon.femaleFirstNames, .femaleFirstName)
+        add(Lexicon.maleFirstNames, .maleFirstName)
+        add(NounPhrase.affiliationPrepositions, .affiliationPreposition)
+        add(NounPhrase.placePrepositions, .placePreposition)
+        add(NounPhrase.agentPrepositions, .agentPreposition)
+        add(NounPhrase.nameParticles, .nameParticle)
+        add(NounPhrase.titleJoiners, .titleJoiner)
         return table
     }()
 
