@@ -112,7 +112,16 @@ enum ScalarText {
                 let o = out.baseAddress!
                 var i = 0
                 var k = 0
+                let base = u.baseAddress!
                 while i < n {
+                    // Eight ASCII bytes at a time: most text is all ASCII.
+                    while i + 8 <= n {
+                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 != 0 { break }
+                        for b in 0..<8 { o[k + b] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (b * 8))) }
+                        k += 8; i += 8
+                    }
+                    guard i < n else { break }
                     let b = UInt32(u[i])
                     var v: UInt32
                     if b < 0x80 {
