@@ -14,9 +14,9 @@ public enum ArticleAnalyzer {
         var result = article
         let scanned = QuoteScanner.scan(s, paragraphs: article.paragraphs.map(\.range))
         let attributor = Attributor(s: s, quotes: scanned)
-        let (findings, _) = attributor.attribute(paragraphs: article.paragraphs)
+        let (findings, tokens) = attributor.attribute(paragraphs: article.paragraphs)
         guard !scanned.isEmpty else { return result }
-        var runs: [[Token]] = []
+        var runs: [ArraySlice<Token>] = []
         var q = 0
         for (p, paragraph) in article.paragraphs.enumerated() {
             var marked: [Range<Int>] = []
@@ -24,7 +24,13 @@ public enum ArticleAnalyzer {
                 marked.append(attributor.marked(scanned[q]))
                 q += 1
             }
-            runs.append(contentsOf: Tokenizer.capitalizedRuns(s, paragraph.range, quotes: marked))
+            // A paragraph with quotes was tokenized whole to attribute them:
+            // its runs come from those tokens rather than a second scan.
+            if p < tokens.count, !tokens[p].isEmpty {
+                runs.append(contentsOf: Tokenizer.capitalizedRuns(s, tokens: tokens[p]))
+            } else {
+                runs.append(contentsOf: Tokenizer.capitalizedRuns(s, paragraph.range, quotes: marked))
+            }
         }
         var keys = [String?](repeating: nil, count: scanned.count)
         var mentions = [NounPhrase?](repeating: nil, count: scanned.count)
@@ -101,7 +107,7 @@ public enum ArticleAnalyzer {
     /// capitalised runs (in text order) from where its text begins: the
     /// paragraph of its first quote, or that quote's own opening mark when
     /// the paragraph began in an earlier stretch.
-    static func resolverStretches(_ scanned: [QuoteScanner.ScannedQuote], runs: [[Token]], paragraphs: [Paragraph],
+    static func resolverStretches(_ scanned: [QuoteScanner.ScannedQuote], runs: [ArraySlice<Token>], paragraphs: [Paragraph],
                                   attributor: Attributor) -> [(quotes: Range<Int>, runs: Range<Int>)] {
         guard scanned.count > quotesPerResolver else { return [(0..<scanned.count, 0..<runs.count)] }
         var starts: [Int] = [0]   // text offset where each stretch begins

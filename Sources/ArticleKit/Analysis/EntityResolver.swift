@@ -53,13 +53,13 @@ struct EntityResolver {
     private(set) var order: [String] = []
 
     /// Reads every name the article gives, from its capitalised runs.
-    init(runs: [[Token]]) {
+    init(runs: [ArraySlice<Token>]) {
         collectNames(runs)
     }
 
     // MARK: The names an article gives
 
-    private mutating func collectNames(_ runs: [[Token]]) {
+    private mutating func collectNames(_ runs: [ArraySlice<Token>]) {
         for tokens in runs {
             let run = tokens[...]
             guard let first = run.first else { continue }
@@ -76,7 +76,7 @@ struct EntityResolver {
                 timeline.append(Mention(position: first.range.lowerBound, key: key, gender: .unknown, organisation: true))
                 continue
             }
-            let words = np.name.split(separator: " ").map(String.init)
+            let words = np.name.wordsSeparatedBySpaces()
             guard words.count >= 2, words.count <= 4 else { continue }
             people.append(Person(name: np.name, last: words.last!, first: words.first!, role: np.role,
                                  gender: np.gender, position: np.tokens.first!.range.lowerBound))
@@ -132,7 +132,7 @@ struct EntityResolver {
 
     /// The fullest form of a name: "Bill Clinton" stays, "Lavrov" is not asked here.
     func canonicalName(_ name: String) -> String {
-        let words = name.split(separator: " ")
+        let words = name.wordsSeparatedBySpaces()
         guard let first = words.first, let last = words.last else { return name }
         guard let best = fullestNames[first + " " + last], best.utf8.count > name.utf8.count else { return name }
         return best
@@ -156,7 +156,7 @@ struct EntityResolver {
                 let name = Self.organisationName(np.name)
                 return register("org:" + name, Entity(name: name, role: np.role, kind: .organisation, gender: .unknown, aliases: [alias]), at: position)
             }
-            let words = np.name.split(separator: " ").map(String.init)
+            let words = np.name.wordsSeparatedBySpaces()
             var name = np.name
             var role = np.role
             var gender = np.gender

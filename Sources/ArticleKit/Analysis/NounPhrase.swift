@@ -28,38 +28,44 @@ struct NounPhrase {
     var lastWord: String { name.split(separator: " ").last.map(String.init) ?? name }
 
     /// Reads the shape of a phrase already cut out of a sentence.
+    ///
+    /// Every capitalised run of an article comes through here, so the word
+    /// lists below are asked as WordClass bits on the tokens (looked up once,
+    /// when the token was made) rather than as Set or array lookups of Strings.
     static func make(_ tokens: ArraySlice<Token>) -> NounPhrase? {
         guard let first = tokens.first else { return nil }
         if tokens.count == 1, first.isWord {
-            if let gender = Lexicon.personalPronouns[first.lower] {
+            if first.is(.personalPronoun), let gender = Lexicon.personalPronouns[first.lower] {
                 return NounPhrase(tokens: tokens, form: .pronoun, name: first.lower, role: nil, gender: gender, hasHonorific: false)
             }
             if first.is(.groupPronoun) || first.is(.firstPersonPronoun) {
                 return NounPhrase(tokens: tokens, form: .pronoun, name: first.lower, role: nil, gender: .unknown, hasHonorific: false)
             }
         }
-        var words = Array(tokens.filter { $0.isWord })
+        var words: [Token] = []
+        words.reserveCapacity(tokens.count)
+        for t in tokens where t.isWord { words.append(t) }
         guard !words.isEmpty else { return nil }
         // "Jeffrey Lewis of the James Martin Center": the person is the head,
         // what follows the preposition is an affiliation.
         var affiliation: String?
         if let cut = words.indices.first(where: { i in
-            ["of", "for", "at", "from"].contains(words[i].lower) && i > 0
+            words[i].is(.affiliationPreposition) && i > 0
                 && words[..<i].contains { $0.isCapitalized && !$0.is(.roleWord)
                     && !$0.is(.capitalisedFunctionWord) && !$0.is(.organisationWord) }
                 && words[i - 1].isCapitalized && !words[i - 1].is(.roleWord)
         }) {
             affiliation = words[cut...].map(\.text).joined(separator: " ")
-            words = Array(words[..<cut])
+            words.removeSubrange(cut...)
         }
         // "Café owners in Zürich": a common noun before a preposition heads the phrase.
-        if let cut = words.firstIndex(where: { ["in", "from", "at", "of", "for"].contains($0.lower) }), cut > 0,
+        if let cut = words.firstIndex(where: { $0.is(.placePreposition) }), cut > 0,
            !words[cut - 1].isCapitalized, !words[cut - 1].is(.roleWord), !words[cut - 1].is(.unnamedSourceHead),
            words[cut - 1].lower.hasSuffix("s") {
             return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
         }
         // "a spokesman for Michael Howard" is the spokesman, not Mr Howard.
-        if let cut = words.firstIndex(where: { ["for", "of", "at", "to"].contains($0.lower) }), cut > 0,
+        if let cut = words.firstIndex(where: { $0.is(.agentPreposition) }), cut > 0,
            words[..<cut].contains(where: { !$0.isCapitalized && ($0.is(.unnamedSourceHead) || $0.is(.roleWord)) }),
            !words[..<cut].contains(where: { $0.isCapitalized && !$0.is(.roleWord) && !$0.is(.capitalisedFunctionWord) }) {
             return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
@@ -69,8 +75,7 @@ struct NounPhrase {
         var i = words.count - 1
         while i >= 0 {
             let w = words[i]
-            let connector = ["de", "van", "von", "al", "bin", "la", "du", "der", "da", "di", "le", "del"].contains(w.lower)
-                && i + 1 < words.count && i > 0 && words[i - 1].isCapitalized
+            let connector = w.is(.nameParticle) && i + 1 < words.count && i > 0 && words[i - 1].isCapitalized
             guard (w.isCapitalized && !w.isPossessive) || connector else { break }
             if w.is(.roleWord) || w.is(.honorific) { break }
             if w.is(.capitalisedFunctionWord) { break }
@@ -79,57 +84,70 @@ struct NounPhrase {
         }
         var honorific = false
         var gender = Lexicon.Gender.unknown
-        if nameStart > 0, let g = Lexicon.honorifics[words[nameStart - 1].lower] {
+        if nameStart > 0, words[nameStart - 1].is(.honorific), let g = Lexicon.honorifics[words[nameStart - 1].lower] {
             honorific = true
             gender = g
         }
         var nameTokens = words[nameStart...]
-        var nameWords = nameTokens.map(\.text)
+        // The words the name is written with, trimmed below.
+        var nameWordTokens = nameTokens
         // "on Twitter Tuesday": a day or month closing a name is a date.
-        while nameWords.count > 1, let last = nameWords.last, Lexicon.timeWords.contains(last.lowercased()) { nameWords.removeLast() }
+        while nameWordTokens.count > 1, nameWordTokens.last!.is(.timeWord) { nameWordTokens.removeLast() }
         // "ambassador to Britain Liu Xiaoming": a country before a full name is part of the role.
-        if nameWords.count >= 3, Lexicon.countries.contains(nameWords[0].lowercased()) { nameWords.removeFirst() }
+        if nameWordTokens.count >= 3, nameWordTokens.first!.is(.country) { nameWordTokens.removeFirst() }
         // The role: titles right before the name ("Russian Foreign Minister",
         // "the economist"), not whatever prose the phrase swept up.
         var roleStart = honorific ? nameStart - 1 : nameStart
         while roleStart > 0 {
             let w = words[roleStart - 1]
             let title = w.isCapitalized || w.is(.roleWord)
-            let joins = ["of", "for", "and"].contains(w.lower) && roleStart - 2 >= 0
+            let joins = w.is(.titleJoiner) && roleStart - 2 >= 0
                 && (words[roleStart - 2].isCapitalized || words[roleStart - 2].is(.roleWord))
             guard title || joins else { break }
             roleStart -= 1
         }
-        var roleWords = words[roleStart..<(honorific ? nameStart - 1 : nameStart)].map(\.text)
-        if nameWords.isEmpty {
+        var roleTokens = words[roleStart..<(honorific ? nameStart - 1 : nameStart)]
+        if nameWordTokens.isEmpty {
             // All capitalised titles ("the Liberal Democrats", "the White House"): a group's name.
             let caps = words.drop { !$0.isCapitalized || $0.is(.capitalisedFunctionWord) }
             if !caps.isEmpty, caps.allSatisfy({ $0.isCapitalized && !$0.isPossessive }) {
-                nameWords = caps.map(\.text)
+                nameWordTokens = caps
                 nameTokens = caps
-                roleWords = []
+                roleTokens = roleTokens[roleTokens.endIndex...]
             } else {
                 return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil,
                                   gender: .unknown, hasHonorific: false)
             }
         }
-        if let firstName = nameWords.first?.lowercased(), gender == .unknown, nameWords.count > 1 {
-            if Lexicon.femaleFirstNames.contains(firstName) { gender = .female }
-            else if Lexicon.maleFirstNames.contains(firstName) { gender = .male }
+        if let firstName = nameWordTokens.first, gender == .unknown, nameWordTokens.count > 1 {
+            if firstName.is(.femaleFirstName) { gender = .female }
+            else if firstName.is(.maleFirstName) { gender = .male }
         }
-        while let r = roleWords.first, Lexicon.determiners.contains(r.lowercased()) || Lexicon.capitalisedFunctionWords.contains(r.lowercased()) && !Lexicon.roleWords.contains(r.lowercased()) {
-            roleWords.removeFirst()
+        while let r = roleTokens.first, r.is(.determiner) || r.is(.capitalisedFunctionWord) && !r.is(.roleWord) {
+            roleTokens.removeFirst()
         }
         // "Iowa State University's Dianne Bystrom": an owner, not a title.
-        if let r = roleWords.last, r.hasSuffix("'s") || r.hasSuffix("’s") { roleWords = [] }
-        var role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
+        if let r = roleTokens.last, r.isPossessive { roleTokens = roleTokens[roleTokens.endIndex...] }
+        var role = roleTokens.isEmpty ? nil : roleTokens.map(\.text).joined(separator: " ")
         if let affiliation { role = role.map { $0 + " " + affiliation } ?? affiliation }
+        let nameWords = nameWordTokens.map(\.text)
         var phrase = NounPhrase(tokens: tokens, form: .name, name: nameWords.joined(separator: " "), role: role,
                                 gender: gender, hasHonorific: honorific)
         phrase.organisational = nameTokens.contains { $0.is(.organisationWord) }
             || (nameWords.count == 1 && nameWords[0].utf8.count >= 2 && nameWords[0].unicodeScalars.allSatisfy(ScalarText.isUppercase))
         return phrase
     }
+
+    /// "of", "for", "at", "from": after a name, what follows is an affiliation.
+    static let affiliationPrepositions: Set<String> = ["of", "for", "at", "from"]
+    /// "in", "from", "at", "of", "for": after a plural noun, a place ("Café owners in Zürich").
+    static let placePrepositions: Set<String> = ["in", "from", "at", "of", "for"]
+    /// "for", "of", "at", "to": after an unnamed source, whom it speaks for.
+    static let agentPrepositions: Set<String> = ["for", "of", "at", "to"]
+    /// Particles inside a name: "Ursula von der Leyen", "Charles de Gaulle".
+    static let nameParticles: Set<String> = ["de", "van", "von", "al", "bin", "la", "du", "der", "da", "di", "le", "del"]
+    /// "of", "for", "and": inside a title ("Secretary of State", "Trade and Industry Secretary").
+    static let titleJoiners: Set<String> = ["of", "for", "and"]
 
     /// "the minister" → "minister"; "a source" → "a source" (kept whole: it
     /// names nobody, and the article's own words say so best).

@@ -8,35 +8,56 @@ enum ScalarText {
     /// The text of `range`; line breaks become spaces when `flattenLines`
     /// (one scalar for one, so offsets still line up).
     static func string(_ s: [Unicode.Scalar], _ range: Range<Int>, flattenLines: Bool = false, lowercase: Bool = false) -> String {
-        // Most text is ASCII: one pass to check, one to copy.
-        var ascii = true
-        for i in range where s[i].value >= 0x80 { ascii = false; break }
-        if ascii { return asciiString(s, range, flattenLines: flattenLines, lowercase: lowercase) }
-        return unicodeString(s, range, flattenLines: flattenLines, lowercase: lowercase)
+        s.withUnsafeBufferPointer { string($0, range, flattenLines: flattenLines, lowercase: lowercase) }
     }
+
+    /// The same over a buffer: the tokenizer holds one for a whole paragraph,
+    /// and array indexing (bounds checks, retains) was most of a word's cost.
+    @inline(__always)
+    static func string(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, flattenLines: Bool = false, lowercase: Bool = false) -> String {
+        // Most text is ASCII: one pass to check, one to copy.
+        if isASCII(p, range) { return asciiString(p, range, flattenLines: flattenLines, lowercase: lowercase) }
+        return unicodeString(p, range, flattenLines: flattenLines, lowercase: lowercase)
+    }
+
+    @inline(__always)
+    static func isASCII(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Bool {
+        var bits: UInt32 = 0
+        for i in range { bits |= p[i].value }
+        return bits < 0x80
+    }
+
+    /// `v` lowercased if it is an ASCII capital.
+    @inline(__always)
+    static func asciiLower(_ v: UInt32) -> UInt32 { v &- 0x41 < 26 ? v | 0x20 : v }
 
     /// `range` holds only ASCII scalars: one byte each.
     static func asciiString(_ s: [Unicode.Scalar], _ range: Range<Int>, flattenLines: Bool = false, lowercase: Bool = false) -> String {
-        String(unsafeUninitializedCapacity: range.count) { buffer in
-            var n = 0
+        s.withUnsafeBufferPointer { asciiString($0, range, flattenLines: flattenLines, lowercase: lowercase) }
+    }
+
+    @inline(__always)
+    static func asciiString(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, flattenLines: Bool = false, lowercase: Bool = false) -> String {
+        let count = range.count
+        guard count > 0, let start = p.baseAddress else { return "" }
+        let base = start + range.lowerBound
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            let out = buffer.baseAddress!
             if lowercase {
-                for i in range {
-                    let v = s[i].value
-                    buffer[n] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v | 0x20 : v); n += 1
-                }
+                for k in 0..<count { out[k] = UInt8(truncatingIfNeeded: asciiLower(base[k].value)) }
             } else if flattenLines {
-                for i in range {
-                    let v = s[i].value
-                    buffer[n] = UInt8(truncatingIfNeeded: v == 0x0A || v == 0x0D ? 0x20 : v); n += 1
+                for k in 0..<count {
+                    let v = base[k].value
+                    out[k] = UInt8(truncatingIfNeeded: v == 0x0A || v == 0x0D ? 0x20 : v)
                 }
             } else {
-                for i in range { buffer[n] = UInt8(truncatingIfNeeded: s[i].value); n += 1 }
+                for k in 0..<count { out[k] = UInt8(truncatingIfNeeded: base[k].value) }
             }
-            return n
+            return count
         }
     }
 
-    private static func unicodeString(_ s: [Unicode.Scalar], _ range: Range<Int>, flattenLines: Bool, lowercase: Bool) -> String {
+    private static func unicodeString(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, flattenLines: Bool, lowercase: Bool) -> String {
         @inline(__always) func mapped(_ c: Unicode.Scalar) -> UInt32 {
             let v = c.value
             if flattenLines && (v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029) { return 0x20 }
@@ -79,45 +100,67 @@ enum ScalarText {
     }
 
     /// The text's scalars in one pass over its UTF-8 (a String is always
-    /// valid UTF-8; `ScalarText.scalars(text)` decodes it twice).
+    /// valid UTF-8; `ScalarText.scalars(text)` decodes it twice). Written
+    /// straight into the array's storage: appending one at a time cost
+    /// more than the decoding.
     static func scalars(_ text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { u in
-            var out = [Unicode.Scalar]()
-            out.reserveCapacity(u.count)
-            var i = 0
             let n = u.count
-            while i < n {
-                let b = UInt32(u[i])
-                var v: UInt32
-                if b < 0x80 {
-                    v = b; i += 1
-                } else if b < 0xE0 {
-                    v = (b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
-                } else if b < 0xF0 {
-                    v = (b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (b & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F); i += 4
+            guard n > 0 else { return [] }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                let o = out.baseAddress!
+                var i = 0
+                var k = 0
+                let base = u.baseAddress!
+                while i < n {
+                    // Eight ASCII bytes at a time: most text is all ASCII.
+                    while i + 8 <= n {
+                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 != 0 { break }
+                        for b in 0..<8 { o[k + b] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (b * 8))) }
+                        k += 8; i += 8
+                    }
+                    guard i < n else { break }
+                    let b = UInt32(u[i])
+                    var v: UInt32
+                    if b < 0x80 {
+                        o[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: b)); k += 1; i += 1
+                        continue
+                    } else if b < 0xE0 {
+                        v = (b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
+                    } else if b < 0xF0 {
+                        v = (b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (b & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F); i += 4
+                    }
+                    o[k] = Unicode.Scalar(v) ?? "\u{FFFD}"; k += 1
                 }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                count = k
             }
-            return out
         }
     }
 
     @inline(__always)
     static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        return c.properties.isWhitespace
+        if v < 0x80 { return v == 0x20 || v &- 0x09 < 5 }
+        return isWhitespaceBeyondASCII(c)
     }
+
+    /// Out of line, so the ASCII test inlined into scanning loops stays small.
+    @inline(never)
+    static func isWhitespaceBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
 
     @inline(__always)
     static func isUppercase(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return c.properties.isUppercase
+        if v < 0x80 { return v &- 0x41 < 26 }
+        return isUppercaseBeyondASCII(c)
     }
+
+    @inline(never)
+    static func isUppercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
 }
 
 extension String {
@@ -138,3 +181,28 @@ extension String {
     }
 }
 
+
+extension String {
+    /// `split(separator: " ").map(String.init)`: the words of a name. An
+    /// ASCII string (every Character one byte, none joining a space) is cut
+    /// at its space bytes, the same answer without grapheme breaking, which
+    /// was most of what reading an article's names cost.
+    func wordsSeparatedBySpaces() -> [String] {
+        var copy = self
+        let ascii: [String]? = copy.withUTF8 { u in
+            var words: [String] = []
+            var start = 0
+            for k in 0..<u.count {
+                let b = u[k]
+                if b >= 0x80 { return nil }
+                if b == 0x20 {
+                    if k > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<k]), as: UTF8.self)) }
+                    start = k + 1
+                }
+            }
+            if u.count > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<u.count]), as: UTF8.self)) }
+            return words
+        }
+        return ascii ?? split(separator: " ").map(String.init)
+    }
+}

@@ -40,25 +40,67 @@ struct Token {
 
     /// A word token straight from the article's scalars.
     static func word(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Token {
-        let first = s[r.lowerBound]
+        s.withUnsafeBufferPointer { word($0, r, lexicon: WordClass.fastTable) }
+    }
+
+    /// The same over a buffer the tokenizer holds for a whole paragraph,
+    /// with the lexicon it fetched once (a global's lazy-init check per word
+    /// showed in profiles).
+    ///
+    /// One pass over an ASCII word finds its case and hashes its lowercase
+    /// form; the lexicon is probed with that hash against the scalars, and a
+    /// word on it takes the lexicon's String, so only other words build one.
+    @inline(__always)
+    static func word(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, lexicon table: ByteTable) -> Token {
+        let first = p[r.lowerBound]
         let capitalized = ScalarText.isUppercase(first)
-        // Lowercase ASCII words (most of them) are their own lower form.
-        var plain = true
-        for i in r where s[i].value >= 0x80 || ScalarText.isUppercase(s[i]) { plain = false; break }
-        let text: String
-        let lower: String
-        if plain {
-            text = ScalarText.asciiString(s, r)
-            lower = text
-        } else {
-            text = ScalarText.string(s, r)
-            lower = ScalarText.string(s, r, lowercase: true)
-        }
         let n = r.count
-        let last = s[r.upperBound - 1]
+        let last = p[r.upperBound - 1]
         let possessive = n > 1 && (last == "'" || (n > 2 && (last == "s" || last == "S")
-            && (s[r.upperBound - 2] == "'" || s[r.upperBound - 2] == "\u{2019}")))
-        return Token(kind: .word, range: r, text: text, lower: lower, quote: -1, capitalized: capitalized, possessive: possessive)
+            && (p[r.upperBound - 2] == "'" || p[r.upperBound - 2] == "\u{2019}")))
+        var bits: UInt32 = 0
+        var upper = false
+        var h = ByteTable.seed
+        for i in r {
+            let v = p[i].value
+            bits |= v
+            let isUpper = v &- 0x41 < 26
+            upper = upper || isUpper
+            h = ByteTable.step(h, UInt8(truncatingIfNeeded: isUpper ? v | 0x20 : v))
+        }
+        guard bits < 0x80 else {
+            let text = ScalarText.string(p, r)
+            let lower = ScalarText.string(p, r, lowercase: true)
+            return Token(kind: .word, range: r, text: text, lower: lower, quote: -1, classes: WordClass.of(lower),
+                         capitalized: capitalized, possessive: possessive)
+        }
+        let slot = table.find(hash: ByteTable.finish(h), p, r)
+        let lower: String
+        let classes: WordClass
+        if slot >= 0 {
+            lower = table.string(at: slot)
+            classes = table.classes(at: slot)
+        } else {
+            lower = ScalarText.asciiString(p, r, lowercase: true)
+            classes = []
+        }
+        // Lowercase words (most of them) are their own lower form.
+        let text = upper ? ScalarText.asciiString(p, r) : lower
+        return Token(kind: .word, range: r, text: text, lower: lower, quote: -1, classes: classes,
+                     capitalized: capitalized, possessive: possessive)
+    }
+
+    /// With the word's classes already looked up.
+    @inline(__always)
+    init(kind: Kind, range: Range<Int>, text: String, lower: String, quote: Int, classes: WordClass, capitalized: Bool, possessive: Bool) {
+        self.kind = kind
+        self.range = range
+        self.text = text
+        self.lower = lower
+        self.quote = quote
+        self.classes = classes
+        self.isCapitalized = capitalized
+        self.isPossessive = possessive
     }
 
     /// Whether the word is on any of the lexicon lists in `c`.

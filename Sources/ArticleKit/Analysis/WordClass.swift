@@ -23,6 +23,15 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let groupPronoun = WordClass(rawValue: 1 << 14)
     static let firstPersonPronoun = WordClass(rawValue: 1 << 15)
     static let honorific = WordClass(rawValue: 1 << 16)
+    // Lists NounPhrase.make asks of every capitalised run.
+    static let country = WordClass(rawValue: 1 << 18)
+    static let femaleFirstName = WordClass(rawValue: 1 << 19)
+    static let maleFirstName = WordClass(rawValue: 1 << 20)
+    static let affiliationPreposition = WordClass(rawValue: 1 << 21)
+    static let placePreposition = WordClass(rawValue: 1 << 22)
+    static let agentPreposition = WordClass(rawValue: 1 << 23)
+    static let nameParticle = WordClass(rawValue: 1 << 24)
+    static let titleJoiner = WordClass(rawValue: 1 << 25)
 
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
@@ -47,62 +56,127 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(Lexicon.groupPronouns, .groupPronoun)
         add(Lexicon.firstPersonPronouns, .firstPersonPronoun)
         add(Lexicon.honorifics.keys, .honorific)
+        add(Lexicon.countries, .country)
+        add(Lexicon.femaleFirstNames, .femaleFirstName)
+        add(Lexicon.maleFirstNames, .maleFirstName)
+        add(NounPhrase.affiliationPrepositions, .affiliationPreposition)
+        add(NounPhrase.placePrepositions, .placePreposition)
+        add(NounPhrase.agentPrepositions, .agentPreposition)
+        add(NounPhrase.nameParticles, .nameParticle)
+        add(NounPhrase.titleJoiners, .titleJoiner)
         return table
     }()
+
+    /// Abbreviations that keep their period ("Mr.", "Gov."): not a lexicon
+    /// list attribution asks about, but the tokenizer asks it of every word
+    /// before a period, and a bit here saves building a String to ask.
+    static let abbreviation = WordClass(rawValue: 1 << 17)
 
     static func of(_ lower: String) -> WordClass { fastTable.lookup(lower) }
 
     /// The same table as open addressing over FNV-1a hashes of the UTF-8
     /// bytes: every token is looked up once, and the standard Dictionary's
     /// seeded hashing was a tenth of the whole analysis.
-    static let fastTable = ByteTable(table)
+    static let fastTable: ByteTable = {
+        var all = table
+        for w in Lexicon.abbreviations { all[w, default: []].insert(.abbreviation) }
+        return ByteTable(all)
+    }()
 }
 
 /// A read-only string → WordClass map tuned for short lowercase words.
+///
+/// Tokens look words up straight from the article's scalars (hashing the
+/// lowercase form as they scan it), and a hit hands back the word's String
+/// too, so the commonest words never have a String built for them.
 struct ByteTable: Sendable {
     private let slots: [Int32]
-    private let keys: [[UInt8]]
+    /// Every key's UTF-8 bytes, end to end; key `k` is `bytes[starts[k]..<starts[k + 1]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int32]
     private let values: [WordClass]
+    private let strings: [String]
     private let mask: Int
 
     init(_ dictionary: [String: WordClass]) {
         var size = 1
         while size < dictionary.count * 4 { size <<= 1 }
         var slots = [Int32](repeating: -1, count: size)
-        var keys: [[UInt8]] = []
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
         var values: [WordClass] = []
-        for (word, value) in dictionary {
-            let bytes = Array(word.utf8)
-            var i = Self.hash(bytes) & (size - 1)
+        var strings: [String] = []
+        // Sorted, so the layout does not depend on Dictionary order.
+        for (word, value) in dictionary.sorted(by: { $0.key < $1.key }) {
+            let key = Array(word.utf8)
+            var h = Self.seed
+            for b in key { h = Self.step(h, b) }
+            var i = Self.finish(h) & (size - 1)
             while slots[i] >= 0 { i = (i + 1) & (size - 1) }
-            slots[i] = Int32(keys.count)
-            keys.append(bytes)
+            slots[i] = Int32(values.count)
+            bytes += key
+            starts.append(Int32(bytes.count))
             values.append(value)
+            strings.append(word)
         }
         self.slots = slots
-        self.keys = keys
+        self.bytes = bytes
+        self.starts = starts
         self.values = values
+        self.strings = strings
         self.mask = size - 1
     }
 
-    @inline(__always)
-    static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
-    }
+    /// FNV-1a, one byte at a time, so a caller can hash while it scans.
+    static let seed: UInt64 = 0xcbf29ce484222325
+    @inline(__always) static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100000001b3 }
+    @inline(__always) static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
     func lookup(_ word: String) -> WordClass {
         var word = word
-        return word.withUTF8 { bytes -> WordClass in
-            var i = Self.hash(bytes) & mask
+        return word.withUTF8 { key -> WordClass in
+            var h = Self.seed
+            for b in key { h = Self.step(h, b) }
+            var i = Self.finish(h) & mask
             while true {
-                let slot = slots[i]
+                let slot = Int(slots[i])
                 if slot < 0 { return [] }
-                let key = keys[Int(slot)]
-                if key.count == bytes.count && key.elementsEqual(bytes) { return values[Int(slot)] }
+                let a = Int(starts[slot]), b = Int(starts[slot + 1])
+                if b - a == key.count {
+                    var k = 0
+                    while k < key.count, bytes[a + k] == key[k] { k += 1 }
+                    if k == key.count { return values[slot] }
+                }
                 i = (i + 1) & mask
             }
         }
     }
+
+    /// The entry for the ASCII scalars `p[r]` lowercased, whose lowercase
+    /// bytes hash (`finish`ed) to `hash`: its index, or -1.
+    @inline(__always)
+    func find(hash: Int, _ p: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Int {
+        let n = r.count
+        var i = hash & mask
+        return slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                bytes.withUnsafeBufferPointer { bytes in
+                    while true {
+                        let slot = Int(slots[i])
+                        if slot < 0 { return -1 }
+                        let a = Int(starts[slot])
+                        if Int(starts[slot + 1]) - a == n {
+                            var k = 0
+                            while k < n, UInt32(bytes[a + k]) == ScalarText.asciiLower(p[r.lowerBound + k].value) { k += 1 }
+                            if k == n { return slot }
+                        }
+                        i = (i + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always) func classes(at slot: Int) -> WordClass { values[slot] }
+    @inline(__always) func string(at slot: Int) -> String { strings[slot] }
 }

@@ -9,6 +9,14 @@ enum EmphasisScanner {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
+            // Markers are rare: find the next through a buffer, without the
+            // array's per-index checks.
+            i = s.withUnsafeBufferPointer { p in
+                var k = i
+                while k < end, p[k] != "*" && p[k] != "_" { k += 1 }
+                return k
+            }
+            guard i < end else { break }
             let c = s[i]
             guard c == "*" || c == "_" else { i += 1; continue }
             let width = (i + 1 < end && s[i + 1] == c) ? 2 : 1

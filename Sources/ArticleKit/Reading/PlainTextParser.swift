@@ -53,20 +53,25 @@ public enum PlainTextParser {
 
     /// Line ranges without their line terminators.
     static func splitLines(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
-        var start = 0
-        var i = 0
-        while i < s.count {
-            let c = s[i]
-            if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" {
-                lines.append(start..<i)
-                if c == "\r", i + 1 < s.count, s[i + 1] == "\n" { i += 1 }
-                start = i + 1
+        s.withUnsafeBufferPointer { s in
+            var lines: [Range<Int>] = []
+            var start = 0
+            var i = 0
+            let n = s.count
+            while i < n {
+                let v = s[i].value
+                // One compare rules out every scalar but the four line ends.
+                if v > 0x0D && v != 0x2028 && v != 0x2029 { i += 1; continue }
+                if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 {
+                    lines.append(start..<i)
+                    if v == 0x0D, i + 1 < n, s[i + 1] == "\n" { i += 1 }
+                    start = i + 1
+                }
+                i += 1
             }
-            i += 1
+            if start < n { lines.append(start..<n) }
+            return lines
         }
-        if start < s.count { lines.append(start..<s.count) }
-        return lines
     }
 
     static func isBlank(_ line: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {

@@ -44,13 +44,24 @@ public enum TextDecoder {
 
     /// A NUL byte, or many control bytes, in the first 8 KB marks a file as binary.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(8192)
-        var controls = 0
-        for b in head {
-            if b == 0 { return true }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
+        let count = min(bytes.count, 8192)
+        return bytes.withUnsafeBufferPointer { p in
+            var controls = 0
+            var i = 0
+            while i < count {
+                // Eight bytes at a time while none is below 0x20 (text is
+                // almost all printable): the classic has-less-than test.
+                if i + 8 <= count {
+                    let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                }
+                let b = p[i]
+                if b == 0 { return true }
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
+                i += 1
+            }
+            return controls * 10 > count
         }
-        return controls * 10 > head.count
     }
 
     /// The 0x80–0x9F block of Windows-1252; the rest of the bytes map to the

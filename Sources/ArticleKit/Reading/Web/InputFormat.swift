@@ -20,13 +20,27 @@ enum InputFormat: Equatable, Sendable {
             default: break
             }
         }
-        let ext = (name.split(separator: "?").first.map(String.init) ?? name).split(separator: ".").last?.lowercased() ?? ""
+        let ext = fileExtension(name)
         switch ext {
         case "html", "htm", "xhtml", "shtml": return sniff(data) == .feed ? .feed : .html
         case "rss", "atom", "rdf": return .feed
         case "txt", "text", "md", "markdown": return .plainText
         default: return sniff(data) ?? .plainText
         }
+    }
+
+    /// "page.HTML?x=1" → "html": the lowercased text after the last dot of
+    /// the part before the first "?". An ASCII name (every Character one
+    /// byte) is cut by bytes, the same answer without the grapheme breaking
+    /// that made this a tenth of reading a short article.
+    static func fileExtension(_ name: String) -> String {
+        let u = name.utf8
+        if u.allSatisfy({ $0 < 0x80 }) {
+            let path = u.split(separator: UInt8(ascii: "?")).first ?? u[...]
+            guard let last = path.split(separator: UInt8(ascii: ".")).last else { return "" }
+            return String(decoding: last, as: UTF8.self).lowercased()
+        }
+        return (name.split(separator: "?").first.map(String.init) ?? name).split(separator: ".").last?.lowercased() ?? ""
     }
 
     /// Looks at the first markup in the first 2 KB (after a byte-order
