@@ -203,4 +203,33 @@ import Testing
         let book = try Fixtures.article("polnear/train/text/west-journal_2016-06-21_hillary-clinton-accused-of-shock.txt")
         #expect(book.quote("She once threw a Bible")?.mention?.text == "He")
     }
+
+    @Test func sourceThenAnyPastTense() throws {
+        // "Q," an angry Hollande retaliated. / "Q," Bennett shot back with a laugh.
+        let hollande = try Fixtures.article("polnear/train/text/huff-post_2016-08-03_francois-hollande-says-donald-tr.txt")
+        #expect(hollande.quote("France will always be France")?.mention?.text == "an angry Hollande")
+        let friends = try Fixtures.article("polnear/train/text/huff-post_2016-02-12_the-unlikely-friendship-of-a-tru.txt")
+        #expect(friends.quote("They’re all here because")?.mention?.text == "Bennett")
+    }
+
+    @Test func sourceInterruptedByDashes() throws {
+        // A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said "Q"
+        let mccain = try Fixtures.article("polnear/train/text/usa-today_2015-12-07_republicans-reaction-is-that-all.txt")
+        #expect(mccain.quote("offered no changes to his reactive")?.mention?.text == "A former Republican presidential candidate")
+        // Gingrich — mentioned by Newsmax as … — told Bill O’Reilly of Fox News, that "Q"
+        let gingrich = try Fixtures.article("polnear/train/text/west-journal_2016-05-14_gingrich-takes-talk-of-being-tru.txt")
+        #expect(gingrich.speaker(of: "you have to look at it very seriously") == "Newt Gingrich")
+    }
+
+    @Test func sourceWithPostmodifierBeforeTheVerb() throws {
+        // Another source familiar with Cruz’s thinking said, "Q"
+        let article = try Fixtures.article("polnear/train/text/politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit.txt")
+        #expect(article.quote("I think he’ll certainly try")?.mention?.text == "Another source")
+    }
+
+    @Test func invertedBeforeAColon() throws {
+        // In other words, explained CBS moderator Nancy Cordes: "Q"
+        let article = try Fixtures.article("polnear/train/text/wash-post_2015-11-16_clinton-s-missteps-at-debate-arm.txt")
+        #expect(article.speaker(of: "What does that have to do with taking big donations?") == "Nancy Cordes")
+    }
 }

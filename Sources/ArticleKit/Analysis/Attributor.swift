@@ -162,11 +162,15 @@ struct Attributor {
     func looseAttribution(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Finding? {
         // "Trump likened the refugees to a "vicious snake"": a fragment after any
         // past tense whose subject is a person named or a pronoun.
-        if !startsWithCapital(tokens[t].quote), cues.allSatisfy({ $0.index > t }),
-           let v = tokens[sentence.lowerBound..<t].lastIndex(where: { Self.looksLikeVerb($0) }),
-           t - v <= 12, let np = subjectBefore(v, tokens: tokens, floor: sentence.lowerBound),
-           np.form == .name || np.form == .pronoun && np.name != "it" {
-            return Finding(kind: .partial, cue: tokens[v].range, mention: np)
+        // "He implied a federal judge was biased and "hostile"": the nearest such
+        // verb with a subject ("biased" has none).
+        if !startsWithCapital(tokens[t].quote), cues.allSatisfy({ $0.index > t }) {
+            for v in stride(from: t - 1, through: max(sentence.lowerBound, t - 12), by: -1) where Self.looksLikeVerb(tokens[v]) {
+                if let np = subjectBefore(v, tokens: tokens, floor: sentence.lowerBound),
+                   np.form == .name || np.form == .pronoun && np.name != "it" {
+                    return Finding(kind: .partial, cue: tokens[v].range, mention: np)
+                }
+            }
         }
         let ordered = cues.sorted { abs($0.index - t) < abs($1.index - t) }
         for cue in ordered where !cue.weak || wordCount(tokens[t].quote) >= 3 || cue.index < t {
@@ -266,6 +270,7 @@ struct Attributor {
     /// Words that open where or when something was said, after its cue.
     static let attributionTailWords: Set<String> = [
         "on", "in", "at", "to", "during", "after", "before", "via", "from", "through", "while", "when", "with", "reporters",
+        "as", "about", "of", "outside", "inside",
     ]
 
     static func isCueWord(_ lower: String) -> Bool { Lexicon.reportingVerbs.contains(lower) }
@@ -364,6 +369,14 @@ struct Attributor {
                 return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
             }
         }
+        // 3b. Inverted at the end: "… a "candidate who is a lightning rod" and
+        //     Clevelanders get nervous, said Christine Link, executive director…"
+        for cue in cues where cue.index > t + 1 && cue.kind == .verb && !cue.weak && tokens[cue.index - 1].isPunctuation(",") {
+            if let np = phraseAfter(cue.index + 1, tokens: tokens), np.form != .pronoun, tokens[cue.index].lower.endsWithASCII("s")
+                || tokens[cue.index].lower.endsWithASCII("d") || tokens[cue.index].lower == "wrote" {
+                return Finding(kind: kindOf(t, tokens: tokens, sentence: sentence, qi: qi), cue: cueRange(cue, tokens), mention: np)
+            }
+        }
         // 4. Introduced by a colon: "She then addressed the supporters: "…"".
         if t - 1 > sentence.lowerBound, tokens[t - 1].isPunctuation(":"), startsWithCapital(qi),
            let np = clauseSubject(before: t - 1, tokens: tokens, sentence: sentence, cues: cues) {
@@ -439,6 +452,37 @@ struct Attributor {
         var k = t + 1
         while k < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "," || tokens[k].text == "\u{2014}" || tokens[k].text == "-" { k += 1 }
         // Attribution may follow a quote that ends its own sentence ("…?" he asked).
+        if let short = sourceThenPastTense(from: k, tokens: tokens[..<sentence.upperBound]) { return short }
+        return cueAfterScan(t, k: k, tokens: tokens, sentence: sentence, cues: cues)
+    }
+
+    /// "…," Oliver barked. / "…," an angry Hollande retaliated. / "…," Bennett
+    /// shot back with a laugh. — any past tense right after a short name or
+    /// pronoun that closes the sentence reports the quote before it.
+    func sourceThenPastTense(from k: Int, tokens: ArraySlice<Token>) -> (Cue, NounPhrase)? {
+        guard k < tokens.endIndex, tokens[k].isCapitalized || tokens[k].is(.personalPronoun) || tokens[k].is(.determiner) else { return nil }
+        var e = k
+        if tokens[k].is(.determiner) {
+            e += 1
+            while e < tokens.endIndex, e - k < 3, tokens[e].isWord, !tokens[e].isCapitalized, !Self.looksLikeVerb(tokens[e]) { e += 1 }
+            guard e < tokens.endIndex, tokens[e].isCapitalized else { return nil }
+        }
+        while e < tokens.endIndex, e - k < 5, tokens[e].isWord, tokens[e].isCapitalized || e == k { e += 1 }
+        guard e < tokens.endIndex, e > k else { return nil }
+        let phrasal = e + 1 < tokens.endIndex && tokens[e + 1].lower == "back" && Self.backVerbs.contains(tokens[e].lower)
+        let end = phrasal ? e + 1 : e
+        guard Self.looksLikeVerb(tokens[e]) || phrasal,
+              phrasal || end + 1 == tokens.endIndex || tokens[end + 1].isPunctuation(".") || tokens[end + 1].isPunctuation(","),
+              let np = NounPhrase.make(tokens[k..<e]), np.form == .name || np.form == .pronoun, plausibleSource(np) else { return nil }
+        return (Cue(index: e, end: end, kind: .verb, weak: false), np)
+    }
+
+    /// "shot back", "fired back": a retort.
+    static let backVerbs: Set<String> = ["shot", "fired", "hit", "wrote", "pushed", "snapped", "struck", "punched"]
+
+    /// The general search behind `cueAfter`: the cue within the first words
+    /// after the quote, with only a source between.
+    func cueAfterScan(_ t: Int, k: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> (Cue, NounPhrase)? {
         // "…," Trump, the 2016 GOP frontrunner and polling leader, said: a name
         // then a comma may carry a long appositive.
         let namedFirst = k + 2 < tokens.count && tokens[k].isCapitalized
@@ -454,7 +498,7 @@ struct Attributor {
                wordCount(tok.quote) == 1 { j += 1; continue }
             if tok.isQuote { return nil }
             if tok.kind == .punctuation {
-                if tok.text == "," { commas += 1; if commas > (namedFirst ? 3 : 2) { return nil } }
+                if tok.text == "," { commas += 1; if commas > (namedFirst ? 4 : 2) { return nil } }
                 else if tok.text != "(" && tok.text != ")" && tok.text != "-" { return nil }
             }
             if tok.isWord, j == k, Self.looksLikeVerb(tok), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
@@ -514,6 +558,13 @@ struct Attributor {
             return np
         }
         if let np = subjectBefore(v, tokens: tokens, floor: sentence.lowerBound) { return np }
+        // "In other words, explained CBS moderator Nancy Cordes: "…"": inverted before a colon.
+        if v + 1 < tokens.count, tokens[v + 1].isCapitalized || tokens[v + 1].is(.determiner),
+           let np = phraseAfter(v + 1, tokens: tokens), np.form == .name,
+           let last = tokens[(v + 1)...].firstIndex(where: { $0.range.lowerBound >= np.range.upperBound }),
+           tokens[last].isPunctuation(":") {
+            return np
+        }
         // "said Smith: …", "…," said Smith, "…"
         if j < sentence.lowerBound || tokens[j].isQuote
             || (tokens[j].isPunctuation(",") && (j - 1 < sentence.lowerBound || tokens[j - 1].isQuote)) {
@@ -619,6 +670,24 @@ struct Attributor {
         } else if j - 2 >= floor, tokens[j].isPunctuation(","), Self.isPartyAndState(tokens[j - 1]), tokens[j - 2].isPunctuation(",") {
             j -= 3
         }
+        // "A former candidate -- John McCain, who lost in 2008 -- said": the
+        // source stands before the dashes (or is the name between them).
+        if j >= floor, Self.isDash(tokens[j]),
+           let open = stride(from: j - 1, through: max(floor, j - 30), by: -1).first(where: { Self.isDash(tokens[$0]) && !Self.isDash(tokens[$0 + 1]) }) {
+            var before = open - 1
+            while before >= floor, Self.isDash(tokens[before]) { before -= 1 }
+            if let np = nounPhraseEnding(at: before, tokens: tokens, floor: floor) { return np }
+            var e = open + 1
+            while e + 1 < j, tokens[e + 1].isCapitalized { e += 1 }
+            if tokens[open + 1].isCapitalized, let named = NounPhrase.make(tokens[(open + 1)...e]), named.form == .name { return named }
+            return nil
+        }
+        // "Another source familiar with Cruz’s thinking said": the head comes before its postmodifier.
+        if j >= floor, let f = stride(from: j, through: max(floor, j - 8), by: -1).first(where: {
+            Self.postmodifierHeads.contains(tokens[$0].lower) && $0 + 1 <= j && ["with", "to", "in", "on"].contains(tokens[$0 + 1].lower)
+        }), f - 1 >= floor, tokens[(f + 1)...j].allSatisfy({ $0.isWord }), let np = nounPhraseEnding(at: f - 1, tokens: tokens, floor: floor) {
+            return np
+        }
         guard j >= floor else { return nil }
         if tokens[j].isPunctuation(",") || tokens[j].isPunctuation(")") {
             // An appositive: "Smith, a pollster, said" / "Theresa May, said".
@@ -664,6 +733,10 @@ struct Attributor {
         return np
     }
 
+    static func isDash(_ t: Token) -> Bool {
+        t.kind == .punctuation && (t.text == "\u{2014}" || t.text == "\u{2013}" || t.text == "-")
+    }
+
     /// "R-Ky", "D-N.Y", "I-Vt": a member of Congress's party and state.
     static func isPartyAndState(_ t: Token) -> Bool {
         let u = Array(t.text.utf8)
@@ -697,7 +770,7 @@ struct Attributor {
             guard p.isWord else { break }
             if p.isCapitalized {
                 if p.is(.capitalisedFunctionWord) && !p.is(.honorific) {
-                    if p.lower == "the" { i -= 1 }
+                    if p.lower == "the" || p.is(.determiner) { i -= 1 }
                     break
                 }
                 lowercaseRun = 0

@@ -126,7 +126,11 @@ enum Lexicon {
 
     enum Gender: Sendable { case male, female, unknown }
 
-    static let personalPronouns: [String: Gender] = ["he": .male, "she": .female]
+    /// With their contractions: "He’s predicting he will do “very, very well”".
+    static let personalPronouns: [String: Gender] = [
+        "he": .male, "she": .female, "he's": .male, "he’s": .male, "she's": .female, "she’s": .female,
+        "he'd": .male, "he’d": .male, "she'd": .female, "she’d": .female,
+    ]
     static let groupPronouns: Set<String> = ["they", "it", "we"]
     static let firstPersonPronouns: Set<String> = ["i", "we", "you"]
 
@@ -175,7 +179,7 @@ enum Lexicon {
     static let roleWords: Set<String> = [
         "president", "minister", "secretary", "senator", "sen.", "governor", "gov.", "representative",
         "rep.", "chancellor", "chairman", "chairwoman", "chair", "chief", "director", "leader", "prime",
-        "foreign", "deputy", "general", "attorney", "spokesman", "spokeswoman", "spokesperson", "justice",
+        "foreign", "moderator", "columnist", "commentator", "producer", "delegate", "deputy", "general", "attorney", "spokesman", "spokeswoman", "spokesperson", "justice",
         "judge", "mayor", "ambassador", "king", "queen", "prince", "princess", "pope", "speaker", "vice",
         "executive", "officer", "commissioner", "head", "manager", "coach", "captain", "boss", "founder",
         "chairperson", "candidate", "nominee", "congressman", "congresswoman", "councilman", "councillor",

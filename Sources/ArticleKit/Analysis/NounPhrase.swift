@@ -36,7 +36,7 @@ struct NounPhrase {
         guard let first = tokens.first else { return nil }
         if tokens.count == 1, first.isWord {
             if first.is(.personalPronoun), let gender = Lexicon.personalPronouns[first.lower] {
-                return NounPhrase(tokens: tokens, form: .pronoun, name: first.lower, role: nil, gender: gender, hasHonorific: false)
+                return NounPhrase(tokens: tokens, form: .pronoun, name: gender == .male ? "he" : "she", role: nil, gender: gender, hasHonorific: false)
             }
             if first.is(.groupPronoun) || first.is(.firstPersonPronoun) {
                 return NounPhrase(tokens: tokens, form: .pronoun, name: first.lower, role: nil, gender: .unknown, hasHonorific: false)

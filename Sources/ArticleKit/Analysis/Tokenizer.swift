@@ -64,7 +64,10 @@ enum Tokenizer {
                j + 1 < limit, QuoteScanner.isWordScalar(s[j + 1]) { j += 2; continue }
             // U.S., and names with dots in them (Halo.Bungie.Org, bit.ly): a
             // period with a letter right after it does not end a sentence.
-            if d == ".", j + 1 < limit, QuoteScanner.isLetter(s[j + 1]) {
+            // A lowercase word run into a capital ("said.Trump claimed") is a
+            // missing space after a full stop.
+            if d == ".", j + 1 < limit, QuoteScanner.isLetter(s[j + 1]),
+               !(ScalarText.isUppercase(s[j + 1]) && j - i > 2 && !ScalarText.isUppercase(s[i]) && !s[i..<j].contains(".")) {
                 j += 2; continue
             }
             // "2,000 supporters": a thousands separator is not a clause's comma.
