@@ -651,10 +651,10 @@ struct Attributor {
             j -= 3
             while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) { j -= 1 }
         }
-        // "on Friday", "last week", "in a statement"
-        if j - 1 >= floor, tokens[j].is(.timeWord), tokens[j - 1].is(.timePreposition) {
+        // "on Friday", "last week", "in a statement", "during a Sunday"
+        if j - 1 >= floor, tokens[j].is(.timeWord), tokens[j - 1].is(.timePreposition) || tokens[j - 1].lower == "a" {
             j -= 2
-            while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) || tokens[j].lower == "a" || tokens[j].lower == "in" { j -= 1 }
+            while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) || ["a", "in", "on", "during", "at", "last", "this"].contains(tokens[j].lower) { j -= 1 }
         }
         guard j >= floor else { return nil }
         // "Jason Ervin, who thinks…": the relative pronoun names the source.
