@@ -522,6 +522,9 @@ struct Attributor {
                     || startsAt(np, k, tokens) || onlyModifiers(tokens, from: k, before: np) {
                     return (cue, np)
                 }
+                // "…," an intelligence source, who was not authorized to speak on
+                // the record, told Fox News: an infinitive inside the appositive.
+                if j > k, tokens[j - 1].lower == "to", commas > 0 { j += 1; continue }
                 return nil
             }
             if tok.isWord, commas == 0, j - k >= 10 { return nil }
