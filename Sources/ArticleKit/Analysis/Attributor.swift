@@ -661,6 +661,15 @@ struct Attributor {
             j -= 2
             while j >= floor, tokens[j].isWord, isAdverbial(tokens[j]) || ["a", "in", "on", "during", "at", "last", "this"].contains(tokens[j].lower) { j -= 1 }
         }
+        // "who, on a press call Friday, criticized": a phrase of time or place
+        // set off by commas stands between subject and verb.
+        if j - 2 >= floor, tokens[j].isPunctuation(","),
+           let open = stride(from: j - 1, through: max(floor, j - 8), by: -1).first(where: { tokens[$0].isPunctuation(",") }),
+           open + 1 < j, open - 1 >= floor, tokens[open - 1].isWord,
+           ["on", "in", "at", "during", "after", "before", "last", "earlier", "later", "meanwhile", "however"].contains(tokens[open + 1].lower),
+           tokens[(open + 1)..<j].allSatisfy(\.isWord) {
+            j = open - 1
+        }
         guard j >= floor else { return nil }
         // "Jason Ervin, who thinks…": the relative pronoun names the source.
         if tokens[j].lower == "who", j - 1 >= floor, tokens[j - 1].isPunctuation(","),
