@@ -59,6 +59,11 @@ struct Attributor {
                         // "Trump issued the following statement:" ¶ "…"
                         finding = Finding(kind: .full, cue: intro.cue, mention: intro.source)
                     }
+                    if finding == nil, tokens[(t + 1)...].allSatisfy({ $0.kind == .punctuation }), p + 1 < paragraphs.count,
+                       let signed = signatureParagraph(paragraphs[p + 1].range) {
+                        // "…" ¶ - Hillary Clinton.
+                        finding = Finding(kind: startsWithCapital(qi) ? .full : .partial, cue: signed.cue, mention: signed.source)
+                    }
                     if finding == nil, let (cue, np) = previouslyReported, t == sentence.lowerBound, startsWithCapital(qi) {
                         finding = Finding(kind: .full, cue: cue, mention: np)
                     }
@@ -419,6 +424,15 @@ struct Attributor {
         return (np, first.lowerBound..<(last.upperBound + 1))
     }
 
+    /// A paragraph that only signs the quote before it: "-Michelle Marks, Philadelphia."
+    func signatureParagraph(_ range: Range<Int>) -> (cue: Range<Int>, source: NounPhrase)? {
+        guard let first = range.first(where: { !ScalarText.isWhitespace(s[$0]) }),
+              ["\u{2015}", "\u{2014}", "\u{2013}", "-"].contains(s[first]), range.count < 120 else { return nil }
+        let tokens = Tokenizer.tokens(s, range, quotes: [])
+        guard let np = signature(after: -1, tokens: tokens) else { return nil }
+        return (tokens[0].range, np)
+    }
+
     /// A dash and a name closing the quote's line: "…" ― Karen Bobadilla.
     func signature(after t: Int, tokens: [Token]) -> NounPhrase? {
         guard t + 2 < tokens.count, tokens[t + 1].kind == .punctuation,
@@ -474,7 +488,8 @@ struct Attributor {
         let phrasal = e + 1 < tokens.endIndex && tokens[e + 1].lower == "back" && Self.backVerbs.contains(tokens[e].lower)
         let end = phrasal ? e + 1 : e
         guard Self.looksLikeVerb(tokens[e]) || phrasal,
-              phrasal || end + 1 == tokens.endIndex || tokens[end + 1].isPunctuation(".") || tokens[end + 1].isPunctuation(","),
+              phrasal || end + 1 == tokens.endIndex || tokens[end + 1].isPunctuation(".") || tokens[end + 1].isPunctuation(",")
+                || tokens[end + 1].lower == "and",
               let np = NounPhrase.make(tokens[k..<e]), np.form == .name || np.form == .pronoun, plausibleSource(np) else { return nil }
         return (Cue(index: e, end: end, kind: .verb, weak: false), np)
     }
