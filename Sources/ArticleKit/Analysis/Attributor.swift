@@ -752,6 +752,14 @@ struct Attributor {
             return np
         }
         guard let np = nounPhraseEnding(at: j, tokens: tokens, floor: floor) else { return nil }
+        // "Another intelligence source speaking to Fox News said": the outlet
+        // is who was spoken to; the source heads the phrase before it.
+        if let first = tokens[floor...j].firstIndex(where: { $0.range.lowerBound == np.range.lowerBound }),
+           first - 3 >= floor, ["to", "with"].contains(tokens[first - 1].lower),
+           ["speaking", "talking", "writing"].contains(tokens[first - 2].lower),
+           let head = nounPhraseEnding(at: first - 3, tokens: tokens, floor: floor) {
+            return head
+        }
         // "A letter from the Legion obtained by The Associated Press warns": the
         // agent of a passive before the verb is not its subject.
         if let first = tokens[floor...j].firstIndex(where: { $0.range.lowerBound == np.range.lowerBound }),
