@@ -79,11 +79,9 @@ struct Attributor {
                     if finding == nil, let f = looseAttribution(t, tokens: tokens, sentence: sentence, cues: cues) {
                         finding = f
                     }
-                    // Many words in quote marks are somebody's words: a long quote
-                    // with no cue of its own goes on with the speaker before it.
-                    if finding == nil, wordCount(qi) >= Self.longQuoteWords, let last = lastAttributed, p - last.paragraph <= 1 {
-                        finding = Finding(kind: .continuation, continues: last.quote)
-                    }
+                    // A long quote in the middle of the prose with no cue of its own is
+                    // left unattributed rather than handed to the speaker before it:
+                    // on PolNeAR train that guess was right one time in four.
                     if let f = finding {
                         findings[qi] = f
                         lastAttributed = (qi, p)
@@ -150,9 +148,6 @@ struct Attributor {
         endWord()
         return words >= 1 && words <= 8 && long >= 1 && capitalized == long
     }
-
-    /// A quote this long is speech, not a scare quote or a term.
-    static let longQuoteWords = 9
 
     func wordCount(_ qi: Int) -> Int {
         var count = 0, inWord = false
