@@ -72,7 +72,7 @@ struct Attributor {
                     }
                     // (One capitalised word standing alone — "Nooooo!", a name — goes on
                     // with nobody: on PolNeAR train 8 in 10 such were not speech.)
-                    if finding == nil, let last = lastAttributed, p - last.paragraph <= 1,
+                    if finding == nil, let last = lastAttributed, p == last.paragraph || (p - last.paragraph == 1 && t == 0),
                        startsSentence(t, tokens: tokens, sentence: sentence), startsWithCapital(qi), wordCount(qi) > 1 {
                         finding = Finding(kind: .continuation, continues: last.quote)
                     }
