@@ -118,6 +118,8 @@ struct Attributor {
         if let last = s[quotes[qi].content].last(where: { !ScalarText.isWhitespace($0) }), last == "!" || last == "?" { return false }
         // "told NBC's "Today"", "said on ABC's "This Week"": a show, whatever the cue.
         if t >= 1, tokens[t - 1].isWord, tokens[t - 1].isCapitalized, tokens[t - 1].isPossessive { return true }
+        // "he said on "Meet the Press."", "told "Fox and Friends"": where, or to whom, not what.
+        if t >= 1, tokens[t - 1].isWord, ["on", "told", "tells", "telling"].contains(tokens[t - 1].lower) { return true }
         if cues.contains(where: { $0.index < t && t - $0.end <= 3 }) { return false }
         if let (_, _) = cueAfter(t, tokens: tokens, sentence: sentence, cues: cues) { return false }
         if t >= 1, tokens[t - 1].isWord, ["on", "in", "to", "of", "titled", "entitled", "show", "program", "programme",
