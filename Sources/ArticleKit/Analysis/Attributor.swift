@@ -73,7 +73,8 @@ struct Attributor {
                     // (One capitalised word standing alone — "Nooooo!", a name — goes on
                     // with nobody: on PolNeAR train 8 in 10 such were not speech.)
                     if finding == nil, let last = lastAttributed, p == last.paragraph || (p - last.paragraph == 1 && t == 0),
-                       startsSentence(t, tokens: tokens, sentence: sentence), startsWithCapital(qi), wordCount(qi) > 1 {
+                       startsSentence(t, tokens: tokens, sentence: sentence), startsWithCapital(qi), wordCount(qi) > 1,
+                       !isSubhead(qi, tokens: tokens) {
                         finding = Finding(kind: .continuation, continues: last.quote)
                     }
                     if finding == nil, let f = looseAttribution(t, tokens: tokens, sentence: sentence, cues: cues) {
@@ -421,6 +422,14 @@ struct Attributor {
         guard var np = NounPhrase.make(tokens[...]), np.form == .name else { return nil }
         np.organisational = false
         return (np, first.lowerBound..<(last.upperBound + 1))
+    }
+
+    /// A paragraph that is nothing but a quote in single marks ('There's so
+    /// much anger.') is a subheading taken from what follows, not speech
+    /// going on from before.
+    func isSubhead(_ qi: Int, tokens: [Token]) -> Bool {
+        guard let open = quotes[qi].open, s[open.lowerBound] == "'" || s[open.lowerBound] == "\u{2018}" else { return false }
+        return tokens.allSatisfy { $0.isQuote || $0.kind == .punctuation }
     }
 
     /// A paragraph that only signs the quote before it: "-Michelle Marks, Philadelphia."
