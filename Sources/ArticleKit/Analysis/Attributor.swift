@@ -52,7 +52,8 @@ struct Attributor {
                 for t in sentence where tokens[t].isQuote {
                     let qi = tokens[t].quote
                     // "Face the Nation", "An American Son": titles are quoted, not said.
-                    if t > sentence.lowerBound, isTitle(qi), looksLikeATitle(t, tokens: tokens, sentence: sentence, cues: cues) { continue }
+                    if isTitle(qi), t > sentence.lowerBound && looksLikeATitle(t, tokens: tokens, sentence: sentence, cues: cues)
+                        || namesAShowHost(t, tokens: tokens) { continue }
                     var finding = attributeDirectly(t, tokens: tokens, sentence: sentence, cues: cues)
                     if finding == nil, t == 0, p > 0, let intro = introduction(by: p - 1 < allTokens.count && !allTokens[p - 1].isEmpty
                         ? allTokens[p - 1] : Tokenizer.tokens(s, paragraphs[p - 1].range, quotes: []), paragraph: paragraphs[p - 1].range) {
@@ -119,6 +120,10 @@ struct Attributor {
         if let last = s[quotes[qi].content].last(where: { !ScalarText.isWhitespace($0) }), last == "!" || last == "?" { return false }
         // "told NBC's "Today"", "said on ABC's "This Week"": a show, whatever the cue.
         if t >= 1, tokens[t - 1].isWord, tokens[t - 1].isCapitalized, tokens[t - 1].isPossessive { return true }
+        // "a show called "Brokers"", "a group called "Women for Trump"": a name given.
+        if t >= 2, tokens[t - 1].isWord, ["called", "named", "titled", "entitled", "dubbed"].contains(tokens[t - 1].lower),
+           tokens[t - 2].isWord, !tokens[t - 2].isCapitalized, !tokens[t - 2].is(.personalPronoun), !tokens[t - 2].is(.groupPronoun),
+           !tokens[t - 2].is(.clauseBoundary) { return true }
         // "he said on "Meet the Press."", "told "Fox and Friends"": where, or to whom, not what.
         if t >= 1, tokens[t - 1].isWord, ["on", "told", "tells", "telling"].contains(tokens[t - 1].lower) { return true }
         if cues.contains(where: { $0.index < t && t - $0.end <= 3 }) { return false }
@@ -127,6 +132,12 @@ struct Attributor {
                                            "book", "column", "film", "movie", "song", "headline", "memoir", "album", "series",
                                            "novel", "the", "a", "his", "her", "their", "its"].contains(tokens[t - 1].lower) { return true }
         return tokens[t - 1].isPunctuation(",") || tokens[t - 1].isCapitalized
+    }
+
+    /// ""Daily Show" host Trevor Noah": a show's name before its host's.
+    func namesAShowHost(_ t: Int, tokens: [Token]) -> Bool {
+        t + 2 < tokens.count && tokens[t + 1].isWord && tokens[t + 1].is(.roleWord) && !tokens[t + 1].isCapitalized
+            && tokens[t + 2].isCapitalized
     }
 
     /// Short and in title case: the name of a show, a book, a headline.
