@@ -54,6 +54,8 @@ struct Attributor {
                     // "Face the Nation", "An American Son": titles are quoted, not said.
                     if isTitle(qi), t > sentence.lowerBound && looksLikeATitle(t, tokens: tokens, sentence: sentence, cues: cues)
                         || namesAShowHost(t, tokens: tokens) { continue }
+                    // <tweet datetime="2016-06-29">: markup left in the text, not a quotation.
+                    if let open = quotes[qi].open, open.lowerBound > 0, s[open.lowerBound - 1] == "=" { continue }
                     var finding = attributeDirectly(t, tokens: tokens, sentence: sentence, cues: cues)
                     if finding == nil, t == 0, p > 0, let intro = introduction(by: p - 1 < allTokens.count && !allTokens[p - 1].isEmpty
                         ? allTokens[p - 1] : Tokenizer.tokens(s, paragraphs[p - 1].range, quotes: []), paragraph: paragraphs[p - 1].range) {
@@ -143,27 +145,31 @@ struct Attributor {
     /// Short and in title case: the name of a show, a book, a headline.
     func isTitle(_ qi: Int) -> Bool {
         var words = 0, long = 0, capitalized = 0
-        var inWord = false, wordStart: Unicode.Scalar = " ", length = 0
-        func endWord() {
-            guard inWord else { return }
+        var start = -1
+        let content = quotes[qi].content
+        func endWord(_ end: Int) {
+            guard start >= 0 else { return }
             words += 1
-            if length >= 4 {
+            // "This Week with George Stephanopoulos": short joining words stay lowercase in a title.
+            if end - start >= 4, ScalarText.isUppercase(s[start]) || !Self.titleJoiningWords.contains(ScalarText.string(s, start..<end)) {
                 long += 1
-                if ScalarText.isUppercase(wordStart) { capitalized += 1 }
+                if ScalarText.isUppercase(s[start]) { capitalized += 1 }
             }
-            inWord = false
+            start = -1
         }
-        for c in s[quotes[qi].content] {
+        for i in content {
+            let c = s[i]
             if QuoteScanner.isWordScalar(c) || c == "'" || c == "\u{2019}" {
-                if !inWord { inWord = true; wordStart = c; length = 0 }
-                length += 1
+                if start < 0 { start = i }
             } else {
-                endWord()
+                endWord(i)
             }
         }
-        endWord()
+        endWord(content.upperBound)
         return words >= 1 && words <= 8 && long >= 1 && capitalized == long
     }
+
+    static let titleJoiningWords: Set<String> = ["with", "from", "into", "over", "upon", "about", "than", "that", "this", "your"]
 
     func wordCount(_ qi: Int) -> Int {
         var count = 0, inWord = false
@@ -901,7 +907,7 @@ struct Attributor {
         while j + 1 < tokens.count {
             let n = tokens[j + 1]
             guard n.isWord else { break }
-            if n.is(.honorific), !tokens[j].isCapitalized, !(j == k && tokens[j].is(.determiner)) { break }
+            if n.is(.honorific), !tokens[j].isCapitalized, !tokens[j].is(.roleWord), !(j == k && tokens[j].is(.determiner)) { break }
             if n.isCapitalized { j += 1; continue }
             // "Rubio’s deputy campaign manager"
             if tokens[j].isPossessive, !n.is(.clauseBoundary), !n.is(.reportingVerb) { j += 1; lowercase += 1; continue }
