@@ -17,26 +17,30 @@ public enum ArticleAnalyzer {
         let (findings, tokens) = attributor.attribute(paragraphs: article.paragraphs)
         guard !scanned.isEmpty else { return result }
         var runs: [ArraySlice<Token>] = []
+        var marked: [Range<Int>] = []
         var q = 0
-        for (p, paragraph) in article.paragraphs.enumerated() {
-            var marked: [Range<Int>] = []
-            while q < scanned.count, scanned[q].paragraph == p {
-                marked.append(attributor.marked(scanned[q]))
-                q += 1
-            }
-            // A paragraph with quotes was tokenized whole to attribute them:
-            // its runs come from those tokens rather than a second scan.
-            if p < tokens.count, !tokens[p].isEmpty {
-                runs.append(contentsOf: Tokenizer.capitalizedRuns(s, tokens: tokens[p]))
-            } else {
-                runs.append(contentsOf: Tokenizer.capitalizedRuns(s, paragraph.range, quotes: marked))
+        s.withUnsafeBufferPointer { s in
+            for (p, paragraph) in article.paragraphs.enumerated() {
+                // A paragraph with quotes was tokenized whole to attribute them:
+                // its runs come from those tokens rather than a second scan.
+                if p < tokens.count, !tokens[p].isEmpty {
+                    while q < scanned.count, scanned[q].paragraph == p { q += 1 }
+                    Tokenizer.capitalizedRuns(s, tokens: tokens[p], into: &runs)
+                    continue
+                }
+                marked.removeAll(keepingCapacity: true)
+                while q < scanned.count, scanned[q].paragraph == p {
+                    marked.append(attributor.marked(scanned[q]))
+                    q += 1
+                }
+                Tokenizer.capitalizedRuns(s, paragraph.range, quotes: marked, into: &runs)
             }
         }
         var keys = [String?](repeating: nil, count: scanned.count)
         var mentions = [NounPhrase?](repeating: nil, count: scanned.count)
         var entities: [String: EntityResolver.Entity] = [:]
         for stretch in resolverStretches(scanned, runs: runs, paragraphs: article.paragraphs, attributor: attributor) {
-            var resolver = EntityResolver(runs: Array(runs[stretch.runs]))
+            var resolver = EntityResolver(runs: runs[stretch.runs])
             for i in stretch.quotes {
                 let finding = findings[i]
                 if let np = finding.mention {

@@ -53,22 +53,23 @@ struct EntityResolver {
     private(set) var order: [String] = []
 
     /// Reads every name the article gives, from its capitalised runs.
-    init(runs: [ArraySlice<Token>]) {
+    init(runs: ArraySlice<ArraySlice<Token>>) {
         collectNames(runs)
     }
 
     // MARK: The names an article gives
 
-    private mutating func collectNames(_ runs: [ArraySlice<Token>]) {
+    private mutating func collectNames(_ runs: ArraySlice<ArraySlice<Token>>) {
         for tokens in runs {
             let run = tokens[...]
             guard let first = run.first else { continue }
             // A lone capitalised word is a name only as a body: "the Kremlin", "NATO".
             if run.count == 1 {
-                let word = first.isPossessive ? String(first.lower.dropLast(2)) : first.lower
-                let acronym = first.text.utf8.count >= 2 && first.text.unicodeScalars.allSatisfy { ScalarText.isUppercase($0) }
-                guard Lexicon.organisationWords.contains(word) || acronym,
-                      !Lexicon.capitalisedFunctionWords.contains(word) else { continue }
+                // The lists as the token's lexicon bits (the same lists), looked up once.
+                let classes = first.isPossessive ? WordClass.of(String(first.lower.dropLast(2))) : first.classes
+                guard classes.contains(.organisationWord)
+                        || first.text.utf8.count >= 2 && first.text.unicodeScalars.allSatisfy({ ScalarText.isUppercase($0) }),
+                      !classes.contains(.capitalisedFunctionWord) else { continue }
             }
             guard let np = NounPhrase.make(run), np.form == .name else { continue }
             if np.isOrganisation {
@@ -82,17 +83,27 @@ struct EntityResolver {
                                  gender: np.gender, position: np.tokens.first!.range.lowerBound))
         }
         var fullest: [String: String] = [:]
-        for p in people {
-            let key = p.first + " " + p.last
+        let firstAndLast = people.map { $0.first + " " + $0.last }
+        for (p, key) in zip(people, firstAndLast) {
             if let known = fullest[key], known.utf8.count >= p.name.utf8.count { continue }
             fullest[key] = p.name
         }
         fullestNames = fullest
         // Every mention of a known person, full or by surname alone.
         let byLast = Dictionary(grouping: people.indices, by: { people[$0].last })
-        let keys = people.map { "person:" + canonicalName($0.name) }
+        // `canonicalName`, with the first and last words already at hand.
+        let keys = zip(people, firstAndLast).map { p, key in
+            let best = fullest[key]!
+            return "person:" + (best.utf8.count > p.name.utf8.count ? best : p.name)
+        }
+        // The first bytes of the surnames (mod 64): most capitalised words
+        // start otherwise, and are ruled out before a String is hashed.
+        var initials: UInt64 = 0
+        for p in people { initials |= 1 << UInt64((p.last.utf8.first ?? 0) & 63) }
         for run in runs {
-            for t in run where t.isCapitalized {
+            for k in run.indices where run[k].isCapitalized {
+                guard let initial = run[k].text.utf8.first, initials & (1 << UInt64(initial & 63)) != 0 else { continue }
+                let t = run[k]
                 let word = t.isPossessive ? String(t.text.dropLast(2)) : t.text
                 guard let candidates = byLast[word] else { continue }
                 let pos = t.range.lowerBound

@@ -57,6 +57,36 @@ enum ScalarText {
         }
     }
 
+    /// `string(s, range, flattenLines: true)` for an ASCII range, in one pass
+    /// rather than a check and a copy, and whether it holds `*` or `_` (the
+    /// only marks emphasis can start with); nil if the range is not ASCII.
+    static func flattenedASCII(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (text: String, markers: Bool)? {
+        let count = range.count
+        guard count > 0 else { return ("", false) }
+        var ascii = false
+        var markers = false
+        let text = s.withUnsafeBufferPointer { p in
+            let base = p.baseAddress! + range.lowerBound
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                let out = buffer.baseAddress!
+                // Branch-free, so the loop vectorizes.
+                var bits: UInt32 = 0
+                var marks: UInt32 = 0
+                for k in 0..<count {
+                    let v = base[k].value
+                    bits |= v
+                    marks |= (v == 0x2A ? 1 : 0) | (v == 0x5F ? 1 : 0)
+                    out[k] = UInt8(truncatingIfNeeded: v == 0x0A || v == 0x0D ? 0x20 : v)
+                }
+                ascii = bits < 0x80
+                markers = marks != 0
+                // Not ASCII: an empty String, and the caller encodes it in full.
+                return ascii ? count : 0
+            }
+        }
+        return ascii ? (text, markers) : nil
+    }
+
     private static func unicodeString(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, flattenLines: Bool, lowercase: Bool) -> String {
         @inline(__always) func mapped(_ c: Unicode.Scalar) -> UInt32 {
             let v = c.value

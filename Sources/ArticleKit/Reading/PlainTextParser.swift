@@ -156,9 +156,15 @@ public enum PlainTextParser {
     }
 
     /// A paragraph over `range`, its display text with line breaks as spaces.
+    ///
+    /// An ASCII paragraph is copied in one pass that also notes whether it has
+    /// an emphasis marker at all; most have none, and skip the scan for them.
     static func make(_ kind: Paragraph.Kind, _ range: Range<Int>, _ s: [Unicode.Scalar]) -> Paragraph {
-        Paragraph(kind: kind, range: range, text: ScalarText.string(s, range, flattenLines: true),
-                  emphasis: EmphasisScanner.scan(range, s))
+        if let (text, markers) = ScalarText.flattenedASCII(s, range) {
+            return Paragraph(kind: kind, range: range, text: text, emphasis: markers ? EmphasisScanner.scan(range, s) : [])
+        }
+        return Paragraph(kind: kind, range: range, text: ScalarText.string(s, range, flattenLines: true),
+                         emphasis: EmphasisScanner.scan(range, s))
     }
 }
 
