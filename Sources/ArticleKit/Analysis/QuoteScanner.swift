@@ -74,9 +74,7 @@ enum QuoteScanner {
             // Most of a paragraph is not quote marks: skip to the next candidate
             // through a buffer, without the array's per-index checks.
             i = s.withUnsafeBufferPointer { p in
-                var k = i
-                while k < end, !mayBeMark(p[k].value) { k += 1 }
-                return k
+                ScalarText.firstIndex(p, from: i, to: end, of: Marks.self)
             }
             guard i < end else { break }
             let c = s[i]
@@ -154,6 +152,18 @@ enum QuoteScanner {
             i += 1
         }
         return nil
+    }
+
+    /// The scalars the scan stops at.
+    enum Marks: ScalarClass {
+        /// Every mark `isMarkCandidate` lists; 0x2018…0x201F as one range.
+        @inline(__always)
+        static func block(_ v: SIMD8<UInt32>) -> SIMD8<UInt32> {
+            ScalarText.lanes(v, equal: 0x22) | ScalarText.lanes(v, equal: 0x27) | ScalarText.lanes(v, equal: 0x60)
+                | ScalarText.lanes(v, equal: 0xAB) | ScalarText.lanes(v, equal: 0xBB)
+                | ScalarText.lanes(v & SIMD8(repeating: ~7), equal: 0x2018)
+        }
+        @inline(__always) static func contains(_ v: UInt32) -> Bool { mayBeMark(v) }
     }
 
     /// `isMarkCandidate` for the scan's inner loop: ASCII (nearly every

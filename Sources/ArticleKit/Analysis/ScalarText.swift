@@ -144,11 +144,12 @@ enum ScalarText {
                 var k = 0
                 let base = u.baseAddress!
                 while i < n {
-                    // Eight ASCII bytes at a time: most text is all ASCII.
+                    // Eight ASCII bytes at a time, widened as a vector: most text is all ASCII.
                     while i + 8 <= n {
                         let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                         if word & 0x8080_8080_8080_8080 != 0 { break }
-                        for b in 0..<8 { o[k + b] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (b * 8))) }
+                        let bytes = unsafeBitCast(word, to: SIMD8<UInt8>.self)
+                        UnsafeMutableRawPointer(o + k).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: bytes), as: SIMD8<UInt32>.self)
                         k += 8; i += 8
                     }
                     guard i < n else { break }
@@ -171,6 +172,39 @@ enum ScalarText {
         }
     }
 
+    /// The first index in `start..<end` of a scalar in `C`, or `end`.
+    /// Scans eight scalars at a time with `C.block`: the marks scanners look
+    /// for (quotes, line ends, emphasis) are rare, and a few vector
+    /// operations per block rule most blocks out. Generic over the class
+    /// rather than taking closures, so each use is specialized and inlined.
+    @inline(__always)
+    static func firstIndex<C: ScalarClass>(_ p: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int,
+                                           of _: C.Type) -> Int {
+        var k = start
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while k + 8 <= end {
+                let v = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD8<UInt32>.self)
+                let q = unsafeBitCast(C.block(v), to: (UInt64, UInt64, UInt64, UInt64).self)
+                if (q.0 | q.1 | q.2 | q.3) & 0x8000_0000_8000_0000 != 0 {
+                    for j in k..<(k + 8) where C.contains(p[j].value) { return j }
+                }
+                k += 8
+            }
+        }
+        while k < end, !C.contains(p[k].value) { k += 1 }
+        return k
+    }
+
+    /// Lanes equal to `c` get their top bit set (scalar values are below
+    /// 2^31, so only a zero difference wraps around).
+    @inline(__always)
+    static func lanes(_ v: SIMD8<UInt32>, equal c: UInt32) -> SIMD8<UInt32> { (v ^ SIMD8(repeating: c)) &- 1 }
+
+    /// Lanes below `c` get their top bit set.
+    @inline(__always)
+    static func lanes(_ v: SIMD8<UInt32>, below c: UInt32) -> SIMD8<UInt32> { v &- SIMD8(repeating: c) }
+
     @inline(__always)
     static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
@@ -191,6 +225,17 @@ enum ScalarText {
 
     @inline(never)
     static func isUppercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+}
+
+/// A set of scalars a scanner skips to (`ScalarText.firstIndex`).
+///
+/// `block` must set the top bit of every lane holding a scalar `contains`
+/// accepts (it may flag more). It is written with wrapping arithmetic
+/// (`ScalarText.lanes`), not `.==`: Swift's SIMD comparisons compile to a
+/// loop over the lanes, while arithmetic becomes vector code.
+protocol ScalarClass {
+    static func block(_ v: SIMD8<UInt32>) -> SIMD8<UInt32>
+    static func contains(_ v: UInt32) -> Bool
 }
 
 extension String {
