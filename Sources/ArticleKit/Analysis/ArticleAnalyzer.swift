@@ -62,29 +62,42 @@ public enum ArticleAnalyzer {
         }
 
         // Speakers, most quoted first; ties keep the order of first quote.
-        var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
+        // Each key is hashed once, into a number; counting and ranking then
+        // work on arrays.
+        var number: [String: Int] = [:]
+        var names: [String] = []           // by number
+        var counts: [Int] = []             // by number
+        var firstSeen: [Int] = []          // by number
+        var numbers = [Int](repeating: -1, count: keys.count)   // by quote
         for (i, key) in keys.enumerated() {
             guard let key else { continue }
-            counts[key, default: 0] += 1
-            if firstSeen[key] == nil { firstSeen[key] = i }
+            if let n = number[key] {
+                counts[n] += 1
+                numbers[i] = n
+            } else {
+                number[key] = names.count
+                numbers[i] = names.count
+                names.append(key)
+                counts.append(1)
+                firstSeen.append(i)
+            }
         }
-        let ranked = counts.keys.sorted { a, b in
-            counts[a]! != counts[b]! ? counts[a]! > counts[b]! : firstSeen[a]! < firstSeen[b]!
+        let ranked = names.indices.sorted { a, b in
+            counts[a] != counts[b] ? counts[a] > counts[b] : firstSeen[a] < firstSeen[b]
         }
-        var index: [String: Int] = [:]
+        var index = [Int?](repeating: nil, count: names.count)   // speaker, by number
         var speakers: [Speaker] = []
-        for key in ranked {
-            guard let e = entities[key] else { continue }
-            index[key] = speakers.count
+        for n in ranked {
+            guard let e = entities[names[n]] else { continue }
+            index[n] = speakers.count
             var aliases = [e.name]
             for a in e.aliases { aliases.appendUnique(a) }
-            speakers.append(Speaker(name: e.name, role: e.role, kind: e.kind, aliases: aliases, quoteCount: counts[key]!))
+            speakers.append(Speaker(name: e.name, role: e.role, kind: e.kind, aliases: aliases, quoteCount: counts[n]))
         }
 
         result.quotes = scanned.enumerated().map { i, q in
             let f = findings[i]
-            let speaker = keys[i].flatMap { index[$0] }
+            let speaker = numbers[i] < 0 ? nil : index[numbers[i]]
             var kind = f.kind
             if speaker == nil { kind = .unattributed }
             return Quote(

@@ -10,6 +10,7 @@ enum Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
         let lexicon = WordClass.fastTable
+        let ascii = asciiStrings
         var q = 0
         var i = range.lowerBound
         let end = range.upperBound
@@ -31,7 +32,7 @@ enum Tokenizer {
                 i = j
                 continue
             }
-            let text = punctuation(c)
+            let text = c.value < 0x80 ? ascii[Int(c.value)] : punctuation(c)
             tokens.append(Token(kind: .punctuation, range: i..<(i + 1), text: text, lower: text, quote: -1,
                                 classes: [], capitalized: false, possessive: false))
             i += 1
