@@ -171,9 +171,8 @@ struct NounPhrase {
     /// "the minister" → "minister"; "a source" → "a source" (kept whole: it
     /// names nobody, and the article's own words say so best).
     static func descriptionText(_ words: [Token]) -> String {
-        var parts = words.map(\.text)
-        if let first = parts.first?.lowercased(), first == "the" { parts.removeFirst() }
-        return parts.joined(separator: " ")
+        // A word's `lower` is its text lowercased.
+        joinedText(words[(words.first?.lower == "the" ? 1 : 0)...])
     }
 
     /// A body, not a person: a name with an organisation word in it ("the

@@ -112,23 +112,18 @@ enum Tokenizer {
     static func capitalizedRuns(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, quotes: [Range<Int>],
                                 into runs: inout [ArraySlice<Token>]) {
         var stream: [Token] = []
+        stream.reserveCapacity(range.count / 16)
         // What the stream ends with: nothing or a break, a capitalised word a
         // connector may follow, or a word one may not (a connector, or a
         // possessive: "Russia's and").
         var state = StreamEnd.broken
-        @inline(__always) func cut(_ i: Int) {
-            guard state != .broken else { return }
-            stream.append(Token(kind: .punctuation, range: i..<i, text: "", lower: "", quote: -1,
-                                classes: [], capitalized: false, possessive: false))
-            state = .broken
-        }
         let lexicon = WordClass.fastTable
         var q = 0
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
             if q < quotes.count, i >= quotes[q].lowerBound {
-                cut(i)
+                cut(&stream, &state, at: i)
                 i = max(i, quotes[q].upperBound)
                 q += 1
                 continue
@@ -136,7 +131,7 @@ enum Tokenizer {
             let limit = q < quotes.count ? min(end, quotes[q].lowerBound) : end
             let c = s[i]
             if ScalarText.isWhitespace(c) { i += 1; continue }
-            guard QuoteScanner.isWordScalar(c) else { cut(i); i += 1; continue }
+            guard QuoteScanner.isWordScalar(c) else { cut(&stream, &state, at: i); i += 1; continue }
             let j = wordEnd(s, i, limit)
             if ScalarText.isUppercase(c) {
                 let token = Token.word(s, i..<j, lexicon: lexicon)
@@ -146,7 +141,7 @@ enum Tokenizer {
                 stream.append(Token.word(s, i..<j, lexicon: lexicon))
                 state = .closedWord
             } else {
-                cut(i)
+                cut(&stream, &state, at: i)
             }
             i = j
         }
@@ -154,6 +149,15 @@ enum Tokenizer {
     }
 
     private enum StreamEnd { case broken, openWord, closedWord }
+
+    /// Ends the stream's open run, if any, with a break marker.
+    @inline(__always)
+    private static func cut(_ stream: inout [Token], _ state: inout StreamEnd, at i: Int) {
+        guard state != .broken else { return }
+        stream.append(Token(kind: .punctuation, range: i..<i, text: "", lower: "", quote: -1,
+                            classes: [], capitalized: false, possessive: false))
+        state = .broken
+    }
 
     /// The runs of a paragraph's full tokens, where the attributor has
     /// already made them: the same grouping as the scan above.
