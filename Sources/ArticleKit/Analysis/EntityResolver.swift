@@ -77,9 +77,8 @@ struct EntityResolver {
                 timeline.append(Mention(position: first.range.lowerBound, key: key, gender: .unknown, organisation: true))
                 continue
             }
-            let words = np.name.wordsSeparatedBySpaces()
-            guard words.count >= 2, words.count <= 4 else { continue }
-            people.append(Person(name: np.name, last: words.last!, first: words.first!, role: np.role,
+            guard let words = np.name.firstAndLastWordsBySpaces(), words.count >= 2, words.count <= 4 else { continue }
+            people.append(Person(name: np.name, last: words.last, first: words.first, role: np.role,
                                  gender: np.gender, position: np.tokens.first!.range.lowerBound))
         }
         var fullest: [String: String] = [:]
@@ -143,8 +142,7 @@ struct EntityResolver {
 
     /// The fullest form of a name: "Bill Clinton" stays, "Lavrov" is not asked here.
     func canonicalName(_ name: String) -> String {
-        let words = name.wordsSeparatedBySpaces()
-        guard let first = words.first, let last = words.last else { return name }
+        guard let (_, first, last) = name.firstAndLastWordsBySpaces() else { return name }
         guard let best = fullestNames[first + " " + last], best.utf8.count > name.utf8.count else { return name }
         return best
     }
@@ -167,13 +165,13 @@ struct EntityResolver {
                 let name = Self.organisationName(np.name)
                 return register("org:" + name, Entity(name: name, role: np.role, kind: .organisation, gender: .unknown, aliases: [alias]), at: position)
             }
-            let words = np.name.wordsSeparatedBySpaces()
+            let words = np.name.firstAndLastWordsBySpaces()
             var name = np.name
             var role = np.role
             var gender = np.gender
-            if words.count == 1 {
-                let candidates = people.filter { $0.last == words[0] && (np.gender == .unknown || $0.gender == .unknown || $0.gender == np.gender) }
-                if let p = bestBearer(of: words[0], among: candidates, at: position) {
+            if let words, words.count == 1 {
+                let candidates = people.filter { $0.last == words.first && (np.gender == .unknown || $0.gender == .unknown || $0.gender == np.gender) }
+                if let p = bestBearer(of: words.first, among: candidates, at: position) {
                     name = canonicalName(p.name)
                     role = role ?? p.role
                     if gender == .unknown { gender = p.gender }

@@ -280,4 +280,42 @@ extension String {
         }
         return ascii ?? split(separator: " ").map(String.init)
     }
+
+    /// How many `wordsSeparatedBySpaces()` there are, and the first and
+    /// last of them (nil if none), without the array or the words between:
+    /// that is all the resolver asks of a name, and it asks of every one.
+    func firstAndLastWordsBySpaces() -> (count: Int, first: String, last: String)? {
+        var copy = self
+        var count = 0
+        var first = 0..<0
+        var last = 0..<0
+        let ascii: Bool = copy.withUTF8 { u in
+            var start = 0
+            for k in 0...u.count {
+                if k < u.count {
+                    let b = u[k]
+                    if b >= 0x80 { return false }
+                    if b != 0x20 { continue }
+                }
+                if k > start {
+                    if count == 0 { first = start..<k }
+                    last = start..<k
+                    count += 1
+                }
+                start = k + 1
+            }
+            return true
+        }
+        guard ascii else {
+            let words = wordsSeparatedBySpaces()
+            guard let f = words.first, let l = words.last else { return nil }
+            return (words.count, f, l)
+        }
+        guard count > 0 else { return nil }
+        return copy.withUTF8 { u in
+            let f = String(decoding: UnsafeBufferPointer(rebasing: u[first]), as: UTF8.self)
+            let l = count == 1 ? f : String(decoding: UnsafeBufferPointer(rebasing: u[last]), as: UTF8.self)
+            return (count, f, l)
+        }
+    }
 }
