@@ -189,7 +189,11 @@ enum QuoteScanner {
     @inline(__always)
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 0x80 { return v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26 }
+        // ASCII digits and letters as bit masks: a shift and a test, no branches.
+        if v < 0x80 {
+            let mask: UInt64 = v < 0x40 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+            return (mask >> UInt64(v & 63)) & 1 != 0
+        }
         return isWordScalarBeyondASCII(c)
     }
 
