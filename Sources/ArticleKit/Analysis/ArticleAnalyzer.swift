@@ -17,26 +17,30 @@ public enum ArticleAnalyzer {
         let (findings, tokens) = attributor.attribute(paragraphs: article.paragraphs)
         guard !scanned.isEmpty else { return result }
         var runs: [ArraySlice<Token>] = []
+        var marked: [Range<Int>] = []
         var q = 0
-        for (p, paragraph) in article.paragraphs.enumerated() {
-            var marked: [Range<Int>] = []
-            while q < scanned.count, scanned[q].paragraph == p {
-                marked.append(attributor.marked(scanned[q]))
-                q += 1
-            }
-            // A paragraph with quotes was tokenized whole to attribute them:
-            // its runs come from those tokens rather than a second scan.
-            if p < tokens.count, !tokens[p].isEmpty {
-                runs.append(contentsOf: Tokenizer.capitalizedRuns(s, tokens: tokens[p]))
-            } else {
-                runs.append(contentsOf: Tokenizer.capitalizedRuns(s, paragraph.range, quotes: marked))
+        s.withUnsafeBufferPointer { s in
+            for (p, paragraph) in article.paragraphs.enumerated() {
+                // A paragraph with quotes was tokenized whole to attribute them:
+                // its runs come from those tokens rather than a second scan.
+                if p < tokens.count, !tokens[p].isEmpty {
+                    while q < scanned.count, scanned[q].paragraph == p { q += 1 }
+                    Tokenizer.capitalizedRuns(s, tokens: tokens[p], into: &runs)
+                    continue
+                }
+                marked.removeAll(keepingCapacity: true)
+                while q < scanned.count, scanned[q].paragraph == p {
+                    marked.append(attributor.marked(scanned[q]))
+                    q += 1
+                }
+                Tokenizer.capitalizedRuns(s, paragraph.range, quotes: marked, into: &runs)
             }
         }
         var keys = [String?](repeating: nil, count: scanned.count)
         var mentions = [NounPhrase?](repeating: nil, count: scanned.count)
         var entities: [String: EntityResolver.Entity] = [:]
         for stretch in resolverStretches(scanned, runs: runs, paragraphs: article.paragraphs, attributor: attributor) {
-            var resolver = EntityResolver(runs: Array(runs[stretch.runs]))
+            var resolver = EntityResolver(runs: runs[stretch.runs])
             for i in stretch.quotes {
                 let finding = findings[i]
                 if let np = finding.mention {
@@ -58,29 +62,42 @@ public enum ArticleAnalyzer {
         }
 
         // Speakers, most quoted first; ties keep the order of first quote.
-        var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
+        // Each key is hashed once, into a number; counting and ranking then
+        // work on arrays.
+        var number: [String: Int] = [:]
+        var names: [String] = []           // by number
+        var counts: [Int] = []             // by number
+        var firstSeen: [Int] = []          // by number
+        var numbers = [Int](repeating: -1, count: keys.count)   // by quote
         for (i, key) in keys.enumerated() {
             guard let key else { continue }
-            counts[key, default: 0] += 1
-            if firstSeen[key] == nil { firstSeen[key] = i }
+            if let n = number[key] {
+                counts[n] += 1
+                numbers[i] = n
+            } else {
+                number[key] = names.count
+                numbers[i] = names.count
+                names.append(key)
+                counts.append(1)
+                firstSeen.append(i)
+            }
         }
-        let ranked = counts.keys.sorted { a, b in
-            counts[a]! != counts[b]! ? counts[a]! > counts[b]! : firstSeen[a]! < firstSeen[b]!
+        let ranked = names.indices.sorted { a, b in
+            counts[a] != counts[b] ? counts[a] > counts[b] : firstSeen[a] < firstSeen[b]
         }
-        var index: [String: Int] = [:]
+        var index = [Int?](repeating: nil, count: names.count)   // speaker, by number
         var speakers: [Speaker] = []
-        for key in ranked {
-            guard let e = entities[key] else { continue }
-            index[key] = speakers.count
+        for n in ranked {
+            guard let e = entities[names[n]] else { continue }
+            index[n] = speakers.count
             var aliases = [e.name]
             for a in e.aliases { aliases.appendUnique(a) }
-            speakers.append(Speaker(name: e.name, role: e.role, kind: e.kind, aliases: aliases, quoteCount: counts[key]!))
+            speakers.append(Speaker(name: e.name, role: e.role, kind: e.kind, aliases: aliases, quoteCount: counts[n]))
         }
 
         result.quotes = scanned.enumerated().map { i, q in
             let f = findings[i]
-            let speaker = keys[i].flatMap { index[$0] }
+            let speaker = numbers[i] < 0 ? nil : index[numbers[i]]
             var kind = f.kind
             if speaker == nil { kind = .unattributed }
             return Quote(

@@ -53,22 +53,23 @@ struct EntityResolver {
     private(set) var order: [String] = []
 
     /// Reads every name the article gives, from its capitalised runs.
-    init(runs: [ArraySlice<Token>]) {
+    init(runs: ArraySlice<ArraySlice<Token>>) {
         collectNames(runs)
     }
 
     // MARK: The names an article gives
 
-    private mutating func collectNames(_ runs: [ArraySlice<Token>]) {
+    private mutating func collectNames(_ runs: ArraySlice<ArraySlice<Token>>) {
         for tokens in runs {
             let run = tokens[...]
             guard let first = run.first else { continue }
             // A lone capitalised word is a name only as a body: "the Kremlin", "NATO".
             if run.count == 1 {
-                let word = first.isPossessive ? String(first.lower.dropLast(2)) : first.lower
-                let acronym = first.text.utf8.count >= 2 && first.text.unicodeScalars.allSatisfy { ScalarText.isUppercase($0) }
-                guard Lexicon.organisationWords.contains(word) || acronym,
-                      !Lexicon.capitalisedFunctionWords.contains(word) else { continue }
+                // The lists as the token's lexicon bits (the same lists), looked up once.
+                let classes = first.isPossessive ? WordClass.of(String(first.lower.dropLast(2))) : first.classes
+                guard classes.contains(.organisationWord)
+                        || first.text.utf8.count >= 2 && first.text.unicodeScalars.allSatisfy({ ScalarText.isUppercase($0) }),
+                      !classes.contains(.capitalisedFunctionWord) else { continue }
             }
             guard let np = NounPhrase.make(run), np.form == .name else { continue }
             if np.isOrganisation {
@@ -76,23 +77,32 @@ struct EntityResolver {
                 timeline.append(Mention(position: first.range.lowerBound, key: key, gender: .unknown, organisation: true))
                 continue
             }
-            let words = np.name.wordsSeparatedBySpaces()
-            guard words.count >= 2, words.count <= 4 else { continue }
-            people.append(Person(name: np.name, last: words.last!, first: words.first!, role: np.role,
+            guard let words = np.name.firstAndLastWordsBySpaces(), words.count >= 2, words.count <= 4 else { continue }
+            people.append(Person(name: np.name, last: words.last, first: words.first, role: np.role,
                                  gender: np.gender, position: np.tokens.first!.range.lowerBound))
         }
         var fullest: [String: String] = [:]
-        for p in people {
-            let key = p.first + " " + p.last
+        let firstAndLast = people.map { $0.first + " " + $0.last }
+        for (p, key) in zip(people, firstAndLast) {
             if let known = fullest[key], known.utf8.count >= p.name.utf8.count { continue }
             fullest[key] = p.name
         }
         fullestNames = fullest
         // Every mention of a known person, full or by surname alone.
         let byLast = Dictionary(grouping: people.indices, by: { people[$0].last })
-        let keys = people.map { "person:" + canonicalName($0.name) }
+        // `canonicalName`, with the first and last words already at hand.
+        let keys = zip(people, firstAndLast).map { p, key in
+            let best = fullest[key]!
+            return "person:" + (best.utf8.count > p.name.utf8.count ? best : p.name)
+        }
+        // The first bytes of the surnames (mod 64): most capitalised words
+        // start otherwise, and are ruled out before a String is hashed.
+        var initials: UInt64 = 0
+        for p in people { initials |= 1 << UInt64((p.last.utf8.first ?? 0) & 63) }
         for run in runs {
-            for t in run where t.isCapitalized {
+            for k in run.indices where run[k].isCapitalized {
+                guard let initial = run[k].text.utf8.first, initials & (1 << UInt64(initial & 63)) != 0 else { continue }
+                let t = run[k]
                 let word = t.isPossessive ? String(t.text.dropLast(2)) : t.text
                 guard let candidates = byLast[word] else { continue }
                 let pos = t.range.lowerBound
@@ -132,8 +142,7 @@ struct EntityResolver {
 
     /// The fullest form of a name: "Bill Clinton" stays, "Lavrov" is not asked here.
     func canonicalName(_ name: String) -> String {
-        let words = name.wordsSeparatedBySpaces()
-        guard let first = words.first, let last = words.last else { return name }
+        guard let (_, first, last) = name.firstAndLastWordsBySpaces() else { return name }
         guard let best = fullestNames[first + " " + last], best.utf8.count > name.utf8.count else { return name }
         return best
     }
@@ -156,13 +165,13 @@ struct EntityResolver {
                 let name = Self.organisationName(np.name)
                 return register("org:" + name, Entity(name: name, role: np.role, kind: .organisation, gender: .unknown, aliases: [alias]), at: position)
             }
-            let words = np.name.wordsSeparatedBySpaces()
+            let words = np.name.firstAndLastWordsBySpaces()
             var name = np.name
             var role = np.role
             var gender = np.gender
-            if words.count == 1 {
-                let candidates = people.filter { $0.last == words[0] && (np.gender == .unknown || $0.gender == .unknown || $0.gender == np.gender) }
-                if let p = bestBearer(of: words[0], among: candidates, at: position) {
+            if let words, words.count == 1 {
+                let candidates = people.filter { $0.last == words.first && (np.gender == .unknown || $0.gender == .unknown || $0.gender == np.gender) }
+                if let p = bestBearer(of: words.first, among: candidates, at: position) {
                     name = canonicalName(p.name)
                     role = role ?? p.role
                     if gender == .unknown { gender = p.gender }

@@ -55,7 +55,7 @@ struct NounPhrase {
                     && !$0.is(.capitalisedFunctionWord) && !$0.is(.organisationWord) }
                 && words[i - 1].isCapitalized && !words[i - 1].is(.roleWord)
         }) {
-            affiliation = words[cut...].map(\.text).joined(separator: " ")
+            affiliation = Self.joinedText(words[cut...])
             words.removeSubrange(cut...)
         }
         // "Café owners in Zürich": a common noun before a preposition heads the phrase.
@@ -128,13 +128,13 @@ struct NounPhrase {
         }
         // "Iowa State University's Dianne Bystrom": an owner, not a title.
         if let r = roleTokens.last, r.isPossessive { roleTokens = roleTokens[roleTokens.endIndex...] }
-        var role = roleTokens.isEmpty ? nil : roleTokens.map(\.text).joined(separator: " ")
+        var role = roleTokens.isEmpty ? nil : Self.joinedText(roleTokens)
         if let affiliation { role = role.map { $0 + " " + affiliation } ?? affiliation }
-        let nameWords = nameWordTokens.map(\.text)
-        var phrase = NounPhrase(tokens: tokens, form: .name, name: nameWords.joined(separator: " "), role: role,
+        var phrase = NounPhrase(tokens: tokens, form: .name, name: Self.joinedText(nameWordTokens), role: role,
                                 gender: gender, hasHonorific: honorific)
         phrase.organisational = nameTokens.contains { $0.is(.organisationWord) }
-            || (nameWords.count == 1 && nameWords[0].utf8.count >= 2 && nameWords[0].unicodeScalars.allSatisfy(ScalarText.isUppercase))
+            || (nameWordTokens.count == 1 && nameWordTokens.first!.text.utf8.count >= 2
+                && nameWordTokens.first!.text.unicodeScalars.allSatisfy(ScalarText.isUppercase))
         return phrase
     }
 
@@ -149,12 +149,36 @@ struct NounPhrase {
     /// "of", "for", "and": inside a title ("Secretary of State", "Trade and Industry Secretary").
     static let titleJoiners: Set<String> = ["of", "for", "and"]
 
+    /// `tokens.map(\.text).joined(separator: " ")`, without the array of
+    /// Strings between: every capitalised run of an article has its name
+    /// and role joined here.
+    static func joinedText(_ tokens: ArraySlice<Token>) -> String {
+        guard let first = tokens.first else { return "" }
+        if tokens.count == 1 { return first.text }
+        var length = tokens.count - 1
+        for t in tokens { length += t.text.utf8.count }
+        // Bytes copied into the new String's storage: `append` cost more
+        // than the rest of a name's reading.
+        return String(unsafeUninitializedCapacity: length) { out in
+            var n = 0
+            var separate = false
+            for t in tokens {
+                if separate { out[n] = 0x20; n += 1 }
+                separate = true
+                let copied: Void? = t.text.utf8.withContiguousStorageIfAvailable { bytes in
+                    for b in bytes { out[n] = b; n += 1 }
+                }
+                if copied == nil { for b in t.text.utf8 { out[n] = b; n += 1 } }
+            }
+            return n
+        }
+    }
+
     /// "the minister" → "minister"; "a source" → "a source" (kept whole: it
     /// names nobody, and the article's own words say so best).
     static func descriptionText(_ words: [Token]) -> String {
-        var parts = words.map(\.text)
-        if let first = parts.first?.lowercased(), first == "the" { parts.removeFirst() }
-        return parts.joined(separator: " ")
+        // A word's `lower` is its text lowercased.
+        joinedText(words[(words.first?.lower == "the" ? 1 : 0)...])
     }
 
     /// A body, not a person: a name with an organisation word in it ("the

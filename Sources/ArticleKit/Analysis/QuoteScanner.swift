@@ -74,9 +74,7 @@ enum QuoteScanner {
             // Most of a paragraph is not quote marks: skip to the next candidate
             // through a buffer, without the array's per-index checks.
             i = s.withUnsafeBufferPointer { p in
-                var k = i
-                while k < end, !mayBeMark(p[k].value) { k += 1 }
-                return k
+                ScalarText.firstIndex(p, from: i, to: end, of: Marks.self)
             }
             guard i < end else { break }
             let c = s[i]
@@ -156,6 +154,18 @@ enum QuoteScanner {
         return nil
     }
 
+    /// The scalars the scan stops at.
+    enum Marks: ScalarClass {
+        /// Every mark `isMarkCandidate` lists; 0x2018…0x201F as one range.
+        @inline(__always)
+        static func block(_ v: SIMD8<UInt32>) -> SIMD8<UInt32> {
+            ScalarText.lanes(v, equal: 0x22) | ScalarText.lanes(v, equal: 0x27) | ScalarText.lanes(v, equal: 0x60)
+                | ScalarText.lanes(v, equal: 0xAB) | ScalarText.lanes(v, equal: 0xBB)
+                | ScalarText.lanes(v & SIMD8(repeating: ~7), equal: 0x2018)
+        }
+        @inline(__always) static func contains(_ v: UInt32) -> Bool { mayBeMark(v) }
+    }
+
     /// `isMarkCandidate` for the scan's inner loop: ASCII (nearly every
     /// scalar) is answered by one shift of a bit mask of " ' and `.
     @inline(__always)
@@ -179,7 +189,11 @@ enum QuoteScanner {
     @inline(__always)
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if v < 0x80 { return v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26 }
+        // ASCII digits and letters as bit masks: a shift and a test, no branches.
+        if v < 0x80 {
+            let mask: UInt64 = v < 0x40 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+            return (mask >> UInt64(v & 63)) & 1 != 0
+        }
         return isWordScalarBeyondASCII(c)
     }
 

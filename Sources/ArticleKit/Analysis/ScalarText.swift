@@ -57,6 +57,36 @@ enum ScalarText {
         }
     }
 
+    /// `string(s, range, flattenLines: true)` for an ASCII range, in one pass
+    /// rather than a check and a copy, and whether it holds `*` or `_` (the
+    /// only marks emphasis can start with); nil if the range is not ASCII.
+    static func flattenedASCII(_ s: [Unicode.Scalar], _ range: Range<Int>) -> (text: String, markers: Bool)? {
+        let count = range.count
+        guard count > 0 else { return ("", false) }
+        var ascii = false
+        var markers = false
+        let text = s.withUnsafeBufferPointer { p in
+            let base = p.baseAddress! + range.lowerBound
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                let out = buffer.baseAddress!
+                // Branch-free, so the loop vectorizes.
+                var bits: UInt32 = 0
+                var marks: UInt32 = 0
+                for k in 0..<count {
+                    let v = base[k].value
+                    bits |= v
+                    marks |= (v == 0x2A ? 1 : 0) | (v == 0x5F ? 1 : 0)
+                    out[k] = UInt8(truncatingIfNeeded: v == 0x0A || v == 0x0D ? 0x20 : v)
+                }
+                ascii = bits < 0x80
+                markers = marks != 0
+                // Not ASCII: an empty String, and the caller encodes it in full.
+                return ascii ? count : 0
+            }
+        }
+        return ascii ? (text, markers) : nil
+    }
+
     private static func unicodeString(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, flattenLines: Bool, lowercase: Bool) -> String {
         @inline(__always) func mapped(_ c: Unicode.Scalar) -> UInt32 {
             let v = c.value
@@ -114,11 +144,12 @@ enum ScalarText {
                 var k = 0
                 let base = u.baseAddress!
                 while i < n {
-                    // Eight ASCII bytes at a time: most text is all ASCII.
+                    // Eight ASCII bytes at a time, widened as a vector: most text is all ASCII.
                     while i + 8 <= n {
                         let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                         if word & 0x8080_8080_8080_8080 != 0 { break }
-                        for b in 0..<8 { o[k + b] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> (b * 8))) }
+                        let bytes = unsafeBitCast(word, to: SIMD8<UInt8>.self)
+                        UnsafeMutableRawPointer(o + k).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: bytes), as: SIMD8<UInt32>.self)
                         k += 8; i += 8
                     }
                     guard i < n else { break }
@@ -141,6 +172,39 @@ enum ScalarText {
         }
     }
 
+    /// The first index in `start..<end` of a scalar in `C`, or `end`.
+    /// Scans eight scalars at a time with `C.block`: the marks scanners look
+    /// for (quotes, line ends, emphasis) are rare, and a few vector
+    /// operations per block rule most blocks out. Generic over the class
+    /// rather than taking closures, so each use is specialized and inlined.
+    @inline(__always)
+    static func firstIndex<C: ScalarClass>(_ p: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int,
+                                           of _: C.Type) -> Int {
+        var k = start
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while k + 8 <= end {
+                let v = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD8<UInt32>.self)
+                let q = unsafeBitCast(C.block(v), to: (UInt64, UInt64, UInt64, UInt64).self)
+                if (q.0 | q.1 | q.2 | q.3) & 0x8000_0000_8000_0000 != 0 {
+                    for j in k..<(k + 8) where C.contains(p[j].value) { return j }
+                }
+                k += 8
+            }
+        }
+        while k < end, !C.contains(p[k].value) { k += 1 }
+        return k
+    }
+
+    /// Lanes equal to `c` get their top bit set (scalar values are below
+    /// 2^31, so only a zero difference wraps around).
+    @inline(__always)
+    static func lanes(_ v: SIMD8<UInt32>, equal c: UInt32) -> SIMD8<UInt32> { (v ^ SIMD8(repeating: c)) &- 1 }
+
+    /// Lanes below `c` get their top bit set.
+    @inline(__always)
+    static func lanes(_ v: SIMD8<UInt32>, below c: UInt32) -> SIMD8<UInt32> { v &- SIMD8(repeating: c) }
+
     @inline(__always)
     static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
@@ -161,6 +225,17 @@ enum ScalarText {
 
     @inline(never)
     static func isUppercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+}
+
+/// A set of scalars a scanner skips to (`ScalarText.firstIndex`).
+///
+/// `block` must set the top bit of every lane holding a scalar `contains`
+/// accepts (it may flag more). It is written with wrapping arithmetic
+/// (`ScalarText.lanes`), not `.==`: Swift's SIMD comparisons compile to a
+/// loop over the lanes, while arithmetic becomes vector code.
+protocol ScalarClass {
+    static func block(_ v: SIMD8<UInt32>) -> SIMD8<UInt32>
+    static func contains(_ v: UInt32) -> Bool
 }
 
 extension String {
@@ -204,5 +279,43 @@ extension String {
             return words
         }
         return ascii ?? split(separator: " ").map(String.init)
+    }
+
+    /// How many `wordsSeparatedBySpaces()` there are, and the first and
+    /// last of them (nil if none), without the array or the words between:
+    /// that is all the resolver asks of a name, and it asks of every one.
+    func firstAndLastWordsBySpaces() -> (count: Int, first: String, last: String)? {
+        var copy = self
+        var count = 0
+        var first = 0..<0
+        var last = 0..<0
+        let ascii: Bool = copy.withUTF8 { u in
+            var start = 0
+            for k in 0...u.count {
+                if k < u.count {
+                    let b = u[k]
+                    if b >= 0x80 { return false }
+                    if b != 0x20 { continue }
+                }
+                if k > start {
+                    if count == 0 { first = start..<k }
+                    last = start..<k
+                    count += 1
+                }
+                start = k + 1
+            }
+            return true
+        }
+        guard ascii else {
+            let words = wordsSeparatedBySpaces()
+            guard let f = words.first, let l = words.last else { return nil }
+            return (words.count, f, l)
+        }
+        guard count > 0 else { return nil }
+        return copy.withUTF8 { u in
+            let f = String(decoding: UnsafeBufferPointer(rebasing: u[first]), as: UTF8.self)
+            let l = count == 1 ? f : String(decoding: UnsafeBufferPointer(rebasing: u[last]), as: UTF8.self)
+            return (count, f, l)
+        }
     }
 }

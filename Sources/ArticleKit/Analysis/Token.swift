@@ -59,13 +59,13 @@ struct Token {
         let possessive = n > 1 && (last == "'" || (n > 2 && (last == "s" || last == "S")
             && (p[r.upperBound - 2] == "'" || p[r.upperBound - 2] == "\u{2019}")))
         var bits: UInt32 = 0
-        var upper = false
+        var uppers = 0
         var h = ByteTable.seed
         for i in r {
             let v = p[i].value
             bits |= v
             let isUpper = v &- 0x41 < 26
-            upper = upper || isUpper
+            uppers &+= isUpper ? 1 : 0
             h = ByteTable.step(h, UInt8(truncatingIfNeeded: isUpper ? v | 0x20 : v))
         }
         guard bits < 0x80 else {
@@ -84,8 +84,10 @@ struct Token {
             lower = ScalarText.asciiString(p, r, lowercase: true)
             classes = []
         }
-        // Lowercase words (most of them) are their own lower form.
-        let text = upper ? ScalarText.asciiString(p, r) : lower
+        // Lowercase words (most of them) are their own lower form; a lexicon
+        // word with only its first letter capitalised is in the table so too.
+        let text = uppers == 0 ? lower
+            : slot >= 0 && uppers == 1 && capitalized ? table.titleString(at: slot) : ScalarText.asciiString(p, r)
         return Token(kind: .word, range: r, text: text, lower: lower, quote: -1, classes: classes,
                      capitalized: capitalized, possessive: possessive)
     }

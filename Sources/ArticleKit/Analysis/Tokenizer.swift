@@ -10,6 +10,7 @@ enum Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
         let lexicon = WordClass.fastTable
+        let ascii = asciiStrings
         var q = 0
         var i = range.lowerBound
         let end = range.upperBound
@@ -31,7 +32,7 @@ enum Tokenizer {
                 i = j
                 continue
             }
-            let text = punctuation(c)
+            let text = c.value < 0x80 ? ascii[Int(c.value)] : punctuation(c)
             tokens.append(Token(kind: .punctuation, range: i..<(i + 1), text: text, lower: text, quote: -1,
                                 classes: [], capitalized: false, possessive: false))
             i += 1
@@ -101,29 +102,31 @@ enum Tokenizer {
     }
 
     /// Runs of capitalised words outside quotes ("Russian Foreign Minister
-    /// Sergey Lavrov", "Trade and Industry Secretary"), for finding names.
-    /// Only capitalised words and their connectors become tokens: names are
-    /// wanted from every paragraph, full tokens only where quotes are.
+    /// Sergey Lavrov", "Trade and Industry Secretary"), for finding names,
+    /// appended to `runs`.
     ///
-    /// The runs are slices of one array per paragraph, so making them copies
-    /// each token once and allocates once.
-    static func capitalizedRuns(_ s: [Unicode.Scalar], _ range: Range<Int>, quotes: [Range<Int>]) -> [ArraySlice<Token>] {
-        s.withUnsafeBufferPointer { capitalizedRuns($0, range, quotes: quotes) }
-    }
-
-    static func capitalizedRuns(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, quotes: [Range<Int>]) -> [ArraySlice<Token>] {
-        var kept: [Token] = []
-        var runs: [Range<Int>] = []
-        var runStart = -1          // where the open run starts in `kept`, or -1
-        var pendingConnector: Token?
+    /// Names are wanted from every paragraph, full tokens only where quotes
+    /// are: so this scan makes tokens only for capitalised words and the
+    /// connectors right after them, with a break marker (an empty
+    /// punctuation token) wherever anything else stands, and `group` cuts
+    /// that compact stream into runs exactly as it cuts a paragraph's full
+    /// tokens. The runs are slices of the stream, so each token is copied
+    /// once and the paragraph allocates once.
+    static func capitalizedRuns(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, quotes: [Range<Int>],
+                                into runs: inout [ArraySlice<Token>]) {
+        var stream: [Token] = []
+        stream.reserveCapacity(range.count / 16)
+        // What the stream ends with: nothing or a break, a capitalised word a
+        // connector may follow, or a word one may not (a connector, or a
+        // possessive: "Russia's and").
+        var state = StreamEnd.broken
         let lexicon = WordClass.fastTable
         var q = 0
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
             if q < quotes.count, i >= quotes[q].lowerBound {
-                if runStart >= 0 { runs.append(runStart..<kept.count); runStart = -1 }
-                pendingConnector = nil
+                cut(&stream, &state, at: i)
                 i = max(i, quotes[q].upperBound)
                 q += 1
                 continue
@@ -131,62 +134,72 @@ enum Tokenizer {
             let limit = q < quotes.count ? min(end, quotes[q].lowerBound) : end
             let c = s[i]
             if ScalarText.isWhitespace(c) { i += 1; continue }
-            guard QuoteScanner.isWordScalar(c) else {
-                if runStart >= 0 { runs.append(runStart..<kept.count); runStart = -1 }
-                pendingConnector = nil
-                i += 1
-                continue
-            }
+            guard QuoteScanner.isWordScalar(c) else { cut(&stream, &state, at: i); i += 1; continue }
             let j = wordEnd(s, i, limit)
             if ScalarText.isUppercase(c) {
                 let token = Token.word(s, i..<j, lexicon: lexicon)
-                if let connector = pendingConnector { kept.append(connector); pendingConnector = nil }
-                if runStart >= 0, kept[kept.count - 1].isPossessive { runs.append(runStart..<kept.count); runStart = -1 }
-                if runStart < 0 { runStart = kept.count }
-                kept.append(token)
-            } else if runStart >= 0, pendingConnector == nil, !kept[kept.count - 1].isPossessive, isConnector(s, i, j) {
-                pendingConnector = Token.word(s, i..<j, lexicon: lexicon)
+                state = token.isPossessive ? .closedWord : .openWord
+                stream.append(token)
+            } else if state == .openWord, isConnector(s, i, j) {
+                stream.append(Token.word(s, i..<j, lexicon: lexicon))
+                state = .closedWord
             } else {
-                if runStart >= 0 { runs.append(runStart..<kept.count); runStart = -1 }
-                pendingConnector = nil
+                cut(&stream, &state, at: i)
             }
             i = j
         }
-        if runStart >= 0 { runs.append(runStart..<kept.count) }
-        return runs.map { kept[$0] }
+        group(s, stream, into: &runs)
     }
 
-    /// The same runs read off a paragraph's full tokens, where the attributor
-    /// has already made them: a quote or a punctuation mark ends a run just
-    /// as it does in the scan above, so the runs are the same, and each is
-    /// a slice of the paragraph's tokens (a connector always sits right
-    /// between the two capitalised words it joins).
-    static func capitalizedRuns(_ s: [Unicode.Scalar], tokens: [Token]) -> [ArraySlice<Token>] {
-        var runs: [ArraySlice<Token>] = []
+    private enum StreamEnd { case broken, openWord, closedWord }
+
+    /// Ends the stream's open run, if any, with a break marker.
+    @inline(__always)
+    private static func cut(_ stream: inout [Token], _ state: inout StreamEnd, at i: Int) {
+        guard state != .broken else { return }
+        stream.append(Token(kind: .punctuation, range: i..<i, text: "", lower: "", quote: -1,
+                            classes: [], capitalized: false, possessive: false))
+        state = .broken
+    }
+
+    /// The runs of a paragraph's full tokens, where the attributor has
+    /// already made them: the same grouping as the scan above.
+    static func capitalizedRuns(_ s: UnsafeBufferPointer<Unicode.Scalar>, tokens: [Token], into runs: inout [ArraySlice<Token>]) {
+        group(s, tokens, into: &runs)
+    }
+
+    /// Cuts a token stream into capitalised runs: capitalised words, joined
+    /// by one connector ("of", "and", "for") between two of them; anything
+    /// that is not a word (a quote, a punctuation mark, a break marker) or
+    /// another lowercase word ends a run, and so does a possessive ("Iowa
+    /// State University's | Dianne Bystrom"). A connector always sits right
+    /// between the two capitalised words it joins, so each run is a slice.
+    static func group(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: [Token], into runs: inout [ArraySlice<Token>]) {
         var start = -1      // the open run's first token, or -1
         var end = 0         // one past its last capitalised word
         var pending = false // the token at `end` is a connector waiting for a capitalised word
-        for k in tokens.indices {
-            guard tokens[k].kind == .word else {
-                if start >= 0 { runs.append(tokens[start..<end]); start = -1 }
-                pending = false
-                continue
-            }
-            if tokens[k].isCapitalized {
-                if pending { end = k; pending = false }
-                if start >= 0, tokens[end - 1].isPossessive { runs.append(tokens[start..<end]); start = -1 }
-                if start < 0 { start = k }
-                end = k + 1
-            } else if start >= 0, !pending, !tokens[end - 1].isPossessive,
-                      isConnector(s, tokens[k].range.lowerBound, tokens[k].range.upperBound) {
-                pending = true
-            } else {
-                if start >= 0 { runs.append(tokens[start..<end]); start = -1 }
-                pending = false
+        tokens.withUnsafeBufferPointer { t in
+            for k in t.indices {
+                guard t[k].kind == .word else {
+                    if start >= 0 { runs.append(tokens[start..<end]); start = -1 }
+                    pending = false
+                    continue
+                }
+                if t[k].isCapitalized {
+                    if pending { end = k; pending = false }
+                    if start >= 0, t[end - 1].isPossessive { runs.append(tokens[start..<end]); start = -1 }
+                    if start < 0 { start = k }
+                    end = k + 1
+                } else if start >= 0, !pending, !t[end - 1].isPossessive,
+                          isConnector(s, t[k].range.lowerBound, t[k].range.upperBound) {
+                    pending = true
+                } else {
+                    if start >= 0 { runs.append(tokens[start..<end]); start = -1 }
+                    pending = false
+                }
             }
         }
         if start >= 0 { runs.append(tokens[start..<end]) }
-        return runs
     }
 
     @inline(__always)

@@ -96,6 +96,10 @@ struct ByteTable: Sendable {
     private let starts: [Int32]
     private let values: [WordClass]
     private let strings: [String]
+    /// Each key with its first letter capitalised ("The", "President"): a
+    /// sentence's first word is mostly a lexicon word written that way, and
+    /// its text need not be built.
+    private let titleStrings: [String]
     private let mask: Int
 
     init(_ dictionary: [String: WordClass]) {
@@ -124,6 +128,10 @@ struct ByteTable: Sendable {
         self.starts = starts
         self.values = values
         self.strings = strings
+        self.titleStrings = strings.map { word in
+            guard let first = word.unicodeScalars.first, first.value &- 0x61 < 26 else { return word }
+            return String(Character(Unicode.Scalar(first.value - 0x20)!)) + word.dropFirst()
+        }
         self.mask = size - 1
     }
 
@@ -179,4 +187,6 @@ struct ByteTable: Sendable {
 
     @inline(__always) func classes(at slot: Int) -> WordClass { values[slot] }
     @inline(__always) func string(at slot: Int) -> String { strings[slot] }
+    /// The key at `slot` with an ASCII first letter capitalised.
+    @inline(__always) func titleString(at slot: Int) -> String { titleStrings[slot] }
 }

@@ -60,12 +60,18 @@ struct JSONWriter {
     /// U+2028/U+2029 too, so a line of output is a line of JavaScript.
     private mutating func appendString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        var utf8 = Array(s.utf8)
-        utf8.withUnsafeMutableBufferPointer { u in
+        var s = s
+        s.withUTF8 { u in
             var plain = 0
             var i = 0
             let n = u.count
             while i < n {
+                // Eight bytes at a time while none needs a look (nearly all
+                // text): no control byte, quote, backslash or 0xE2 lead byte.
+                if i + 8 <= n {
+                    let w = UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if !Self.mayNeedEscape(w) { i += 8; continue }
+                }
                 let b = u[i]
                 var escape: (UInt8, UInt8)? = nil
                 var unicode: UInt32? = nil
@@ -91,5 +97,17 @@ struct JSONWriter {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<n]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any byte of `w` is below 0x20, a quote, a backslash or 0xE2
+    /// (which starts U+2028 and U+2029): the classic SWAR has-zero-byte and
+    /// has-less-than tests, exact about whether such a byte exists.
+    @inline(__always)
+    private static func mayNeedEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        return (w &- 0x2020_2020_2020_2020) & ~w & highs != 0
+            || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0xE2))
     }
 }

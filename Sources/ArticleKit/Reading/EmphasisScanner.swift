@@ -12,9 +12,7 @@ enum EmphasisScanner {
             // Markers are rare: find the next through a buffer, without the
             // array's per-index checks.
             i = s.withUnsafeBufferPointer { p in
-                var k = i
-                while k < end, p[k] != "*" && p[k] != "_" { k += 1 }
-                return k
+                ScalarText.firstIndex(p, from: i, to: end, of: Markers.self)
             }
             guard i < end else { break }
             let c = s[i]
@@ -45,6 +43,13 @@ enum EmphasisScanner {
             i = close + width
         }
         return found
+    }
+
+    /// `*` and `_`, where a marker may stand.
+    enum Markers: ScalarClass {
+        @inline(__always)
+        static func block(_ v: SIMD8<UInt32>) -> SIMD8<UInt32> { ScalarText.lanes(v, equal: 0x2A) | ScalarText.lanes(v, equal: 0x5F) }
+        @inline(__always) static func contains(_ v: UInt32) -> Bool { v == 0x2A || v == 0x5F }
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

@@ -59,19 +59,27 @@ public enum PlainTextParser {
             var i = 0
             let n = s.count
             while i < n {
-                let v = s[i].value
-                // One compare rules out every scalar but the four line ends.
-                if v > 0x0D && v != 0x2028 && v != 0x2029 { i += 1; continue }
-                if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 {
-                    lines.append(start..<i)
-                    if v == 0x0D, i + 1 < n, s[i + 1] == "\n" { i += 1 }
-                    start = i + 1
-                }
+                // Eight scalars at a time to the next of the four line ends.
+                i = ScalarText.firstIndex(s, from: i, to: n, of: LineEnds.self)
+                guard i < n else { break }
+                lines.append(start..<i)
+                if s[i] == "\r", i + 1 < n, s[i + 1] == "\n" { i += 1 }
+                start = i + 1
                 i += 1
             }
             if start < n { lines.append(start..<n) }
             return lines
         }
+    }
+
+    /// The four line ends, and (in `block`) the other control characters
+    /// below them, which `contains` rules out.
+    enum LineEnds: ScalarClass {
+        @inline(__always)
+        static func block(_ v: SIMD8<UInt32>) -> SIMD8<UInt32> {
+            ScalarText.lanes(v, below: 0x0E) | ScalarText.lanes(v & SIMD8(repeating: ~1), equal: 0x2028)
+        }
+        @inline(__always) static func contains(_ v: UInt32) -> Bool { v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 }
     }
 
     static func isBlank(_ line: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
@@ -156,9 +164,15 @@ public enum PlainTextParser {
     }
 
     /// A paragraph over `range`, its display text with line breaks as spaces.
+    ///
+    /// An ASCII paragraph is copied in one pass that also notes whether it has
+    /// an emphasis marker at all; most have none, and skip the scan for them.
     static func make(_ kind: Paragraph.Kind, _ range: Range<Int>, _ s: [Unicode.Scalar]) -> Paragraph {
-        Paragraph(kind: kind, range: range, text: ScalarText.string(s, range, flattenLines: true),
-                  emphasis: EmphasisScanner.scan(range, s))
+        if let (text, markers) = ScalarText.flattenedASCII(s, range) {
+            return Paragraph(kind: kind, range: range, text: text, emphasis: markers ? EmphasisScanner.scan(range, s) : [])
+        }
+        return Paragraph(kind: kind, range: range, text: ScalarText.string(s, range, flattenLines: true),
+                         emphasis: EmphasisScanner.scan(range, s))
     }
 }
 
