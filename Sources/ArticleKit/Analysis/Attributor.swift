@@ -38,16 +38,17 @@ struct Attributor {
             let tokens = Tokenizer.tokens(s, paragraph.range, quotes: inParagraph)
             allTokens.append(tokens)
             let sentences = Self.sentences(tokens, s: s, quotes: quotes)
-            // The source a quote-free sentence reports ("Bystrom agreed."),
-            // which the quote opening the next sentence goes on with.
-            var reported: (cue: Range<Int>, source: NounPhrase)?
+            var previous: (sentence: Range<Int>, cues: [Cue])?
             for sentence in sentences {
                 let cues = cuePositions(tokens, sentence)
-                let previouslyReported = reported
-                reported = nil
-                if !tokens[sentence].contains(where: \.isQuote), let cue = cues.last(where: { $0.kind == .verb && (!$0.weak || $0.end >= sentence.upperBound - 2) }),
-                   let np = source(of: cue, tokens: tokens, sentence: sentence, cues: cues), np.form != .description {
-                    reported = (cueRange(cue, tokens), np)
+                defer { previous = (sentence, cues) }
+                // The source a quote-free sentence reports ("Bystrom agreed."), which
+                // the quote opening the next sentence goes on with: found only when asked.
+                func previouslyReported() -> (cue: Range<Int>, source: NounPhrase)? {
+                    guard let (sentence, cues) = previous, !tokens[sentence].contains(where: \.isQuote),
+                          let cue = cues.last(where: { $0.kind == .verb && (!$0.weak || $0.end >= sentence.upperBound - 2) }),
+                          let np = source(of: cue, tokens: tokens, sentence: sentence, cues: cues), np.form != .description else { return nil }
+                    return (cueRange(cue, tokens), np)
                 }
                 for t in sentence where tokens[t].isQuote {
                     let qi = tokens[t].quote
@@ -67,7 +68,7 @@ struct Attributor {
                         // "…" ¶ - Hillary Clinton.
                         finding = Finding(kind: startsWithCapital(qi) ? .full : .partial, cue: signed.cue, mention: signed.source)
                     }
-                    if finding == nil, let (cue, np) = previouslyReported, t == sentence.lowerBound, startsWithCapital(qi) {
+                    if finding == nil, t == sentence.lowerBound, startsWithCapital(qi), let (cue, np) = previouslyReported() {
                         finding = Finding(kind: .full, cue: cue, mention: np)
                     }
                     if finding == nil, quotes[qi].continuesPrevious, let last = lastAttributed, last.quote == qi - 1 {
@@ -144,29 +145,30 @@ struct Attributor {
 
     /// Short and in title case: the name of a show, a book, a headline.
     func isTitle(_ qi: Int) -> Bool {
-        var words = 0, long = 0, capitalized = 0
+        var words = 0, long = 0
         var start = -1
         let content = quotes[qi].content
-        func endWord(_ end: Int) {
-            guard start >= 0 else { return }
+        // Stops at the first long lowercase word: most quotes are speech and
+        // show one within a few words.
+        func endWord(_ end: Int) -> Bool {
+            guard start >= 0 else { return true }
+            defer { start = -1 }
             words += 1
+            guard words <= 8 else { return false }
+            guard end - start >= 4 else { return true }
+            if ScalarText.isUppercase(s[start]) { long += 1; return true }
             // "This Week with George Stephanopoulos": short joining words stay lowercase in a title.
-            if end - start >= 4, ScalarText.isUppercase(s[start]) || !Self.titleJoiningWords.contains(ScalarText.string(s, start..<end)) {
-                long += 1
-                if ScalarText.isUppercase(s[start]) { capitalized += 1 }
-            }
-            start = -1
+            return end - start <= 5 && Self.titleJoiningWords.contains(ScalarText.string(s, start..<end))
         }
         for i in content {
             let c = s[i]
             if QuoteScanner.isWordScalar(c) || c == "'" || c == "\u{2019}" {
                 if start < 0 { start = i }
-            } else {
-                endWord(i)
+            } else if !endWord(i) {
+                return false
             }
         }
-        endWord(content.upperBound)
-        return words >= 1 && words <= 8 && long >= 1 && capitalized == long
+        return endWord(content.upperBound) && long >= 1
     }
 
     static let titleJoiningWords: Set<String> = ["with", "from", "into", "over", "upon", "about", "than", "that", "this", "your"]
@@ -307,7 +309,7 @@ struct Attributor {
     func cuePositions(_ tokens: [Token], _ sentence: Range<Int>) -> [Cue] {
         var cues: [Cue] = []
         for i in sentence where tokens[i].isWord {
-            if tokens[i].lower == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
+            if tokens[i].range.count == 9, tokens[i].lower == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
                 cues.append(Cue(index: i, end: i + 1, kind: .accordingTo, weak: false))
                 continue
             }
@@ -320,23 +322,34 @@ struct Attributor {
     /// "her comments", not "the said agreement".
     func verbCue(at i: Int, tokens: [Token], sentenceStart: Int) -> Cue? {
         let token = tokens[i]
+        // Every word of every quoted paragraph comes through here: words off the
+        // lexicon get only the few checks that can make them a cue.
+        guard token.is(.reportingVerb) else {
+            guard token.kind == .word, !token.isCapitalized else { return nil }
+            let length = token.range.count
+            if length == 3 || length == 4 {
+                let lower = token.lower
+                // "As Akhil Amar put it, …"
+                if lower == "put" || lower == "puts", i + 1 < tokens.count, tokens[i + 1].lower == "it" {
+                    return Cue(index: i, end: i + 1, kind: .verb, weak: false)
+                }
+                // "…," Trump went on. — but not "went on to say", where "say" is the cue.
+                if lower == "went" || lower == "goes", i + 1 < tokens.count, tokens[i + 1].lower == "on",
+                   i + 2 >= tokens.count || tokens[i + 2].lower != "to", i > sentenceStart, !tokens[i - 1].is(.determiner) {
+                    return Cue(index: i, end: i + 1, kind: .verb, weak: false)
+                }
+                return nil
+            }
+            // "Walter Hewlett sniped that…": any verb in -ed before "that" reports.
+            if i + 1 < tokens.count, i > sentenceStart, tokens[i - 1].isWord,
+               tokens[i - 1].isCapitalized || tokens[i - 1].is(.personalPronoun) || tokens[i - 1].is(.groupPronoun),
+               Self.looksLikeVerb(token), tokens[i + 1].lower == "that" {
+                return Cue(index: i, end: i, kind: .verb, weak: false)
+            }
+            return nil
+        }
         let lower = token.lower
-        // "As Akhil Amar put it, …"
-        if lower == "put" || lower == "puts", i + 1 < tokens.count, tokens[i + 1].lower == "it" {
-            return Cue(index: i, end: i + 1, kind: .verb, weak: false)
-        }
-        // "…," Trump went on. — but not "went on to say", where "say" is the cue.
-        if lower == "went" || lower == "goes", i + 1 < tokens.count, tokens[i + 1].lower == "on",
-           i + 2 >= tokens.count || tokens[i + 2].lower != "to", i > sentenceStart, !tokens[i - 1].is(.determiner) {
-            return Cue(index: i, end: i + 1, kind: .verb, weak: false)
-        }
-        // "Walter Hewlett sniped that…": any verb in -ed before "that" reports.
-        if !token.is(.reportingVerb), Self.looksLikeVerb(token), !token.isCapitalized,
-           i + 1 < tokens.count, tokens[i + 1].lower == "that", i > sentenceStart, tokens[i - 1].isWord,
-           tokens[i - 1].isCapitalized || tokens[i - 1].is(.personalPronoun) || tokens[i - 1].is(.groupPronoun) {
-            return Cue(index: i, end: i, kind: .verb, weak: false)
-        }
-        guard token.is(.reportingVerb), !token.isCapitalized || i == sentenceStart else { return nil }
+        guard !token.isCapitalized || i == sentenceStart else { return nil }
         if i > sentenceStart {
             let prev = tokens[i - 1]
             if prev.isWord, prev.is(.determiner) || prev.isPossessive,
@@ -811,10 +824,13 @@ struct Attributor {
     /// noun phrase; nouns in -ed are few enough to list.
     static func looksLikeVerb(_ t: Token) -> Bool {
         // "well-connected", "so-called": a hyphenated -ed word is an adjective.
-        guard t.isWord, !t.isCapitalized, t.lower.utf8.count > 4, !t.lower.utf8.contains(UInt8(ascii: "-")) else { return false }
-        if t.lower.endsWithASCII("ed") { return !["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"].contains(t.lower) }
-        return false
+        guard t.isWord, !t.isCapitalized, t.range.count > 4 else { return false }
+        let lower = t.lower
+        guard lower.endsWithASCII("ed"), !lower.utf8.contains(UInt8(ascii: "-")) else { return false }
+        return !Self.nounsInEd.contains(lower)
     }
+
+    static let nounsInEd: Set<String> = ["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"]
 
     /// The longest plausible noun phrase ending at token `j`, reading back.
     func nounPhraseEnding(at j: Int, tokens: [Token], floor: Int) -> NounPhrase? {
