@@ -55,6 +55,8 @@ struct Attributor {
                     // "Face the Nation", "An American Son": titles are quoted, not said.
                     if isTitle(qi), t > sentence.lowerBound && looksLikeATitle(t, tokens: tokens, sentence: sentence, cues: cues)
                         || namesAShowHost(t, tokens: tokens) { continue }
+                    if namesAVenue(t, tokens: tokens), isTitle(qi, evenIfShort: true),
+                       !(s[quotes[qi].content].last.map { $0 == "!" || $0 == "?" } ?? false) { continue }
                     // <tweet datetime="2016-06-29">: markup left in the text, not a quotation.
                     if let open = quotes[qi].open, open.lowerBound > 0, s[open.lowerBound - 1] == "=" { continue }
                     var finding = attributeDirectly(t, tokens: tokens, sentence: sentence, cues: cues)
@@ -121,14 +123,10 @@ struct Attributor {
     func looksLikeATitle(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> Bool {
         let qi = tokens[t].quote
         if let last = s[quotes[qi].content].last(where: { !ScalarText.isWhitespace($0) }), last == "!" || last == "?" { return false }
-        // "told NBC's "Today"", "said on ABC's "This Week"": a show, whatever the cue.
-        if t >= 1, tokens[t - 1].isWord, tokens[t - 1].isCapitalized, tokens[t - 1].isPossessive { return true }
         // "a show called "Brokers"", "a group called "Women for Trump"": a name given.
         if t >= 2, tokens[t - 1].isWord, ["called", "named", "titled", "entitled", "dubbed"].contains(tokens[t - 1].lower),
            tokens[t - 2].isWord, !tokens[t - 2].isCapitalized, !tokens[t - 2].is(.personalPronoun), !tokens[t - 2].is(.groupPronoun),
            !tokens[t - 2].is(.clauseBoundary) { return true }
-        // "he said on "Meet the Press."", "told "Fox and Friends"": where, or to whom, not what.
-        if t >= 1, tokens[t - 1].isWord, ["on", "told", "tells", "telling"].contains(tokens[t - 1].lower) { return true }
         if cues.contains(where: { $0.index < t && t - $0.end <= 3 }) { return false }
         if let (_, _) = cueAfter(t, tokens: tokens, sentence: sentence, cues: cues) { return false }
         if t >= 1, tokens[t - 1].isWord, ["on", "in", "to", "of", "titled", "entitled", "show", "program", "programme",
@@ -137,6 +135,17 @@ struct Attributor {
         return tokens[t - 1].isPunctuation(",") || tokens[t - 1].isCapitalized
     }
 
+    /// Where something was said, or to whom, whatever the cue: "told NBC's
+    /// "Today"", "said on "Meet the Press."", "told "Fox and Friends"", "an
+    /// interview with "Fox News Sunday."", "his podcast "The Axe Files"".
+    func namesAVenue(_ t: Int, tokens: [Token]) -> Bool {
+        guard t >= 1, tokens[t - 1].isWord else { return false }
+        let before = tokens[t - 1]
+        return before.isCapitalized && before.isPossessive || Self.venueWords.contains(before.lower)
+    }
+
+    static let venueWords: Set<String> = ["on", "told", "tells", "telling", "with", "podcast", "show", "program", "programme"]
+
     /// ""Daily Show" host Trevor Noah": a show's name before its host's.
     func namesAShowHost(_ t: Int, tokens: [Token]) -> Bool {
         t + 2 < tokens.count && tokens[t + 1].isWord && tokens[t + 1].is(.roleWord) && !tokens[t + 1].isCapitalized
@@ -144,7 +153,8 @@ struct Attributor {
     }
 
     /// Short and in title case: the name of a show, a book, a headline.
-    func isTitle(_ qi: Int) -> Bool {
+    /// `evenIfShort`: "New Day" counts too (no word of four letters or more).
+    func isTitle(_ qi: Int, evenIfShort: Bool = false) -> Bool {
         var words = 0, long = 0
         var start = -1
         let content = quotes[qi].content
@@ -168,7 +178,7 @@ struct Attributor {
                 return false
             }
         }
-        return endWord(content.upperBound) && long >= 1
+        return endWord(content.upperBound) && (long >= 1 || evenIfShort)
     }
 
     static let titleJoiningWords: Set<String> = ["with", "from", "into", "over", "upon", "about", "than", "that", "this", "your"]
