@@ -578,6 +578,13 @@ struct Attributor {
                     return (cue, np)
                 }
                 if j == k {
+                    // "…," saying the city…: a participle is never inverted; its
+                    // subject is the clause's — found by the cues before the quote
+                    // when there are any.
+                    if tokens[j].lower.endsWithASCII("ing") {
+                        guard !cues.contains(where: { $0.index < t }) else { return nil }
+                        return clauseSubject(before: t, tokens: tokens, sentence: sentence, cues: cues).map { (cue, $0) }
+                    }
                     // Inverted: "said Geoff Garin", "added the official".
                     if let np = phraseAfter(j + 1, tokens: tokens) { return (cue, np) }
                     return nil
