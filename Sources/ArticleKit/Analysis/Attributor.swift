@@ -772,6 +772,15 @@ struct Attributor {
         }), f - 1 >= floor, tokens[(f + 1)...j].allSatisfy({ $0.isWord }), let np = nounPhraseEnding(at: f - 1, tokens: tokens, floor: floor) {
             return np
         }
+        // "Marco Rubio, whose hometown, Miami, is projected to be…, argues":
+        // a relative clause (with commas of its own) between name and verb.
+        if j >= floor, tokens[j].isPunctuation(","),
+           let w = stride(from: j - 1, through: max(floor + 2, j - 40), by: -1).first(where: {
+               (tokens[$0].lower == "whose" || tokens[$0].lower == "who") && tokens[$0 - 1].isPunctuation(",")
+           }), !tokens[w..<j].contains(where: { $0.isQuote }),
+           let named = nounPhraseEnding(at: w - 2, tokens: tokens, floor: floor), named.form == .name {
+            return named
+        }
         guard j >= floor else { return nil }
         if tokens[j].isPunctuation(",") || tokens[j].isPunctuation(")") {
             // An appositive: "Smith, a pollster, said" / "Theresa May, said".
