@@ -556,6 +556,7 @@ struct Attributor {
         let limit = min(sentence.upperBound, k + (namedFirst ? 40 : 24))
         var j = k
         var commas = 0
+        var inParentheses = false
         while j < limit {
             let tok = tokens[j]
             // A nickname in quotes inside a name: Marcia "Cia" Price.
@@ -563,8 +564,10 @@ struct Attributor {
                wordCount(tok.quote) == 1 { j += 1; continue }
             if tok.isQuote { return nil }
             if tok.kind == .punctuation {
+                if tok.text == "(" { inParentheses = true } else if tok.text == ")" { inParentheses = false }
                 if tok.text == "," { commas += 1; if commas > (namedFirst ? 4 : 2) { return nil } }
-                else if tok.text != "(" && tok.text != ")" && tok.text != "-" { return nil }
+                // "Harry M. Reid (D-Nev.) said": a full stop inside the parenthesis.
+                else if tok.text != "(" && tok.text != ")" && tok.text != "-" && !(inParentheses && tok.text == ".") { return nil }
             }
             if tok.isWord, j == k, Self.looksLikeVerb(tok), j + 1 < tokens.count, tokens[j + 1].isCapitalized,
                let np = phraseAfter(j + 1, tokens: tokens), np.form == .name {
@@ -906,7 +909,9 @@ struct Attributor {
                 i -= 1
                 continue
             }
-            if p.is(.clauseBoundary) || p.is(.reportingVerb) || Self.looksLikeVerb(p) { break }
+            // "the retired neurosurgeon": a participle right after a determiner is an adjective.
+            if p.is(.clauseBoundary) || p.is(.reportingVerb)
+                || Self.looksLikeVerb(p) && !(i - 2 >= floor && tokens[i - 2].isWord && tokens[i - 2].is(.determiner)) { break }
             // Before a name only titles go on: "the economist Jared Bernstein",
             // not "poorer countries Gordon Brown".
             if tokens[(i)...j].contains(where: { $0.isCapitalized }), !p.is(.roleWord),
