@@ -514,7 +514,10 @@ struct Attributor {
     /// first words after the quote, with only a source between.
     func cueAfter(_ t: Int, tokens: [Token], sentence: Range<Int>, cues: [Cue]) -> (Cue, NounPhrase)? {
         var k = t + 1
-        while k < tokens.count, tokens[k].kind == .punctuation, tokens[k].text == "," || tokens[k].text == "\u{2014}" || tokens[k].text == "-" { k += 1 }
+        // (A stray apostrophe stays behind when an inner quote closes with the
+        // outer one: ''…, 'Kosovo is a special case,''' Mr. Putin said.)
+        while k < tokens.count, tokens[k].kind == .punctuation,
+              tokens[k].text == "," || tokens[k].text == "\u{2014}" || tokens[k].text == "-" || tokens[k].text == "'" || tokens[k].text == "\u{2019}" { k += 1 }
         // Attribution may follow a quote that ends its own sentence ("…?" he asked).
         if let short = sourceThenPastTense(from: k, tokens: tokens[..<sentence.upperBound]) { return short }
         return cueAfterScan(t, k: k, tokens: tokens, sentence: sentence, cues: cues)
