@@ -144,7 +144,10 @@ struct Attributor {
         return before.isCapitalized && before.isPossessive || Self.venueWords.contains(before.lower)
     }
 
-    static let venueWords: Set<String> = ["on", "told", "tells", "telling", "with", "podcast", "show", "program", "programme"]
+    static let venueWords: Set<String> = [
+        "on", "told", "tells", "telling", "with", "podcast", "show", "program", "programme",
+        "book", "novel", "memoir", "film", "movie", "column", "album", "song", "series", "titled", "entitled", "of",
+    ]
 
     /// ""Daily Show" host Trevor Noah": a show's name before its host's.
     func namesAShowHost(_ t: Int, tokens: [Token]) -> Bool {
@@ -153,8 +156,10 @@ struct Attributor {
     }
 
     /// Short and in title case: the name of a show, a book, a headline.
-    /// `evenIfShort`: "New Day" counts too (no word of four letters or more).
+    /// `evenIfShort`, where the words before say a title follows: "New Day"
+    /// counts too (no word of four letters or more), and so do long titles.
     func isTitle(_ qi: Int, evenIfShort: Bool = false) -> Bool {
+        let maximumWords = evenIfShort ? 14 : 8
         var words = 0, long = 0
         var start = -1
         let content = quotes[qi].content
@@ -164,7 +169,7 @@ struct Attributor {
             guard start >= 0 else { return true }
             defer { start = -1 }
             words += 1
-            guard words <= 8 else { return false }
+            guard words <= maximumWords else { return false }
             guard end - start >= 4 else { return true }
             if ScalarText.isUppercase(s[start]) { long += 1; return true }
             // "This Week with George Stephanopoulos": short joining words stay lowercase in a title.
