@@ -232,4 +232,58 @@ import Testing
         let article = try Fixtures.article("polnear/train/text/wash-post_2015-11-16_clinton-s-missteps-at-debate-arm.txt")
         #expect(article.speaker(of: "What does that have to do with taking big donations?") == "Nancy Cordes")
     }
+
+    @Test func showsAndBooksNamedAroundTheCueAreTitles() {
+        let article = Fixtures.article(text: """
+            Sunday shows
+
+            "We're not winning yet," Clinton said on ABC's "This Week with George Stephanopoulos." Friday on CNN's "New Day," she \
+            returned to it. He told "Fox and Friends" that he would win. The anecdote is in Peter Burrows's book "Backfire: Carly \
+            Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard." "Sons of Trump" is an adaptation of a show called "Brokers."
+
+            "Daily Show" host Trevor Noah laughed.
+            """)
+        #expect(article.speaker(of: "We're not winning yet") == "Clinton")
+        for title in ["This Week with George", "New Day", "Fox and Friends", "Backfire", "Brokers", "Daily Show"] {
+            #expect(article.quote(title)?.kind == .unattributed, "\(title)")
+        }
+    }
+
+    @Test func signedInTheNextParagraph() throws {
+        // "…" ¶ -Michelle Marks, Philadelphia. (PolNeAR train)
+        let article = try Fixtures.article("polnear/train/text/wash-post_2016-07-29_convention-notebook.txt")
+        #expect(article.speaker(of: "The whole idea of a 'Crooked Hillary'") == "Michelle Marks")
+    }
+
+    @Test func innerQuoteClosingWithTheOuterOne() throws {
+        // ''Sometimes they say, 'Yeah, Trump is right…,''' said Mr. Regalado: the
+        // stray apostrophe left by the inner quote does not hide the cue.
+        let article = try Fixtures.article("polnear/train/text/nyt_2016-05-31_trampling-latinos-sensibilities.txt")
+        #expect(article.quote("Sometimes they say")?.mention?.text == "Mr. Regalado")
+    }
+
+    @Test func describedSourceWithAParticiple() throws {
+        // "…," the retired neurosurgeon told REVOLT TV.
+        let article = try Fixtures.article("polnear/train/text/politico_2016-07-18_carson-on-why-young-black-men-sh.txt")
+        #expect(article.quote("Well first of all, they have to stop and listen")?.mention?.text == "the retired neurosurgeon")
+    }
+
+    @Test func partyAndStateInParentheses() throws {
+        // "…," Senate Minority Leader Harry M. Reid (D-Nev.) said in a statement.
+        let article = try Fixtures.article("polnear/train/text/wash-post_2015-11-24_pfizer-deal-s-tax-strategy-assai.txt")
+        #expect(article.speaker(of: "By nominally moving overseas") == "Harry M. Reid")
+    }
+
+    @Test func aLongQuoteWithoutACueIsNotGuessed() {
+        let article = Fixtures.article(text: """
+            Campaign notes
+
+            "We will win this state," Smith said.
+
+            Volunteers filled the square. Above the stage hung a banner with "a government that listens to every single voter in \
+            every corner of the state, whatever they think of us."
+            """)
+        #expect(article.speaker(of: "We will win this state") == "Smith")
+        #expect(article.quote("a government that listens")?.speaker == nil)
+    }
 }
