@@ -341,6 +341,10 @@ struct Attributor {
         // lexicon get only the few checks that can make them a cue.
         guard token.is(.reportingVerb) else {
             guard token.kind == .word, !token.isCapitalized else { return nil }
+            // "Rubio fired back forcefully:", "Bennett shot back"
+            if i + 1 < tokens.count, tokens[i + 1].range.count == 4, tokens[i + 1].lower == "back", Self.backVerbs.contains(token.lower) {
+                return Cue(index: i, end: i + 1, kind: .verb, weak: false)
+            }
             let length = token.range.count
             if length == 3 || length == 4 {
                 let lower = token.lower
@@ -348,9 +352,11 @@ struct Attributor {
                 if lower == "put" || lower == "puts", i + 1 < tokens.count, tokens[i + 1].lower == "it" {
                     return Cue(index: i, end: i + 1, kind: .verb, weak: false)
                 }
-                // "…," Trump went on. — but not "went on to say", where "say" is the cue.
+                // "…," Trump went on. / Trump went on about "…" — but not "went on to say" (there "say" is
+                // the cue) nor "the Senate goes on recess".
                 if lower == "went" || lower == "goes", i + 1 < tokens.count, tokens[i + 1].lower == "on",
-                   i + 2 >= tokens.count || tokens[i + 2].lower != "to", i > sentenceStart, !tokens[i - 1].is(.determiner) {
+                   i + 2 >= tokens.count || tokens[i + 2].kind == .punctuation || tokens[i + 2].lower == "about",
+                   i > sentenceStart, !tokens[i - 1].is(.determiner) {
                     return Cue(index: i, end: i + 1, kind: .verb, weak: false)
                 }
                 return nil
@@ -903,6 +909,11 @@ struct Attributor {
                 }
                 i -= 1
                 break
+            }
+            // "Michery el Soheil", "Ursula von der Leyen": a particle inside a name.
+            if p.is(.nameParticle), tokens[i].isCapitalized, i - 2 >= floor, tokens[i - 2].isCapitalized {
+                i -= 1
+                continue
             }
             // "ambassador to Britain Liu Xiaoming", "adviser to President Obama"
             if p.lower == "to", i - 2 >= floor, tokens[i - 2].is(.roleWord), tokens[i].isCapitalized {

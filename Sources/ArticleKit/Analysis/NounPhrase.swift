@@ -145,7 +145,7 @@ struct NounPhrase {
     /// "for", "of", "at", "to": after an unnamed source, whom it speaks for.
     static let agentPrepositions: Set<String> = ["for", "of", "at", "to"]
     /// Particles inside a name: "Ursula von der Leyen", "Charles de Gaulle".
-    static let nameParticles: Set<String> = ["de", "van", "von", "al", "bin", "la", "du", "der", "da", "di", "le", "del"]
+    static let nameParticles: Set<String> = ["de", "van", "von", "al", "bin", "la", "du", "der", "da", "di", "le", "del", "el", "dos", "ibn"]
     /// "of", "for", "and": inside a title ("Secretary of State", "Trade and Industry Secretary").
     static let titleJoiners: Set<String> = ["of", "for", "and"]
 
