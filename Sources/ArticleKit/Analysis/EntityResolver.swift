@@ -77,7 +77,8 @@ struct EntityResolver {
                 timeline.append(Mention(position: first.range.lowerBound, key: key, gender: .unknown, organisation: true))
                 continue
             }
-            guard let words = np.name.firstAndLastWordsBySpaces(), words.count >= 2, words.count <= 4 else { continue }
+            guard let words = np.name.firstAndLastWordsBySpaces(), words.count >= 2, words.count <= 4,
+                  !Self.looksLikeAPlace(first: words.first, last: words.last) else { continue }
             people.append(Person(name: np.name, last: words.last, first: words.first, role: np.role,
                                  gender: np.gender, position: np.tokens.first!.range.lowerBound))
         }
@@ -112,6 +113,23 @@ struct EntityResolver {
         }
         timeline.sort { $0.position < $1.position }
     }
+
+    /// "Las Vegas", "New Hampshire", "Trump Tower": two capitalised words that
+    /// name a place, not a person a later "he" could mean.
+    static func looksLikeAPlace(first: String, last: String) -> Bool {
+        placeFirstWords.contains(first) || placeLastWords.contains(last)
+    }
+
+    static let placeFirstWords: Set<String> = [
+        "New", "North", "South", "East", "West", "Las", "Los", "San", "Santa", "Des", "Fort", "Saint", "St.", "Port", "Palm",
+        "Lake", "Mount", "Salt", "Baton", "Little", "Upper", "Lower", "Greater", "Central",
+    ]
+    static let placeLastWords: Set<String> = [
+        "City", "County", "Beach", "Island", "Islands", "Valley", "Street", "Avenue", "Square", "Park", "Hall", "Center",
+        "Centre", "University", "College", "Airport", "Hotel", "Church", "Tower", "Plaza", "Bay", "River", "Mountains",
+        "Hills", "Heights", "Springs", "Falls", "Creek", "Harbor", "Harbour", "Road", "Bridge", "Stadium", "Arena", "Carolina",
+        "Dakota", "Virginia", "Jersey", "Hampshire", "Mexico", "York", "Vegas", "Angeles", "Francisco", "Diego", "Orleans",
+    ]
 
     /// "Bill Clinton" → the longest name with that first and last word.
     private var fullestNames: [String: String] = [:]
