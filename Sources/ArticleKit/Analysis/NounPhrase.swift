@@ -126,8 +126,9 @@ struct NounPhrase {
         while let r = roleTokens.first, r.is(.determiner) || r.is(.capitalisedFunctionWord) && !r.is(.roleWord) {
             roleTokens.removeFirst()
         }
-        // "Iowa State University's Dianne Bystrom": an owner, not a title.
-        if let r = roleTokens.last, r.isPossessive { roleTokens = roleTokens[roleTokens.endIndex...] }
+        // "Iowa State University's Dianne Bystrom": an owner, not a title; "Holland
+        // and Ferguson", "John Prescott and Alan Milburn": another name, not a title.
+        if let r = roleTokens.last, r.isPossessive || r.lower == "and" || r.lower == "or" { roleTokens = roleTokens[roleTokens.endIndex...] }
         var role = roleTokens.isEmpty ? nil : Self.joinedText(roleTokens)
         if let affiliation { role = role.map { $0 + " " + affiliation } ?? affiliation }
         var phrase = NounPhrase(tokens: tokens, form: .name, name: Self.joinedText(nameWordTokens), role: role,
