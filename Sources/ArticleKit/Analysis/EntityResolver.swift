@@ -83,15 +83,19 @@ struct EntityResolver {
         }
         // One hash per person (the `default:` accessor finds and stores in one
         // probe), into a table sized up front: rehashing showed in profiles.
-        var fullest: [String: String] = [:]
+        var fullest: [FirstAndLast: String] = [:]
         fullest.reserveCapacity(people.count)
-        let firstAndLast = people.map { $0.first + " " + $0.last }
+        let firstAndLast = people.map { FirstAndLast(first: $0.first, last: $0.last) }
         for (p, key) in zip(people, firstAndLast) {
             fullest[key, default: ""].keepLonger(p.name)
         }
         fullestNames = fullest
         // Every mention of a known person, full or by surname alone.
-        let byLast = Dictionary(grouping: people.indices, by: { people[$0].last })
+        // Grouped by hand into a table sized up front (`Dictionary(grouping:)`
+        // rehashed as it grew): the same groups, each in people's order.
+        var byLast: [String: [Int]] = [:]
+        byLast.reserveCapacity(people.count)
+        for i in people.indices { byLast[people[i].last, default: []].append(i) }
         // `canonicalName`, with the first and last words already at hand;
         // made only for the people a surname mention chooses.
         var keys = [String?](repeating: nil, count: people.count)
@@ -130,7 +134,14 @@ struct EntityResolver {
     }
 
     /// "Bill Clinton" → the longest name with that first and last word.
-    private var fullestNames: [String: String] = [:]
+    private var fullestNames: [FirstAndLast: String] = [:]
+
+    /// A name's first and last words, as a key: hashed as they are, not
+    /// joined into a new String first.
+    struct FirstAndLast: Hashable {
+        var first: String
+        var last: String
+    }
 
     static func organisationName(_ name: String) -> String {
         name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
@@ -159,7 +170,7 @@ struct EntityResolver {
     /// The fullest form of a name: "Bill Clinton" stays, "Lavrov" is not asked here.
     func canonicalName(_ name: String) -> String {
         guard let (_, first, last) = name.firstAndLastWordsBySpaces() else { return name }
-        guard let best = fullestNames[first + " " + last], best.utf8.count > name.utf8.count else { return name }
+        guard let best = fullestNames[FirstAndLast(first: first, last: last)], best.utf8.count > name.utf8.count else { return name }
         return best
     }
 
