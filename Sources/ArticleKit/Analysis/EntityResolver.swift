@@ -185,7 +185,7 @@ struct EntityResolver {
         let position = np.range.lowerBound
         // Aliases are the name forms an article uses; "he" and "who" are not.
         let alias = np.form == .pronoun || np.tokens.count == 1 && np.tokens.first?.lower == "who"
-            ? "" : np.tokens.drop { $0.lower == "that" }.map(\.text).joined(separator: " ")
+            ? "" : NounPhrase.joinedText(np.tokens.drop { $0.lower == "that" })
         switch np.form {
         case .name:
             if np.isOrganisation {
