@@ -52,6 +52,12 @@ public enum ArticleAnalyzer {
                     mentions[i] = mentions[previous]
                 }
             }
+            // The first stretch (for most articles, the only one) has nothing
+            // to merge with: its entities are taken whole, not key by key.
+            if entities.isEmpty {
+                entities = resolver.entities
+                continue
+            }
             for key in resolver.order {
                 guard let e = resolver.entities[key] else { continue }
                 guard var known = entities[key] else { entities[key] = e; continue }

@@ -82,33 +82,53 @@ struct EntityResolver {
             people.append(Person(name: np.name, last: words.last, first: words.first, role: np.role,
                                  gender: np.gender, position: np.tokens.first!.range.lowerBound))
         }
-        var fullest: [String: String] = [:]
-        let firstAndLast = people.map { $0.first + " " + $0.last }
+        // One hash per person (the `default:` accessor finds and stores in one
+        // probe), into a table sized up front: rehashing showed in profiles.
+        var fullest: [FirstAndLast: String] = [:]
+        fullest.reserveCapacity(people.count)
+        let firstAndLast = people.map { FirstAndLast(first: $0.first, last: $0.last) }
         for (p, key) in zip(people, firstAndLast) {
-            if let known = fullest[key], known.utf8.count >= p.name.utf8.count { continue }
-            fullest[key] = p.name
+            fullest[key, default: ""].keepLonger(p.name)
         }
         fullestNames = fullest
         // Every mention of a known person, full or by surname alone.
-        let byLast = Dictionary(grouping: people.indices, by: { people[$0].last })
-        // `canonicalName`, with the first and last words already at hand.
-        let keys = zip(people, firstAndLast).map { p, key in
-            let best = fullest[key]!
-            return "person:" + (best.utf8.count > p.name.utf8.count ? best : p.name)
-        }
-        // The first bytes of the surnames (mod 64): most capitalised words
-        // start otherwise, and are ruled out before a String is hashed.
+        // Grouped by hand into a table sized up front (`Dictionary(grouping:)`
+        // rehashed as it grew): the same groups, each in people's order.
+        var byLast: [String: [Int]] = [:]
+        byLast.reserveCapacity(people.count)
+        for i in people.indices { byLast[people[i].last, default: []].append(i) }
+        // `canonicalName`, with the first and last words already at hand;
+        // made only for the people a surname mention chooses.
+        var keys = [String?](repeating: nil, count: people.count)
+        // The first bytes and the lengths of the surnames (mod 64): most
+        // capitalised words differ in one or the other, and are ruled out
+        // before a String is hashed. A possessive's length is its bare word's
+        // only once "'s" is cut, so it skips the length test.
         var initials: UInt64 = 0
-        for p in people { initials |= 1 << UInt64((p.last.utf8.first ?? 0) & 63) }
+        var lengths: UInt64 = 0
+        for p in people {
+            initials |= 1 << UInt64((p.last.utf8.first ?? 0) & 63)
+            lengths |= 1 << UInt64(p.last.utf8.count & 63)
+        }
         for run in runs {
             for k in run.indices where run[k].isCapitalized {
-                guard let initial = run[k].text.utf8.first, initials & (1 << UInt64(initial & 63)) != 0 else { continue }
-                let t = run[k]
-                let word = t.isPossessive ? String(t.text.dropLast(2)) : t.text
+                guard let initial = run[k].text.utf8.first, initials & (1 << UInt64(initial & 63)) != 0,
+                      run[k].isPossessive || lengths & (1 << UInt64(run[k].text.utf8.count & 63)) != 0 else { continue }
+                // Fields read in place: a copy of the Token retains its Strings.
+                let word = run[k].isPossessive ? String(run[k].text.dropLast(2)) : run[k].text
                 guard let candidates = byLast[word] else { continue }
-                let pos = t.range.lowerBound
+                let pos = run[k].range.lowerBound
                 let chosen = candidates.last(where: { people[$0].position <= pos }) ?? candidates.first!
-                timeline.append(Mention(position: pos, key: keys[chosen], gender: people[chosen].gender, organisation: false))
+                let key: String
+                if let known = keys[chosen] {
+                    key = known
+                } else {
+                    let p = people[chosen]
+                    let best = fullest[firstAndLast[chosen]]!
+                    key = "person:" + (best.utf8.count > p.name.utf8.count ? best : p.name)
+                    keys[chosen] = key
+                }
+                timeline.append(Mention(position: pos, key: key, gender: people[chosen].gender, organisation: false))
             }
         }
         timeline.sort { $0.position < $1.position }
@@ -132,7 +152,14 @@ struct EntityResolver {
     ]
 
     /// "Bill Clinton" → the longest name with that first and last word.
-    private var fullestNames: [String: String] = [:]
+    private var fullestNames: [FirstAndLast: String] = [:]
+
+    /// A name's first and last words, as a key: hashed as they are, not
+    /// joined into a new String first.
+    struct FirstAndLast: Hashable {
+        var first: String
+        var last: String
+    }
 
     static func organisationName(_ name: String) -> String {
         name.hasPrefix("The ") ? String(name.dropFirst(4)) : name
@@ -161,7 +188,7 @@ struct EntityResolver {
     /// The fullest form of a name: "Bill Clinton" stays, "Lavrov" is not asked here.
     func canonicalName(_ name: String) -> String {
         guard let (_, first, last) = name.firstAndLastWordsBySpaces() else { return name }
-        guard let best = fullestNames[first + " " + last], best.utf8.count > name.utf8.count else { return name }
+        guard let best = fullestNames[FirstAndLast(first: first, last: last)], best.utf8.count > name.utf8.count else { return name }
         return best
     }
 
@@ -176,7 +203,7 @@ struct EntityResolver {
         let position = np.range.lowerBound
         // Aliases are the name forms an article uses; "he" and "who" are not.
         let alias = np.form == .pronoun || np.tokens.count == 1 && np.tokens.first?.lower == "who"
-            ? "" : np.tokens.drop { $0.lower == "that" }.map(\.text).joined(separator: " ")
+            ? "" : NounPhrase.joinedText(np.tokens.drop { $0.lower == "that" })
         switch np.form {
         case .name:
             if np.isOrganisation {
@@ -231,16 +258,18 @@ struct EntityResolver {
     }
 
     private mutating func register(_ key: String, _ entity: Entity, at position: Int) -> String {
-        if var known = entities[key] {
-            for a in entity.aliases { known.aliases.appendUnique(a) }
-            if known.role == nil { known.role = entity.role }
-            if known.gender == .unknown { known.gender = entity.gender }
-            entities[key] = known
+        // The key is hashed once: a known entity is updated in place through its index.
+        let e: Entity
+        if let i = entities.index(forKey: key) {
+            for a in entity.aliases { entities.values[i].aliases.appendUnique(a) }
+            if entities.values[i].role == nil { entities.values[i].role = entity.role }
+            if entities.values[i].gender == .unknown { entities.values[i].gender = entity.gender }
+            e = entities.values[i]
         } else {
             entities[key] = entity
             order.append(key)
+            e = entity
         }
-        let e = entities[key]!
         record(Mention(position: position, key: key, gender: e.gender, organisation: e.kind == .organisation, source: true))
         return key
     }
@@ -325,10 +354,10 @@ struct EntityResolver {
         if modifiers.count <= 1 { offices += [head] + (Lexicon.roleSynonyms[head] ?? []) }
         let candidates = people.filter { p in
             guard let role = p.role?.lowercased() else { return false }
-            guard offices.contains(where: { !$0.isEmpty && role.contains($0) }) else { return false }
+            guard offices.contains(where: { !$0.isEmpty && Self.role(role, contains: $0) }) else { return false }
             if let owner = possessor {
                 let demonym = Lexicon.demonyms[owner] ?? owner
-                return role.contains(demonym) || role.contains(owner)
+                return Self.role(role, contains: demonym) || Self.role(role, contains: owner)
             }
             return true
         }
@@ -338,6 +367,30 @@ struct EntityResolver {
             return registerSilently(key, Entity(name: canonicalName(p.name), role: p.role, kind: .person, gender: p.gender, aliases: []))
         }
         return key
+    }
+
+    /// `role.contains(word)`, compared as bytes when both are ASCII (the same
+    /// answer there): Foundation's Unicode-aware search cost more than all
+    /// the rest of matching a description to a person.
+    static func role(_ role: String, contains word: String) -> Bool {
+        guard !word.isEmpty, role.utf8.allSatisfy({ $0 < 0x80 }), word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return role.contains(word)
+        }
+        let r = Array(role.utf8), w = Array(word.utf8)
+        guard w.count <= r.count else { return false }
+        for start in 0...(r.count - w.count) where r[start] == w[0] {
+            var k = 1
+            while k < w.count, r[start + k] == w[k] { k += 1 }
+            if k == w.count { return true }
+        }
+        return false
+    }
+}
+
+extension String {
+    /// Becomes `other` if `other` is longer (in UTF-8 bytes).
+    mutating func keepLonger(_ other: String) {
+        if utf8.count < other.utf8.count { self = other }
     }
 }
 
