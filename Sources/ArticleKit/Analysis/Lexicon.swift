@@ -173,6 +173,13 @@ enum Lexicon {
         "letter", "speech", "email", "e-mail", "tweet", "post", "conference", "briefing", "hearing",
     ]
 
+    /// The time words that can end a capitalised run by accident ("on Twitter Tuesday").
+    static let daysAndMonths: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.",
+        "sept.", "oct.", "nov.", "dec.",
+    ]
+
     static let timePrepositions: Set<String> = ["on", "last", "this", "in", "earlier", "late", "early", "next", "in a", "that"]
 
     /// Titles of office: they make a role, not a name ("Foreign Minister").

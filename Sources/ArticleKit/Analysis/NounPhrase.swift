@@ -92,7 +92,10 @@ struct NounPhrase {
         // The words the name is written with, trimmed below.
         var nameWordTokens = nameTokens
         // "on Twitter Tuesday": a day or month closing a name is a date.
-        while nameWordTokens.count > 1, nameWordTokens.last!.is(.timeWord) { nameWordTokens.removeLast() }
+        // (Only a day or month: "The New York Post" keeps its "Post".)
+        while nameWordTokens.count > 1, nameWordTokens.last!.is(.timeWord), Lexicon.daysAndMonths.contains(nameWordTokens.last!.lower) {
+            nameWordTokens.removeLast()
+        }
         // "ambassador to Britain Liu Xiaoming": a country before a full name is part of the role.
         if nameWordTokens.count >= 3, nameWordTokens.first!.is(.country) { nameWordTokens.removeFirst() }
         // The role: titles right before the name ("Russian Foreign Minister",
