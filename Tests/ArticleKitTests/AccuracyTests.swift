@@ -34,7 +34,8 @@ import Testing
         return json.compactMapValues { ($0 as? NSNumber)?.doubleValue }
     }
 
-    @Test func polnearDevStaysAboveTheFloor() throws {
+    @Test(.needsShared("data/polnear/dev", "eval/score_quotes.py"))
+    func polnearDevStaysAboveTheFloor() throws {
         let scores = try Self.score(articles: Fixtures.path("polnear/dev/text"), gold: Fixtures.path("polnear/dev"))
         let quoteF1 = try #require(scores["quote_f1"]), speaker = try #require(scores["speaker_accuracy"]), e2e = try #require(scores["e2e_f1"])
         #expect(quoteF1 >= Self.floor.quoteF1, "quote F1 \(quoteF1)")
@@ -42,8 +43,9 @@ import Testing
         #expect(e2e >= Self.floor.e2eF1, "end-to-end F1 \(e2e)")
     }
 
-    @Test func seedArticleIsPerfect() throws {
-        let scores = try Self.score(articles: Fixtures.path("seed/lavrov-no-war.txt"), gold: Fixtures.path("seed/lavrov-no-war.gold.json"))
+    @Test(.needsShared("data/seed/lavrov-no-war.gold.json", "eval/score_quotes.py"))
+    func seedArticleIsPerfect() throws {
+        let scores = try Self.score(articles: Fixtures.fixture("seed/lavrov-no-war.txt"), gold: Fixtures.path("seed/lavrov-no-war.gold.json"))
         #expect(scores["e2e_f1"] == 1.0)
         #expect(scores["gold"] == 9)
     }

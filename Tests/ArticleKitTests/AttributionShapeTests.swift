@@ -2,7 +2,7 @@ import Testing
 @testable import ArticleKit
 
 /// Each shape news prose uses to attribute a quote, on a real sentence from
-/// ../shared/data where one exists.
+/// the seed or ../shared/data where one exists (those tests skip without it).
 @Suite struct AttributionShapeTests {
     @Test func quoteThenSourceThenVerb() throws {
         // "Q," S told X — seed article.
@@ -13,7 +13,8 @@ import Testing
         #expect(q.cue?.text == "told")
     }
 
-    @Test func quoteThenVerbThenSource() throws {
+    @Test(.needsShared("data/polnear"))
+    func quoteThenVerbThenSource() throws {
         // "Q," said S, an apposition — NYT text with '' marks (PolNeAR train).
         let article = try Fixtures.article("polnear/train/text/nyt_2015-11-09_jobs-report-gives-democrats-a-li.txt")
         let q = try #require(article.quotes.first { $0.mention?.text == "Geoff Garin" })
@@ -21,7 +22,8 @@ import Testing
         #expect(article.speakers[try #require(q.speaker)].role == "a Democratic pollster working for Priorities USA")
     }
 
-    @Test func sourceVerbColonQuote() throws {
+    @Test(.needsShared("data/bbc"))
+    func sourceVerbColonQuote() throws {
         // S said: "Q" — BBC politics/001; "Ms Hewitt" resolves to the full name given earlier.
         let article = try Fixtures.article("bbc/politics/001.txt")
         #expect(article.speaker(of: "We have already doubled the length of maternity pay") == "Patricia Hewitt")
@@ -29,18 +31,41 @@ import Testing
         #expect(article.speakers.first { $0.name == "Patricia Hewitt" }?.role == "Trade and Industry Secretary")
     }
 
-    @Test func sourceVerbQuoteWithoutColon() throws {
+    @Test(.needsShared("data/bbc"))
+    func sourceVerbQuoteWithoutColon() throws {
         // S said "Q" — BBC tech/188.
         let article = try Fixtures.article("bbc/tech/188.txt")
         #expect(article.speaker(of: "We do look at customer's calling patterns") == "Gavin Patterson")
     }
 
-    @Test func sourceSaidThatPartialQuote() throws {
+    @Test(.needsShared("data/bbc"))
+    func sourceSaidThatPartialQuote() throws {
         // S said that "Q" — BBC business/177.
         let article = try Fixtures.article("bbc/business/177.txt")
         let q = try #require(article.quote("housing market fundamentals remain strong"))
         #expect(q.kind == .partial)
         #expect(q.mention?.text == "B&B")
+    }
+
+    @Test func theShapesInTheFixtureStories() throws {
+        // S said: "Q1. Q2." and "Q," Ms S told X — council/1; "Ms Okafor" is the mayor named before.
+        let bridge = try Fixtures.read(Fixtures.fixture("articles/council/1.txt"))
+        #expect(bridge.attributions.map { $0.prefix(40) } == ["Ann Okafor: We have waited long enough f", "Ann Okafor: It is the most important pro"])
+        #expect(bridge.quotes.map { $0.cue?.text } == ["said", "told"])
+        #expect(bridge.quotes.map { $0.mention?.text } == ["Mayor Ann Okafor", "Ms Okafor"])
+        #expect(bridge.speakers.first?.role == "Mayor")
+        // S, who…, said "Q" — council/2.
+        let toll = try Fixtures.read(Fixtures.fixture("articles/council/2.txt"))
+        #expect(toll.speaker(of: "a toll will drive customers away") == "Sam Whitley")
+        // S said the change was "Q" (partial), then "Q," S said — council/10.
+        let library = try Fixtures.read(Fixtures.fixture("articles/council/10.txt"))
+        #expect(library.quotes.map(\.kind) == [.partial, .full])
+        #expect(library.attributions.allSatisfy { $0.hasPrefix("Priya Nair: ") })
+        // "Q1," said coach S. "Q2." and S's role in an apposition — sport/1.
+        let match = try Fixtures.read(Fixtures.fixture("articles/sport/1.txt"))
+        #expect(match.quotes.map(\.kind) == [.full, .continuation, .partial])
+        #expect(match.speakers.map(\.name) == ["Maria Santos", "Ravi Nair"])
+        #expect(match.speakers.map(\.role) == ["coach", "United's manager"])
     }
 
     @Test func quoteToldPerAgency() throws {
@@ -73,14 +98,16 @@ import Testing
         #expect(article.quote("dispute")?.cue?.text == "warning")
     }
 
-    @Test func apposedRoleBetweenSourceAndVerb() throws {
+    @Test(.needsShared("data/bbc"))
+    func apposedRoleBetweenSourceAndVerb() throws {
         // S, role, warned — BBC politics/001.
         let article = try Fixtures.article("bbc/politics/001.txt")
         #expect(article.speaker(of: "crippled") == "David Frost")
         #expect(article.speakers.first { $0.name == "David Frost" }?.role == "director general of the British Chambers of Commerce")
     }
 
-    @Test func pronounThenAddedColon() throws {
+    @Test(.needsShared("data/bbc"))
+    func pronounThenAddedColon() throws {
         // He added: "Q" — BBC tech/139: "He" goes back to the last person quoted.
         let article = try Fixtures.article("bbc/tech/139.txt")
         #expect(article.speaker(of: "Graphically it was superior") == "Claude Errera")
@@ -163,7 +190,8 @@ import Testing
         #expect(article.speaker(of: "PENCE: Well, look") == "Mike Pence")
     }
 
-    @Test func modifiersBeforeTheNamedSource() throws {
+    @Test(.needsShared("data/polnear"))
+    func modifiersBeforeTheNamedSource() throws {
         // "Q," former FBI agent Timothy Gill explained — after a quote credited
         // to the news outlet in the paragraph before (PolNeAR train).
         let article = try Fixtures.article("polnear/train/text/west-journal_2015-11-12_the-fbi-just-made-an-even-bigger.txt")
@@ -171,32 +199,37 @@ import Testing
         #expect(article.speaker(of: "The problem for a defendant") == "Timothy Gill")
     }
 
-    @Test func exclamationThenSourceAndWhere() throws {
+    @Test(.needsShared("data/polnear"))
+    func exclamationThenSourceAndWhere() throws {
         // ''Q!'' Mr. Trump wrote on Twitter on Monday — the attribution runs on past its verb.
         let article = try Fixtures.article("polnear/train/text/nyt_2015-12-31_trump-turns-attacks-on-another-c.txt")
         #expect(article.quote("If Hillary thinks she can unleash her husband")?.mention?.text == "Mr. Trump")
     }
 
-    @Test func possessiveRoleInApposition() throws {
+    @Test(.needsShared("data/polnear"))
+    func possessiveRoleInApposition() throws {
         // "Q," Jeff Weaver, Sanders' campaign manager, said in a statement.
         let article = try Fixtures.article("polnear/train/text/usa-today_2016-01-04_bernie-sanders-raises-m-is-withi.txt")
         #expect(article.speaker(of: "This people-powered campaign") == "Jeff Weaver")
     }
 
-    @Test func describedSourceWithPostmodifier() throws {
+    @Test(.needsShared("data/polnear"))
+    func describedSourceWithPostmodifier() throws {
         // "Q," said one well-connected Democrat familiar with the Clinton campaign's organization.
         let article = try Fixtures.article("polnear/train/text/wash-post_2016-01-31_clinton-team-quietly-lining-up-l.txt")
         #expect(article.quote("If Sanders wins Iowa and New Hampshire")?.mention?.text == "one well-connected Democrat")
     }
 
-    @Test func sentenceThatReportsThenTheQuote() throws {
+    @Test(.needsShared("data/polnear"))
+    func sentenceThatReportsThenTheQuote() throws {
         // S agreed. "Q" — the quote goes with the sentence that reports it,
         // not with the speaker quoted before.
         let article = try Fixtures.article("polnear/train/text/usa-today_2016-01-13_trump-cruz-break-away-from-the-p.txt")
         #expect(article.speaker(of: "Mainstream Republicans are running out of time") == "Dianne Bystrom")
     }
 
-    @Test func wentOn() throws {
+    @Test(.needsShared("data/polnear"))
+    func wentOn() throws {
         // "Q?" Trump went on, as if he didn't hear her. / He went on to say, "Q"
         let interview = try Fixtures.article("polnear/train/text/breitbart_2016-05-15_trump-talks-to-megyn-kelly-about.txt")
         #expect(interview.speaker(of: "You know, it happens, right?") == "Donald Trump")
@@ -204,7 +237,8 @@ import Testing
         #expect(book.quote("She once threw a Bible")?.mention?.text == "He")
     }
 
-    @Test func sourceThenAnyPastTense() throws {
+    @Test(.needsShared("data/polnear"))
+    func sourceThenAnyPastTense() throws {
         // "Q," an angry Hollande retaliated. / "Q," Bennett shot back with a laugh.
         let hollande = try Fixtures.article("polnear/train/text/huff-post_2016-08-03_francois-hollande-says-donald-tr.txt")
         #expect(hollande.quote("France will always be France")?.mention?.text == "an angry Hollande")
@@ -212,7 +246,8 @@ import Testing
         #expect(friends.quote("They’re all here because")?.mention?.text == "Bennett")
     }
 
-    @Test func sourceInterruptedByDashes() throws {
+    @Test(.needsShared("data/polnear"))
+    func sourceInterruptedByDashes() throws {
         // A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said "Q"
         let mccain = try Fixtures.article("polnear/train/text/usa-today_2015-12-07_republicans-reaction-is-that-all.txt")
         #expect(mccain.quote("offered no changes to his reactive")?.mention?.text == "A former Republican presidential candidate")
@@ -221,13 +256,15 @@ import Testing
         #expect(gingrich.speaker(of: "you have to look at it very seriously") == "Newt Gingrich")
     }
 
-    @Test func sourceWithPostmodifierBeforeTheVerb() throws {
+    @Test(.needsShared("data/polnear"))
+    func sourceWithPostmodifierBeforeTheVerb() throws {
         // Another source familiar with Cruz’s thinking said, "Q"
         let article = try Fixtures.article("polnear/train/text/politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit.txt")
         #expect(article.quote("I think he’ll certainly try")?.mention?.text == "Another source")
     }
 
-    @Test func invertedBeforeAColon() throws {
+    @Test(.needsShared("data/polnear"))
+    func invertedBeforeAColon() throws {
         // In other words, explained CBS moderator Nancy Cordes: "Q"
         let article = try Fixtures.article("polnear/train/text/wash-post_2015-11-16_clinton-s-missteps-at-debate-arm.txt")
         #expect(article.speaker(of: "What does that have to do with taking big donations?") == "Nancy Cordes")
@@ -249,26 +286,30 @@ import Testing
         }
     }
 
-    @Test func signedInTheNextParagraph() throws {
+    @Test(.needsShared("data/polnear"))
+    func signedInTheNextParagraph() throws {
         // "…" ¶ -Michelle Marks, Philadelphia. (PolNeAR train)
         let article = try Fixtures.article("polnear/train/text/wash-post_2016-07-29_convention-notebook.txt")
         #expect(article.speaker(of: "The whole idea of a 'Crooked Hillary'") == "Michelle Marks")
     }
 
-    @Test func innerQuoteClosingWithTheOuterOne() throws {
+    @Test(.needsShared("data/polnear"))
+    func innerQuoteClosingWithTheOuterOne() throws {
         // ''Sometimes they say, 'Yeah, Trump is right…,''' said Mr. Regalado: the
         // stray apostrophe left by the inner quote does not hide the cue.
         let article = try Fixtures.article("polnear/train/text/nyt_2016-05-31_trampling-latinos-sensibilities.txt")
         #expect(article.quote("Sometimes they say")?.mention?.text == "Mr. Regalado")
     }
 
-    @Test func describedSourceWithAParticiple() throws {
+    @Test(.needsShared("data/polnear"))
+    func describedSourceWithAParticiple() throws {
         // "…," the retired neurosurgeon told REVOLT TV.
         let article = try Fixtures.article("polnear/train/text/politico_2016-07-18_carson-on-why-young-black-men-sh.txt")
         #expect(article.quote("Well first of all, they have to stop and listen")?.mention?.text == "the retired neurosurgeon")
     }
 
-    @Test func partyAndStateInParentheses() throws {
+    @Test(.needsShared("data/polnear"))
+    func partyAndStateInParentheses() throws {
         // "…," Senate Minority Leader Harry M. Reid (D-Nev.) said in a statement.
         let article = try Fixtures.article("polnear/train/text/wash-post_2015-11-24_pfizer-deal-s-tax-strategy-assai.txt")
         #expect(article.speaker(of: "By nominally moving overseas") == "Harry M. Reid")

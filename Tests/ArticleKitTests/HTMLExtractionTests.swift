@@ -2,10 +2,9 @@ import Foundation
 import Testing
 @testable import ArticleKit
 
-/// The shared test pages (../shared/data/html), found from this file's path.
+/// The shared test pages (../shared/data/html); tests that read them carry `.needsShared`.
 enum HTMLTestData {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/html")
+    static let root = Fixtures.data.appendingPathComponent("html")
     static var scrapinghub: URL { root.appendingPathComponent("scrapinghub") }
     static var readabilityPages: URL { root.appendingPathComponent("readability-test-pages") }
 
@@ -197,7 +196,8 @@ struct HTMLExtractionTests {
         #expect(article.warnings.count == 1)
     }
 
-    @Test func realPagesHaveConsistentRanges() throws {
+    @Test(.needsShared("data/html/scrapinghub"))
+    func realPagesHaveConsistentRanges() throws {
         let folder = HTMLTestData.scrapinghub.appendingPathComponent("html")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().prefix(25)
         #expect(files.count == 25)
@@ -210,7 +210,8 @@ struct HTMLExtractionTests {
         }
     }
 
-    @Test func realPageReadsAsTheGoldArticle() throws {
+    @Test(.needsShared("data/html/scrapinghub"))
+    func realPageReadsAsTheGoldArticle() throws {
         let id = "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856"
         let path = HTMLTestData.scrapinghub.appendingPathComponent("html/\(id).html").path
         let article = try #require(try ArticleReader().read(path).first)

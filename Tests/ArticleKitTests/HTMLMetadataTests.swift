@@ -49,7 +49,8 @@ struct HTMLMetadataTests {
 
     /// The readability test pages record the title, byline and published
     /// time Readability finds; the issue asks for 90 / 80 / 80 %.
-    @Test func readabilityTestPagesRates() throws {
+    @Test(.needsShared("data/html/readability-test-pages"))
+    func readabilityTestPagesRates() throws {
         let folder = HTMLTestData.readabilityPages
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
         #expect(names.count >= 100)

@@ -7,14 +7,13 @@ import Testing
 /// makes extraction worse fails here and not only in a manual run.
 @Suite("HTML accuracy")
 struct HTMLScoreTests {
-    static let scorer = HTMLTestData.root.deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("eval/score_html.py")
+    static let scorer = Fixtures.shared.appendingPathComponent("eval/score_html.py")
 
     static var python: String? {
         ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    @Test(.enabled(if: python != nil, "needs python3 to run the scorer"))
+    @Test(.needsShared("data/html/scrapinghub", "eval/score_html.py"), .enabled(if: python != nil, "needs python3 to run the scorer"))
     func scrapinghubSampleF1() throws {
         let gold = try JSONSerialization.jsonObject(
             with: Data(contentsOf: HTMLTestData.scrapinghub.appendingPathComponent("ground-truth.json"))) as? [String: Any]

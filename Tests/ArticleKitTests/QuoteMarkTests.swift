@@ -20,6 +20,10 @@ import Testing
         // NYT text in PolNeAR writes '' (and sometimes ``) for a double mark.
         #expect(quotes("''It takes the air out of their argument,'' said Geoff Garin.") == ["It takes the air out of their argument,"])
         #expect(quotes("``We will win,'' she said.") == ["We will win,"])
+    }
+
+    @Test(.needsShared("data/polnear"))
+    func twoApostropheStandInsInAnNYTArticle() throws {
         let nyt = try Fixtures.article("polnear/train/text/nyt_2015-11-09_jobs-report-gives-democrats-a-li.txt")
         #expect(nyt.quotes.count >= 5)
         #expect(nyt.quotes.allSatisfy { !$0.text.hasPrefix("'") && !$0.text.hasSuffix("''") })
@@ -51,7 +55,8 @@ import Testing
         #expect(article.quote("criticised") == nil)
     }
 
-    @Test func quoteParagraphsJoinedOnOneLine() throws {
+    @Test(.needsShared("data/bbc"))
+    func quoteParagraphsJoinedOnOneLine() throws {
         // BBC text joins a quote's paragraphs: …26 weeks. "We are going to… (politics/001)
         let article = try Fixtures.article("bbc/politics/001.txt")
         let first = try #require(article.quote("We have already doubled"))
@@ -88,7 +93,8 @@ import Testing
         #expect(article.quotes[1].kind == .unattributed)
     }
 
-    @Test func oddMarksAcrossTheBBCCorpusNeverSwallowParagraphs() throws {
+    @Test(.needsShared("data/bbc"))
+    func oddMarksAcrossTheBBCCorpusNeverSwallowParagraphs() throws {
         // 481 BBC files have an odd number of " marks; no quote may cross a paragraph.
         for path in InputCollector.collect([Fixtures.path("bbc/politics")]).files.prefix(150) {
             let article = try ArticleReader().read(path)[0]

@@ -4,7 +4,6 @@ import Testing
 /// The quoth binary as a script would run it: output, errors, exit codes.
 @Suite struct CommandLineTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let data = root.deletingLastPathComponent().appendingPathComponent("shared/data")
 
     /// The newest built binary (CI builds release first; `swift test` builds debug).
     static var binary: String {
@@ -39,7 +38,7 @@ import Testing
         return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
-    static let seed = data.appendingPathComponent("seed/lavrov-no-war.txt").path
+    static let seed = TestData.seed
 
     @Test func quotesAsJSONLines() throws {
         let run = try Self.quoth(["quotes", "--format", "jsonl", Self.seed])
@@ -54,11 +53,21 @@ import Testing
     @Test func speakerAndGrepFilters() throws {
         let run = try Self.quoth(["quotes", "--format", "jsonl", "--speaker", "zelensky", "--grep", "PANIC", Self.seed])
         #expect(run.stdout.split(separator: "\n").count == 3)
-        let bbc = try Self.quoth(["quotes", "--format", "jsonl", "--speaker", "Tony Blair", Self.data.appendingPathComponent("bbc/politics").path])
+        // "Ms Okafor" in council/2 is the mayor of council/1: the filter finds her under either name.
+        let mayor = try Self.quoth(["quotes", "--format", "jsonl", "--speaker", "ms okafor", TestData.articles])
+        let lines = mayor.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines.allSatisfy { $0.contains("\"speaker\":\"Ann Okafor\"") })
+    }
+
+    @Test(.needsShared("data/bbc"))
+    func speakerFilterMergesAcrossTheBBCPoliticsFolder() throws {
+        let politics = TestData.shared("data/bbc/politics")
+        let bbc = try Self.quoth(["quotes", "--format", "jsonl", "--speaker", "Tony Blair", politics])
         #expect(bbc.stdout.split(separator: "\n").count > 100)
         #expect(!bbc.stdout.contains("\"speaker\":\"Cherie Blair\""))
         // The same merging as `quoth speakers`: as many quotes, all under the merged name.
-        let speakers = try Self.quoth(["speakers", "--format", "jsonl", Self.data.appendingPathComponent("bbc/politics").path])
+        let speakers = try Self.quoth(["speakers", "--format", "jsonl", politics])
         let blair = try #require(speakers.stdout.split(separator: "\n").first { $0.contains("\"speaker\":\"Tony Blair\"") })
         let count = try #require(try JSONSerialization.jsonObject(with: Data(blair.utf8)) as? [String: Any])["quotes"] as? Int
         let lines = bbc.stdout.split(separator: "\n")

@@ -6,10 +6,11 @@ import Testing
 /// articles, the filter, Enter into the article, and the state file after.
 @Suite(.serialized)
 struct LibraryUnderTmuxTests {
-    @Test func browseTheBBCFolder() throws {
+    @Test(.needsShared("data/bbc"))
+    func browseTheBBCFolder() throws {
         let session = try TmuxSession(width: 120, height: 34)
         defer { session.kill() }
-        let bbc = TmuxSession.packageRoot.appendingPathComponent("../shared/data/bbc").standardized.path
+        let bbc = TestData.shared("data/bbc")
         let stateHome = NSTemporaryDirectory() + "quoth-state-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: stateHome) }
 
@@ -70,10 +71,9 @@ struct LibraryUnderTmuxTests {
         defer { try? FileManager.default.removeItem(atPath: stateHome) }
         try FileManager.default.createDirectory(atPath: stateHome + "/quoth", withIntermediateDirectories: true)
         try Data("{broken".utf8).write(to: URL(fileURLWithPath: stateHome + "/quoth/state.json"))
-        let data = TmuxSession.packageRoot.appendingPathComponent("../shared/data").standardized.path
         // Two good files and one that is not there.
         try session.type("XDG_STATE_HOME=\(stateHome) TERM=xterm-256color LANG=C.UTF-8 \(session.binary) "
-                         + "'\(data)/seed/lavrov-no-war.txt' '\(data)/bbc/politics/001.txt' /no/such.txt", enter: true)
+                         + "'\(TestData.seed)' '\(TestData.articles)/sport/1.txt' /no/such.txt", enter: true)
         try session.waitFor("2 articles")
         try session.waitFor("unreadable state file ignored")
         try session.keys("j")

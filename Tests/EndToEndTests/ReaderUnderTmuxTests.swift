@@ -10,7 +10,7 @@ struct ReaderUnderTmuxTests {
     @Test func readJumpFilterResizeAndQuitLeavesATidyTerminal() throws {
         let session = try TmuxSession(width: 100, height: 30)
         defer { session.kill() }
-        let seed = TmuxSession.packageRoot.appendingPathComponent("../shared/data/seed/lavrov-no-war.txt").standardized.path
+        let seed = TestData.seed
 
         // quoth runs from an interactive shell, so the shell's terminal modes can be checked after.
         try session.type("TERM=xterm-256color LANG=C.UTF-8 \(session.binary) '\(seed)'", enter: true)
@@ -81,7 +81,7 @@ struct ReaderUnderTmuxTests {
     @Test func pipedInputIsReadAndKeysComeFromTheTerminal() throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.kill() }
-        let seed = TmuxSession.packageRoot.appendingPathComponent("../shared/data/seed/lavrov-no-war.txt").standardized.path
+        let seed = TestData.seed
         try session.type("TERM=xterm-256color LANG=C.UTF-8 \(session.binary) - < '\(seed)'", enter: true)
         try session.waitFor("stdin")
         try session.keys("G")
@@ -92,7 +92,7 @@ struct ReaderUnderTmuxTests {
     }
 
     @Test func withoutATerminalTheArticleIsPrintedAsText() throws {
-        let seed = TmuxSession.packageRoot.appendingPathComponent("../shared/data/seed/lavrov-no-war.txt").standardized.path
+        let seed = TestData.seed
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try TmuxSession.findBinary())
         process.arguments = [seed]

@@ -59,9 +59,9 @@ enum ArticleFixture {
         fatalError("no Package.swift above \(#filePath)")
     }()
 
-    /// The seed article (../shared/data/seed) with its nine gold quotes by three speakers.
+    /// The seed article (Tests/Fixtures/seed) with its nine gold quotes by three speakers.
     static let seed: Article = {
-        let path = packageRoot.appendingPathComponent("../shared/data/seed/lavrov-no-war.txt").standardized.path
+        let path = packageRoot.appendingPathComponent("Tests/Fixtures/seed/lavrov-no-war.txt").path
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { fatalError("cannot read \(path)") }
         let speakers = [
             Speaker(name: "Sergey Lavrov", role: "Russian Foreign Minister", kind: .person,
