@@ -8,9 +8,13 @@ import Foundation
 /// for scripts.
 @main
 struct Quoth: ParsableCommand {
+    /// The release this build is; raised with each release.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "quoth",
         abstract: "A terminal reader for news that knows who said what.",
+        version: "quoth \(version)",
         subcommands: [ReadCommand.self, QuotesCommand.self, SpeakersCommand.self, TextCommand.self, BenchCommand.self,
                       BenchUICommand.self],
         defaultSubcommand: ReadCommand.self)
@@ -18,6 +22,11 @@ struct Quoth: ParsableCommand {
     /// Exit status: 0 when all went well, 1 when an input was skipped,
     /// 2 for a usage error (ArgumentParser's own is 64).
     static func main() {
+        let commands = configuration.subcommands.map { $0.configuration.commandName ?? "" }
+        if let typed = CommandLine.arguments.dropFirst().first, let meant = MistypedCommand.suggestion(for: typed, among: commands) {
+            Diagnostics.warn("\(typed): no such command or file; did you mean `quoth \(meant)`?")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -42,11 +42,65 @@ import Testing
         #expect((object["aliases"] as? [String])?.first == "Sergey Lavrov")
     }
 
+    @Test func speakersAsCSVAndAMarkdownTable() throws {
+        let entries = SpeakerDirectoryTests.directory(Fixtures.articles).entries
+        #expect(SpeakerExporter.csvHeader == "speaker,role,kind,quotes,articles,aliases")
+        #expect(SpeakerExporter.csvLine(entries[0]) == "Ann Okafor,Mayor,person,4,2,Ann Okafor; Mayor Ann Okafor; Ms Okafor; Okafor")
+        #expect(SpeakerExporter.csvLine(entries[4]) == "Ravi Nair,United's manager,person,1,1,Ravi Nair")
+        #expect(SpeakerExporter.markdownHeader.hasPrefix("| Speaker | Role | Quotes | Articles | Also named |\n|---|"))
+        #expect(SpeakerExporter.markdownRow(entries[0]) == "| Ann Okafor | Mayor | 4 | 2 | Mayor Ann Okafor, Ms Okafor, Okafor |")
+        // A pipe in a name would end the cell: it is escaped.
+        var odd = entries[3]
+        odd.name = "Sam | Whitley"
+        #expect(SpeakerExporter.markdownRow(odd) == "| Sam \\| Whitley |  | 1 | 1 |  |")
+    }
+
+    @Test func articleTextAsCSVKeepsLineBreaksInsideOneField() throws {
+        let article = try Fixtures.read(Fixtures.fixture("articles/sport/1.txt"))
+        let record = ArticleTextExport.render(article, format: .csv)
+        #expect(ArticleTextExport.csvHeader == "article,title,byline,published,site,link,text")
+        #expect(record.hasPrefix(Fixtures.fixture("articles/sport/1.txt") + ",Rovers hold on for late win,,,,,\"Rovers hold on for late win\n\n"))
+        #expect(record.contains(#"""We never stopped believing, even when we were a goal down,"" said coach Maria Santos."#))
+        #expect(record.hasSuffix("referee.\n\"\n"))
+    }
+
+    @Test func articleTextAsMarkdownKeepsItsBlocks() throws {
+        let article = Fixtures.article(text: """
+            Budget vote *delayed*
+
+            - Ministers split
+            - A vote next week
+
+            2004. That was the year the plan began.
+
+            ## Reaction
+
+            > "It is a mistake," said one MP.
+            """)
+        #expect(ArticleTextExport.render(article, format: .markdown) == """
+            # Budget vote \\*delayed\\*
+
+            _test.txt_
+
+            - Ministers split
+            - A vote next week
+
+            2004\\. That was the year the plan began.
+
+            ## Reaction
+
+            > "It is a mistake," said one MP.
+
+            """)
+    }
+
     @Test func sanitizerMakesControlsVisible() {
         #expect(Sanitizer.visible("a\u{1B}[31mred\u{07}") == "a␛[31mred␇")
         #expect(Sanitizer.visible("evil\u{202E}txt") == "evil⟨U+202E⟩txt")
         #expect(Sanitizer.visible("\u{9B}2J") == "⟨U+009B⟩2J")
         #expect(Sanitizer.visible("plain – text") == "plain – text")
+        // Whole articles keep their line breaks and tabs; a carriage return still shows.
+        #expect(Sanitizer.visibleKeepingLines("one\n\ttwo\r\u{1B}]0;x\u{07}") == "one\n\ttwo␍␛]0;x␇")
     }
 
     @Test func searchIsCaseAndAccentInsensitive() {

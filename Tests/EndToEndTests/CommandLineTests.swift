@@ -17,11 +17,11 @@ import Testing
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
-    static func quoth(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
+    static func quoth(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: URL? = nil) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = directory ?? root
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         process.environment = env
@@ -107,5 +107,77 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout.contains("\"article\":\"-\""))
         #expect(run.stdout.contains("\"speaker\":\"Smith\""))
+    }
+
+    @Test func versionIsOneLine() throws {
+        let run = try Self.quoth(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout.wholeMatch(of: /quoth \d+\.\d+\.\d+\n/) != nil, "\(run.stdout)")
+    }
+
+    @Test func aMistypedCommandIsSuggestedNotOpened() throws {
+        let run = try Self.quoth(["quote", Self.seed])
+        #expect(run.status == 2)
+        #expect(run.stderr == "quoth: quote: no such command or file; did you mean `quoth quotes`?\n")
+        #expect(run.stdout.isEmpty)
+        #expect(try Self.quoth(["speakrs", Self.seed]).stderr.contains("did you mean `quoth speakers`?"))
+        #expect(try Self.quoth(["txt", Self.seed]).stderr.contains("did you mean `quoth text`?"))
+        // A word near no command is a path like any other.
+        #expect(try Self.quoth(["elephant"]).stderr == "quoth: elephant: no such file or directory\n")
+    }
+
+    @Test func aFileNamedLikeACommandIsStillRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "A note called quote\n\nNothing quoted here.\n".write(to: folder.appendingPathComponent("quote"), atomically: true, encoding: .utf8)
+        let run = try Self.quoth(["quote"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("A note called quote"))
+    }
+
+    @Test func helpNamesNoPathOutsideTheRepository() throws {
+        for command in [[], ["read"], ["quotes"], ["speakers"], ["text"], ["bench"], ["bench-ui"]] {
+            let help = try Self.quoth(command + ["--help"])
+            #expect(help.status == 0)
+            #expect(!help.stdout.contains("../"), "quoth \(command.joined()) --help: \(help.stdout)")
+            #expect(!help.stdout.contains("shared/"), "quoth \(command.joined()) --help")
+            #expect(!help.stdout.contains(Self.root.path), "quoth \(command.joined()) --help")
+        }
+    }
+
+    @Test func speakersAsCSVAndMarkdown() throws {
+        let csv = try Self.quoth(["speakers", "--format", "csv", TestData.articles])
+        #expect(csv.stdout.split(separator: "\n").prefix(2) == ["speaker,role,kind,quotes,articles,aliases",
+                                                                "Ann Okafor,Mayor,person,4,2,Ann Okafor; Mayor Ann Okafor; Ms Okafor; Okafor"])
+        let markdown = try Self.quoth(["speakers", "--format", "markdown", TestData.articles])
+        let rows = markdown.stdout.split(separator: "\n")
+        #expect(rows.count == 2 + 5)
+        #expect(rows[2] == "| Ann Okafor | Mayor | 4 | 2 | Mayor Ann Okafor, Ms Okafor, Okafor |")
+    }
+
+    @Test func textAsCSVAndMarkdown() throws {
+        let stories = ["council/1.txt", "sport/1.txt"].map { TestData.articles + "/" + $0 }
+        let csv = try Self.quoth(["text", "--format", "csv"] + stories)
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("article,title,byline,published,site,link,text\n\(stories[0]),Council backs river bridge after decade of delay,,,,,\""))
+        #expect(csv.stdout.contains("\n\(stories[1]),Rovers hold on for late win,"))
+        let markdown = try Self.quoth(["text", "--format", "markdown"] + stories)
+        #expect(markdown.stdout.hasPrefix("# Council backs river bridge after decade of delay\n\n_\(stories[0])_\n\nThe city council voted"))
+        #expect(markdown.stdout.contains("the river conservation trust, said they would appeal.\n\n# Rovers hold on for late win\n"))
+    }
+
+    /// Piped, every format is exact: a program gets the article's own characters.
+    @Test func pipedOutputIsExact() throws {
+        let article = try TerminalSafetyTests.hostileArticle()
+        defer { unlink(article) }
+        let text = try String(contentsOfFile: article, encoding: .utf8)
+        let jsonl = try Self.quoth(["text", "--format", "jsonl", article])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(jsonl.stdout.utf8)) as? [String: Any])
+        #expect(object["title"] as? String == "Evil \u{1B}]0;PWNED\u{07} title \u{1B}[2J here")
+        #expect((object["text"] as? String)?.contains("C1 \u{9B}2J and bidi \u{202E}desrever") == true)
+        #expect(try Self.quoth(["text", article]).stdout.hasPrefix(text.trimmingCharacters(in: .newlines)))
+        let csv = try Self.quoth(["quotes", "--format", "csv", article])
+        #expect(csv.stdout.contains("\"Hello \u{1B}[31mred\u{1B}[0m world,\""))
     }
 }

@@ -7,10 +7,22 @@
 /// to a visible code (U+202E → ⟨U+202E⟩), so nothing is lost from view.
 public enum Sanitizer {
     public static func visible(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: needsReplacement) else { return s }
+        visible(s, where: needsReplacement)
+    }
+
+    /// `visible`, but line feeds and tabs stay: for whole articles printed a
+    /// paragraph a line (`quoth text`), where they are layout the terminal
+    /// cannot be driven by. A carriage return, which could overwrite a line,
+    /// is still drawn (␍).
+    public static func visibleKeepingLines(_ s: String) -> String {
+        visible(s) { $0 != "\n" && $0 != "\t" && needsReplacement($0) }
+    }
+
+    private static func visible(_ s: String, where replaced: (Unicode.Scalar) -> Bool) -> String {
+        guard s.unicodeScalars.contains(where: replaced) else { return s }
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars {
-            if needsReplacement(c) { out.append(contentsOf: replacement(c).unicodeScalars) } else { out.append(c) }
+            if replaced(c) { out.append(contentsOf: replacement(c).unicodeScalars) } else { out.append(c) }
         }
         return String(out)
     }

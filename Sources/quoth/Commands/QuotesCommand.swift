@@ -8,9 +8,9 @@ struct QuotesCommand: ParsableCommand {
         commandName: "quotes",
         abstract: "List the quotations in articles, with their speakers.",
         discussion: """
-            Formats: text (for people), jsonl (one quote a line; what \
-            ../shared/eval/score_quotes.py reads), csv, markdown. Offsets are \
-            Unicode code points into the article's text, without the quote marks.
+            Formats: text (for people), jsonl (one quote a line, for programs \
+            and scorers), csv, markdown. Offsets are Unicode code points into \
+            the article's text, without the quote marks.
             """)
 
     @Option(help: "Output format: text, jsonl, csv or markdown.")
@@ -25,7 +25,8 @@ struct QuotesCommand: ParsableCommand {
     @OptionGroup var inputs: InputOptions
 
     func run() throws {
-        var out = OutputBuffer()
+        // The text report makes each field visible itself, then styles it.
+        var out = OutputBuffer(safety: format == .text ? .exact : .forStandardOutput(json: format == .jsonl))
         let format = self.format
         let style = TerminalStyle.forStandardOutput()
         if format == .csv { out.line(QuoteExporter.csvHeader) }

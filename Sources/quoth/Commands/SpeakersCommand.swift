@@ -10,12 +10,13 @@ struct SpeakersCommand: ParsableCommand {
         discussion: """
             The same person across articles is one line ("Tony Blair" here and \
             "Mr Blair" there); two people who share a surname stay apart. Most \
-            quoted first. jsonl fields: speaker, role, aliases, quotes, articles.
+            quoted first. jsonl fields: speaker, role, aliases, quotes, articles, \
+            kind; csv has the same columns, markdown is a table.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl, csv, markdown }
 
-    @Option(help: "Output format: text or jsonl.")
+    @Option(help: "Output format: text, jsonl, csv or markdown.")
     var format: Format = .text
 
     @OptionGroup var inputs: InputOptions
@@ -28,12 +29,19 @@ struct SpeakersCommand: ParsableCommand {
             count += 1
         }
         let (entries, _) = directory.merged()
-        var out = OutputBuffer()
+        // The text report makes each field visible itself, then styles it.
+        var out = OutputBuffer(safety: format == .text ? .exact : .forStandardOutput(json: format == .jsonl))
         let style = TerminalStyle.forStandardOutput()
+        if format == .csv { out.line(SpeakerExporter.csvHeader) }
+        if format == .markdown { out.line(SpeakerExporter.markdownHeader) }
         for (rank, entry) in entries.enumerated() {
             switch format {
             case .jsonl:
                 out.line(SpeakerExporter.jsonLine(entry))
+            case .csv:
+                out.line(SpeakerExporter.csvLine(entry))
+            case .markdown:
+                out.line(SpeakerExporter.markdownRow(entry))
             case .text:
                 let role = entry.role.map { style.dim(" (\(Sanitizer.visible($0)))") } ?? ""
                 let others = entry.aliases.dropFirst().prefix(4).map(Sanitizer.visible).joined(separator: ", ")

@@ -10,21 +10,26 @@ struct TextCommand: ParsableCommand {
         abstract: "Print the text quoth reads from articles, pages, feeds or URLs.",
         discussion: "Offsets in `quoth quotes` output count Unicode code points into this text.")
 
-    @Option(help: "Output format: text, or jsonl (one JSON object per article).")
+    @Option(help: "Output format: text, jsonl (one JSON object per article), csv or markdown.")
     var format: ArticleTextExport.Format = .text
 
     @OptionGroup var inputs: InputOptions
 
     func run() throws {
-        var out = OutputBuffer()
+        var out = OutputBuffer(safety: .forStandardOutput(json: format == .jsonl))
         let format = format
+        if format == .csv { out.line(ArticleTextExport.csvHeader) }
         // With one article the text is printed bare; from the second on,
         // each goes under a `==> source <==` line, the first one included.
         var pending: (article: Article, text: String)?
         var count = 0
         let skipped = inputs.forEachArticle(render: { ArticleTextExport.render($0, format: format) }) { article, text in
             count += 1
-            guard format == .text else { out.text(text); return }
+            guard format == .text else {
+                // Markdown documents follow one another a blank line apart.
+                out.text(format == .markdown && count > 1 ? "\n" + text : text)
+                return
+            }
             if let first = pending {
                 out.text(ArticleTextExport.header(first.article) + first.text)
                 pending = nil

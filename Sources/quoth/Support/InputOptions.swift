@@ -57,16 +57,21 @@ enum Diagnostics {
 /// Buffered standard output: one write per few kilobytes, not per line.
 struct OutputBuffer {
     private var buffer = ""
+    /// `.exact` for reports that make each field visible themselves (the
+    /// text format, which styles them after).
+    var safety: OutputSafety
+
+    init(safety: OutputSafety = .exact) { self.safety = safety }
 
     mutating func line(_ s: String) {
-        buffer += s
+        buffer += safety.apply(s)
         buffer += "\n"
         if buffer.utf8.count >= 1 << 16 { flush() }
     }
 
     /// Text that already ends in a newline.
     mutating func text(_ s: String) {
-        buffer += s
+        buffer += safety.apply(s)
         if buffer.utf8.count >= 1 << 16 { flush() }
     }
 
