@@ -30,8 +30,14 @@ import Testing
         process.standardError = err
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        // Written from another thread: quoth streams, so it may write output
+        // before it has read all its input, and a full pipe would block both.
+        let writer = input.fileHandleForWriting
+        let feeding = Thread {
+            if let stdin { writer.write(Data(stdin.utf8)) }
+            try? writer.close()
+        }
+        feeding.start()
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -56,10 +56,26 @@ struct CommandsOnATerminalTests {
         #expect(jsonl.contains(#""text":"Hello \u001b[31mred\u001b[0m world,""#))
     }
 
+    @Test func speakersFromQuoteLinesShowEscapeSequencesAsSymbolsInEveryFormat() throws {
+        // Quote lines come from anywhere, so names and roles may carry anything.
+        let lines = NSTemporaryDirectory() + "quoth-quotes-\(UUID().uuidString.prefix(8)).jsonl"
+        let line = #"{"article":"a","start":0,"end":5,"text":"Hello","speaker":"Evil \u001b]0;PWNED\u0007 Speaker","#
+            + #""role":"the \u009b2J \u202edesrever role","speaker_kind":"person","mention":null,"cue":null,"kind":"full"}"#
+        try (line + "\n").write(toFile: lines, atomically: true, encoding: .utf8)
+        let screens = try Self.screens("speakers --input jsonl --from-quotes", formats: ["text", "jsonl", "csv", "markdown"], article: lines)
+        for format in ["text", "csv", "markdown"] {
+            let screen = try #require(screens[format])
+            let osc = format == "markdown" ? "␛\\]0;PWNED␇" : "␛]0;PWNED␇"
+            #expect(screen.contains("Evil \(osc) Speaker"), "\(format): the name's OSC sequence is drawn")
+            #expect(screen.contains("⟨U+009B⟩2J ⟨U+202E⟩desrever"), "\(format): the role's C1 CSI and bidi override are drawn")
+        }
+        let jsonl = try #require(screens["jsonl"])
+        #expect(jsonl.contains(#""speaker":"Evil \u001b]0;PWNED\u0007 Speaker","role":"the \u009b2J \u202edesrever role""#))
+    }
+
     @Test func speakersOnATerminalInEveryFormat() throws {
-        // The analyser keeps control characters out of names and roles, so
-        // this checks that every format reaches a terminal intact; hostile
-        // names arrive through quote lines, in `--from-quotes` (see below).
+        // The analyser keeps control characters out of the names it finds in
+        // articles: every format still reaches a terminal intact.
         let article = NSTemporaryDirectory() + "quoth-speakers-\(UUID().uuidString.prefix(8)).txt"
         try "Evil \u{1B}]0;PWNED\u{07} title\n\n\"We will win the vote,\" said Anna Kowalska, the party \u{9B}2J leader.\n"
             .write(toFile: article, atomically: true, encoding: .utf8)

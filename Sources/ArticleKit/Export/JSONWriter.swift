@@ -69,7 +69,7 @@ struct JSONWriter {
                 // Eight bytes at a time while none needs a look (nearly all
                 // text): no control byte, quote, backslash or 0xE2 lead byte.
                 if i + 8 <= n {
-                    let w = UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let w = ByteWord.load(u.baseAddress! + i)
                     if !Self.mayNeedEscape(w) { i += 8; continue }
                 }
                 let b = u[i]
@@ -100,14 +100,9 @@ struct JSONWriter {
     }
 
     /// Whether any byte of `w` is below 0x20, a quote, a backslash or 0xE2
-    /// (which starts U+2028 and U+2029): the classic SWAR has-zero-byte and
-    /// has-less-than tests, exact about whether such a byte exists.
+    /// (which starts U+2028 and U+2029).
     @inline(__always)
     private static func mayNeedEscape(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        return (w &- 0x2020_2020_2020_2020) & ~w & highs != 0
-            || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0xE2))
+        ByteWord.hasControl(w) || ByteWord.has(0x22, in: w) || ByteWord.has(0x5C, in: w) || ByteWord.has(0xE2, in: w)
     }
 }

@@ -20,6 +20,7 @@ public enum QuoteExporter {
         w.field("text", quote.text)
         w.field("speaker", speaker?.name)
         w.field("role", speaker?.role)
+        w.field("speaker_kind", speaker?.kind.rawValue)
         w.field("mention", quote.mention)
         w.field("cue", quote.cue)
         w.field("kind", quote.kind.rawValue)

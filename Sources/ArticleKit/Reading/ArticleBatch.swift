@@ -17,7 +17,9 @@ public enum ArticleBatch {
 
     /// Like `read`, but runs `transform` on the worker threads too, so work
     /// per article (formatting output, say) is spread over the cores as well.
+    /// `workers` threads (all cores when nil) share the work.
     public static func map<T: Sendable>(_ paths: [String], reader: ArticleReader = ArticleReader(), chunkSize: Int = 256,
+                                        workers: Int? = nil,
                                         transform: @escaping @Sendable (Item) -> T, handle: (T) -> Void) {
         let collected = InputCollector.collect(paths)
         for error in collected.errors { handle(transform(.failure(error))) }
@@ -26,7 +28,7 @@ public enum ArticleBatch {
         while start < files.count {
             let chunk = Array(files[start..<min(files.count, start + chunkSize)])
             let results = Slots<[T]>(count: chunk.count, empty: [])
-            ParallelWork.forEach(chunk.count) { i in
+            ParallelWork.forEach(chunk.count, workers: workers ?? ParallelWork.coreCount) { i in
                 var items: [Item]
                 do throws(ReadError) {
                     let articles = try reader.read(chunk[i])
@@ -43,12 +45,12 @@ public enum ArticleBatch {
 
     /// Runs `body` for indices 0..<count on every core (for benchmarks and
     /// callers with their own inputs).
-    public static func analyze(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
-        ParallelWork.forEach(count, body)
+    public static func analyze(_ count: Int, workers: Int? = nil, _ body: @escaping @Sendable (Int) -> Void) {
+        ParallelWork.forEach(count, workers: workers ?? ParallelWork.coreCount, body)
     }
 
     /// Slots written once each from concurrent workers.
-    private final class Slots<T>: @unchecked Sendable {
+    final class Slots<T>: @unchecked Sendable {
         private var slots: [T]
         private let lock = NSLock()
         init(count: Int, empty: T) { slots = Array(repeating: empty, count: count) }

@@ -54,11 +54,13 @@ public struct ArticleReader: Sendable {
         return [article]
     }
 
-    /// Parses and analyses plain text (or light Markdown).
-    public static func plainText(_ text: String, source: String) -> Article {
+    /// Parses and analyses plain text (or light Markdown). With a `title`
+    /// given apart, all of `text` is the body; without, its first line is
+    /// the title.
+    public static func plainText(_ text: String, source: String, title given: String? = nil) -> Article {
         let scalars = ScalarText.scalars(text)
-        let (title, paragraphs) = PlainTextParser.parse(scalars)
-        let article = Article(source: source, text: text, title: title, paragraphs: paragraphs)
+        let (title, paragraphs) = PlainTextParser.parse(scalars, titled: given == nil)
+        let article = Article(source: source, text: text, title: given ?? title, paragraphs: paragraphs)
         return ArticleAnalyzer.analyze(article, scalars: scalars)
     }
 

@@ -12,13 +12,15 @@ public enum PlainTextParser {
     /// A line longer than this is not the product of hard wrapping.
     static let wrapWidth = 100
 
-    public static func parse(_ scalars: [Unicode.Scalar]) -> (title: String, paragraphs: [Paragraph]) {
+    /// `titled: false` is for a body whose title is kept apart (an archive's
+    /// `title` field): its first line is then a paragraph like the others.
+    public static func parse(_ scalars: [Unicode.Scalar], titled: Bool = true) -> (title: String, paragraphs: [Paragraph]) {
         let lines = splitLines(scalars)
         var paragraphs: [Paragraph] = []
         var title = ""
         var index = 0
         while index < lines.count, isBlank(lines[index], scalars) { index += 1 }
-        if index < lines.count {
+        if titled, index < lines.count {
             var line = lines[index]
             line = stripPrefix(line, scalars, markup: ["#"], repeating: true)
             let p = make(.title, line, scalars)
@@ -29,7 +31,7 @@ public enum PlainTextParser {
         // Summary bullets directly under the title (a blank line may separate them).
         var probe = index
         while probe < lines.count, isBlank(lines[probe], scalars) { probe += 1 }
-        if probe < lines.count, bulletContent(lines[probe], scalars) != nil {
+        if titled, probe < lines.count, bulletContent(lines[probe], scalars) != nil {
             index = probe
             while index < lines.count, let content = bulletContent(lines[index], scalars) {
                 paragraphs.append(make(.summary, content, scalars))

@@ -19,15 +19,26 @@ struct SpeakersCommand: ParsableCommand {
     @Option(help: "Output format: text, jsonl, csv or markdown.")
     var format: Format = .text
 
+    @Flag(help: """
+        With --input jsonl: the lines are quotes written by `quoth quotes --format jsonl` \
+        (by many runs, say), and their speakers merge as if the articles were read here.
+        """)
+    var fromQuotes = false
+
     @OptionGroup var inputs: InputOptions
+
+    func validate() throws {
+        if fromQuotes && inputs.input != .jsonl { throw ValidationError("--from-quotes reads quote lines: add --input jsonl") }
+    }
 
     func run() throws {
         var directory = SpeakerDirectory()
         var count = 0
-        let skipped = inputs.forEachArticle { article in
+        let add = { (article: Article) in
             directory.add(article, index: count)
             count += 1
         }
+        let skipped = fromQuotes ? inputs.forEachArticleOfQuotes(add) : inputs.forEachArticle(add)
         let (entries, _) = directory.merged()
         // The text report makes each field visible itself, then styles it.
         var out = OutputBuffer(safety: format == .text ? .exact : .forStandardOutput(json: format == .jsonl))

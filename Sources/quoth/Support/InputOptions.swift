@@ -2,28 +2,50 @@ import ArgumentParser
 import ArticleKit
 import Foundation
 
-/// The paths every data command takes, and the one way they report bad input.
+/// The inputs every data command takes, and the one way they report bad input.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Article files, folders (read recursively), URLs, or - for standard input.")
-    var paths: [String]
+    /// What the paths hold.
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        /// Articles: files, folders, URLs, feeds.
+        case files
+        /// An archive in JSON Lines, one article a line (see `ArticleLine`).
+        case jsonl
+    }
+
+    @Option(help: """
+        files: the paths are articles, folders, URLs or feeds. jsonl: one article a line, \
+        {"id", "text"} with optional "title", "url", "date", "html", read from the paths or \
+        from standard input, in constant memory.
+        """)
+    var input: Kind = .files
+
+    @Option(help: "Worker threads (default: one per core).")
+    var jobs: Int?
+
+    @Argument(help: "Article files, folders (read recursively), URLs, or - for standard input; with --input jsonl, JSON Lines files (none: standard input).")
+    var paths: [String] = []
+
+    func validate() throws {
+        if input == .files && paths.isEmpty { throw ValidationError("Missing expected argument '<paths> ...'") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
 
     /// Reads every input in order, running `render` for each article on the
     /// worker threads and `body` with its result on this one; failures go to
-    /// stderr as `quoth: PATH: reason`. Returns whether any input was skipped.
+    /// stderr as `quoth: PATH: reason` (`quoth: stdin:17: reason` for a line
+    /// of JSON Lines). Returns whether any input was skipped.
     func forEachArticle<T: Sendable>(render: @escaping @Sendable (Article) -> T, _ body: (Article, T) -> Void) -> Bool {
         var skipped = false
-        ArticleBatch.map(paths, transform: { item -> (ArticleBatch.Item, T?) in
+        let transform: @Sendable (ArticleBatch.Item) -> (ArticleBatch.Item, T?) = { item in
             if case .article(let article) = item { return (item, render(article)) }
             return (item, nil)
-        }) { item, rendered in
-            switch item {
-            case .article(let article):
-                for warning in article.warnings { Diagnostics.warn("\(article.source): \(warning)") }
-                body(article, rendered!)
-            case .failure(let error):
-                skipped = true
-                Diagnostics.warn(error.description)
-            }
+        }
+        let handle: ((ArticleBatch.Item, T?)) -> Void = { result in
+            if let article = Self.reported(result.0) { body(article, result.1!) } else { skipped = true }
+        }
+        switch input {
+        case .files: ArticleBatch.map(paths, workers: jobs, transform: transform, handle: handle)
+        case .jsonl: ArticleBatch.mapJSONLines(paths, workers: jobs, transform: transform, handle: handle)
         }
         return skipped
     }
@@ -31,18 +53,29 @@ struct InputOptions: ParsableArguments {
     /// Reads every input in order; failures go to stderr as `quoth: PATH: reason`.
     /// Returns whether any input was skipped.
     func forEachArticle(_ body: (Article) -> Void) -> Bool {
+        forEachArticle(render: { _ in true }) { article, _ in body(article) }
+    }
+
+    /// Reads quote lines (`quoth quotes --format jsonl`) back as articles
+    /// that hold only their speakers. Returns whether any line was skipped.
+    func forEachArticleOfQuotes(_ body: (Article) -> Void) -> Bool {
         var skipped = false
-        ArticleBatch.read(paths) { item in
-            switch item {
-            case .article(let article):
-                for warning in article.warnings { Diagnostics.warn("\(article.source): \(warning)") }
-                body(article)
-            case .failure(let error):
-                skipped = true
-                Diagnostics.warn(error.description)
-            }
+        QuoteLines.articles(paths, workers: jobs) { item in
+            if let article = Self.reported(item) { body(article) } else { skipped = true }
         }
         return skipped
+    }
+
+    /// The article, its warnings written to stderr; or nil, the failure written there.
+    static func reported(_ item: ArticleBatch.Item) -> Article? {
+        switch item {
+        case .article(let article):
+            for warning in article.warnings { Diagnostics.warn("\(article.source): \(warning)") }
+            return article
+        case .failure(let error):
+            Diagnostics.warn(error.description)
+            return nil
+        }
     }
 }
 
