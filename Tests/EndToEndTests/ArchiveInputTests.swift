@@ -36,6 +36,60 @@ import Testing
         #expect(speakers.stdout == "Maria Santos (coach) — 1 quote, 1 article  also: coach Maria Santos\n")
     }
 
+    /// Lines that trickle in (`tail -f archive.jsonl | quoth …`): each
+    /// article's quotes come out while the input is still open.
+    @Test func quotesAreWrittenAsTheirLinesArrive() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLineTests.binary)
+        process.arguments = ["quotes", "--input", "jsonl", "--format", "jsonl"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let stories = try Self.storyLines().split(separator: "\n")
+        let arrived = Arrivals(output.fileHandleForReading)
+        for (n, story) in stories.enumerated() {
+            input.fileHandleForWriting.write(Data((story + "\n").utf8))
+            let text = arrived.wait(forLineContaining: "\"article\":\"\(TestData.articles)/", count: [2, 5, 7, 10][n], timeout: 30)
+            #expect(text != nil, "the quotes of story \(n + 1) came out before story \(n + 2) was sent")
+        }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    /// Output read as it comes, on a thread of its own.
+    final class Arrivals: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var text = ""
+
+        init(_ handle: FileHandle) {
+            Thread { [self] in
+                while true {
+                    let data = handle.availableData
+                    if data.isEmpty { break }
+                    condition.lock()
+                    text += String(decoding: data, as: UTF8.self)
+                    condition.broadcast()
+                    condition.unlock()
+                }
+            }.start()
+        }
+
+        /// The output so far once `count` lines contain `needle`, or nil after `timeout` seconds.
+        func wait(forLineContaining needle: String, count: Int, timeout: TimeInterval) -> String? {
+            let deadline = Date().addingTimeInterval(timeout)
+            condition.lock()
+            defer { condition.unlock() }
+            while text.split(separator: "\n").filter({ $0.contains(needle) }).count < count {
+                if !condition.wait(until: deadline) { return nil }
+            }
+            return text
+        }
+    }
+
     @Test func aMalformedLineIsOneErrorAndTheRunGoesOn() throws {
         let good = try Self.storyLines().split(separator: "\n").map(String.init)
         let input = [good[0], "{\"id\": \"broken\", \"text\": \"no end", good[1], "", #"{"text": "no id"}"#, good[2], "[1, 2]", good[3]]

@@ -37,7 +37,7 @@ struct QuotesCommand: ParsableCommand {
             let filter = QuoteFilter(speaker: nil, text: grep)
             skipped = inputs.forEachArticle(render: { article in
                 Self.render(article, quotes: article.quotes.filter { filter.matches($0, in: article) }, format: format, style: style)
-            }) { _, lines in
+            }, afterBatch: { out.flush() }) { _, lines in
                 if !lines.isEmpty { out.text(lines) }
             }
         }

@@ -23,7 +23,7 @@ struct TextCommand: ParsableCommand {
         // each goes under a `==> source <==` line, the first one included.
         var pending: (article: Article, text: String)?
         var count = 0
-        let skipped = inputs.forEachArticle(render: { ArticleTextExport.render($0, format: format) }) { article, text in
+        let skipped = inputs.forEachArticle(render: { ArticleTextExport.render($0, format: format) }, afterBatch: { out.flush() }) { article, text in
             count += 1
             guard format == .text else {
                 // Markdown documents follow one another a blank line apart.

@@ -33,8 +33,11 @@ struct InputOptions: ParsableArguments {
     /// Reads every input in order, running `render` for each article on the
     /// worker threads and `body` with its result on this one; failures go to
     /// stderr as `quoth: PATH: reason` (`quoth: stdin:17: reason` for a line
-    /// of JSON Lines). Returns whether any input was skipped.
-    func forEachArticle<T: Sendable>(render: @escaping @Sendable (Article) -> T, _ body: (Article, T) -> Void) -> Bool {
+    /// of JSON Lines). With JSON Lines, `afterBatch` runs whenever a batch
+    /// is done, so what was found can be written before more input arrives.
+    /// Returns whether any input was skipped.
+    func forEachArticle<T: Sendable>(render: @escaping @Sendable (Article) -> T, afterBatch: () -> Void = {},
+                                     _ body: (Article, T) -> Void) -> Bool {
         var skipped = false
         let transform: @Sendable (ArticleBatch.Item) -> (ArticleBatch.Item, T?) = { item in
             if case .article(let article) = item { return (item, render(article)) }
@@ -45,7 +48,7 @@ struct InputOptions: ParsableArguments {
         }
         switch input {
         case .files: ArticleBatch.map(paths, workers: jobs, transform: transform, handle: handle)
-        case .jsonl: ArticleBatch.mapJSONLines(paths, workers: jobs, transform: transform, handle: handle)
+        case .jsonl: ArticleBatch.mapJSONLines(paths, workers: jobs, transform: transform, handle: handle, afterBatch: afterBatch)
         }
         return skipped
     }

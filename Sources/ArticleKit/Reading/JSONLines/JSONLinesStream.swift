@@ -11,7 +11,8 @@ import Glibc
 /// cuts lines into batches and stays at most two batches ahead, the workers
 /// transform one batch while the next is read, and the caller's thread
 /// handles the results in order. A line longer than the limit is skipped as
-/// it streams past, never held.
+/// it streams past, never held. Lines that trickle in (`tail -f`) are not
+/// kept waiting for a full batch: whatever has arrived goes to idle workers.
 public enum JSONLinesStream {
     /// One non-blank line: its number (from 1) and bytes without the line
     /// break, or the reason it was not kept.
@@ -26,11 +27,13 @@ public enum JSONLinesStream {
     static let batchBytes = 4 << 20
 
     /// Reads `path` ("-" is standard input) to its end and calls `handle`
-    /// with `transform(line)` for each non-blank line, in order. Returns why
-    /// the input could not be read, if it could not (the lines before were
-    /// handled).
+    /// with `transform(line)` for each non-blank line, in order, and
+    /// `afterBatch` when a batch's results are all handled (the moment to
+    /// flush output). Returns why the input could not be read, if it could
+    /// not (the lines before were handled).
     public static func map<T: Sendable>(_ path: String, maximumLineLength: Int = 64 << 20, workers: Int? = nil,
-                                        transform: @escaping @Sendable (Line) -> T, handle: (T) -> Void) -> ReadError? {
+                                        transform: @escaping @Sendable (Line) -> T, handle: (T) -> Void,
+                                        afterBatch: () -> Void = {}) -> ReadError? {
         let name = Self.name(of: path)
         let fd: Int32
         if path == "-" {
@@ -43,7 +46,8 @@ public enum JSONLinesStream {
 
         let queue = BatchQueue(capacity: 2)
         let reader = Thread {
-            queue.finish(with: readLines(fd, name: name, maximumLineLength: maximumLineLength) { queue.put($0) })
+            queue.finish(with: readLines(fd, name: name, maximumLineLength: maximumLineLength,
+                                         emit: { queue.put($0) }, consumerIdle: { queue.isEmpty }))
         }
         reader.stackSize = 1 << 20
         reader.start()
@@ -51,6 +55,7 @@ public enum JSONLinesStream {
             let results = ArticleBatch.Slots<T?>(count: batch.count, empty: nil)
             ParallelWork.forEach(batch.count, workers: workers ?? ParallelWork.coreCount) { i in results.set(i, transform(batch[i])) }
             for result in results.all { handle(result!) }
+            afterBatch()
         }
         return queue.failure
     }
@@ -58,8 +63,11 @@ public enum JSONLinesStream {
     /// What messages call the input: "stdin" for "-".
     public static func name(of path: String) -> String { path == "-" ? "stdin" : path }
 
-    /// Cuts `fd` into lines and passes them on in batches; returns a read error.
-    static func readLines(_ fd: Int32, name: String, maximumLineLength: Int, emit: ([Line]) -> Void) -> ReadError? {
+    /// Cuts `fd` into lines and passes them on in batches: full ones, or
+    /// after a read, what there is when the workers wait for it. Returns a
+    /// read error.
+    static func readLines(_ fd: Int32, name: String, maximumLineLength: Int, emit: ([Line]) -> Void,
+                          consumerIdle: () -> Bool) -> ReadError? {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var pending: [UInt8] = []        // the start of a line that goes on in the next chunk
         var overflow = 0                 // > 0: the current line is over the limit, this long so far
@@ -115,6 +123,11 @@ public enum JSONLinesStream {
             } else {
                 pending.append(contentsOf: rest)
             }
+            if !batch.isEmpty && consumerIdle() {
+                emit(batch)
+                batch = []
+                batchSize = 0
+            }
         }
         if overflow > 0 || !pending.isEmpty { end([]) }
         if !batch.isEmpty { emit(batch) }
@@ -154,6 +167,13 @@ public enum JSONLinesStream {
             finished = true
             condition.broadcast()
             condition.unlock()
+        }
+
+        /// No batch waits: the workers are, or soon will be, idle.
+        var isEmpty: Bool {
+            condition.lock()
+            defer { condition.unlock() }
+            return batches.isEmpty
         }
 
         /// The next batch, or nil once the reader is done and all are taken.
