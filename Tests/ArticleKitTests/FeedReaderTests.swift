@@ -52,8 +52,9 @@ struct FeedReaderTests {
         let first = articles[0]
         #expect(first.source == "feed.xml#1")
         #expect(first.title == "Council approves budget & new park")
-        #expect(first.metadata == Metadata(byline: "Jane Roe", published: "Tue, 19 Nov 2019 10:00:00 GMT",
+        #expect(first.metadata == Metadata(byline: "Jane Roe", published: PublishedDate("Tue, 19 Nov 2019 10:00:00 GMT"),
                                            site: "The Daily Ledger", link: "https://ledger.example/budget"))
+        #expect(first.metadata.published?.iso8601 == "2019-11-19T10:00:00Z", "RFC 822 pubDate read as a date")
         #expect(first.paragraphs.map(\.kind) == [.title, .body, .body, .listItem])
         #expect(first.paragraphs[2].text == "\"This is a good day for the city,\" said Mayor Ann Lee.")
         #expect(!first.text.contains("alert"), "content:encoded wins over description, scripts dropped")
@@ -68,18 +69,18 @@ struct FeedReaderTests {
         let articles = try Self.read(Self.atom, name: "news.atom")
         #expect(articles.count == 2)
         #expect(articles[0].title == "Q&A today")
-        #expect(articles[0].metadata == Metadata(byline: "Alex Doe, Kim Ray", published: "2019-11-18T09:00:00Z",
+        #expect(articles[0].metadata == Metadata(byline: "Alex Doe, Kim Ray", published: PublishedDate("2019-11-18T09:00:00Z"),
                                                  site: "Example Atom", link: "https://atom.example/qa"))
         #expect(articles[0].paragraphs.map(\.kind) == [.title, .body, .blockQuote])
         #expect(articles[1].paragraphs.last?.text == "Plain summary text.")
-        #expect(articles[1].metadata.published == "2019-11-20T10:00:00Z", "updated stands in for published")
+        #expect(articles[1].metadata.published?.iso8601 == "2019-11-20T10:00:00Z", "updated stands in for published")
         #expect(articles[1].metadata.link == nil, "an urn id is not a link")
     }
 
     @Test func rss1RDFItemsBecomeArticles() throws {
         let articles = try Self.read(Self.rdf, name: "rdf")
         #expect(articles.count == 1)
-        #expect(articles[0].metadata == Metadata(byline: "Pat Kim", published: "2019-11-19", site: "RDF News",
+        #expect(articles[0].metadata == Metadata(byline: "Pat Kim", published: PublishedDate("2019-11-19"), site: "RDF News",
                                                  link: "https://rdf.example/one"))
         #expect(articles[0].text == "One\n\nThe first RDF item body.")
     }

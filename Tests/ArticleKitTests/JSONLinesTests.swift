@@ -66,7 +66,7 @@ import Testing
         #expect(article.source == "42")
         #expect(article.title == "Rovers win")
         #expect(article.metadata.link == "https://example.org/rovers")
-        #expect(article.metadata.published == "2024-05-04")
+        #expect(article.metadata.published?.iso8601 == "2024-05-04")
         #expect(article.paragraphs.map(\.kind) == [.body, .body])
         // Offsets count into "text" as given.
         #expect(article.quotes.first?.span.start == 1)

@@ -233,8 +233,8 @@ extension LibraryScreenTests {
 extension LibraryScreenTests {
     @Test func datesShowWhenKnownAndSortNewestFirst() {
         var articles = ArticleFixture.library
-        articles[0].metadata.published = "2005-02-14T10:00:00Z"
-        articles[2].metadata.published = "2005-03-01"
+        articles[0].metadata.published = PublishedDate("2005-02-14T10:00:00Z")
+        articles[2].metadata.published = PublishedDate("2005-03-01")
         var screen = Screen(library: articles, 80, 8)
         screen.press("o o")
         expectScreen(screen, """

@@ -6,7 +6,8 @@ public enum ArticleTextExport {
         /// `==> source <==` line, as `head` and `tail` do.
         case text
         /// One JSON object a line: article, title, byline, published, site,
-        /// link, text (what ../shared/eval/score_html.py reads).
+        /// link, text (what ../shared/eval/score_html.py reads); `published`
+        /// in ISO 8601, null when absent or unreadable.
         case jsonl
         /// The jsonl fields as CSV records under a header line; the text,
         /// line breaks and all, in one quoted field.
@@ -35,7 +36,7 @@ public enum ArticleTextExport {
             json.field("article", article.source)
             json.field("title", article.title)
             json.field("byline", article.metadata.byline)
-            json.field("published", article.metadata.published)
+            json.field("published", article.metadata.published?.iso8601)
             json.field("site", article.metadata.site)
             json.field("link", article.metadata.link)
             json.field("text", article.text)
@@ -43,7 +44,7 @@ public enum ArticleTextExport {
             return json.output + "\n"
         case .csv:
             let m = article.metadata
-            return [article.source, article.title, m.byline ?? "", m.published ?? "", m.site ?? "", m.link ?? "", article.text]
+            return [article.source, article.title, m.byline ?? "", m.published?.iso8601 ?? "", m.site ?? "", m.link ?? "", article.text]
                 .map(QuoteExporter.csvField).joined(separator: ",") + "\n"
         case .markdown:
             return markdown(article)
@@ -69,7 +70,7 @@ public enum ArticleTextExport {
     static func markdown(_ article: Article) -> String {
         let escaped = QuoteExporter.markdownEscaped
         let m = article.metadata
-        let about = [m.byline.map { "by " + escaped($0) }, m.published.map(escaped), m.site.map(escaped), m.link.map(autolink)]
+        let about = [m.byline.map { "by " + escaped($0) }, m.published.map { escaped($0.description) }, m.site.map(escaped), m.link.map(autolink)]
             .compactMap { $0 }
         var blocks = ["# " + escaped(article.title.isEmpty ? article.source : article.title),
                       (["_" + escaped(article.source) + "_"] + about).joined(separator: " · ")]

@@ -42,11 +42,12 @@ public struct Article: Sendable {
 /// What a page or feed says about an article besides its text.
 public struct Metadata: Hashable, Sendable, Codable {
     public var byline: String?
-    public var published: String?
+    /// When the source says it was published.
+    public var published: PublishedDate?
     public var site: String?
     public var link: String?
 
-    public init(byline: String? = nil, published: String? = nil, site: String? = nil, link: String? = nil) {
+    public init(byline: String? = nil, published: PublishedDate? = nil, site: String? = nil, link: String? = nil) {
         self.byline = byline
         self.published = published
         self.site = site

@@ -44,7 +44,7 @@ enum LibraryListView {
             grid.put(DisplayWidth.truncate(title, to: titleWidth), x: titleX, y: y,
                      role: highlight ? .listSelected : read ? .muted : .text, limit: titleX + titleWidth)
             if dated, let date = article.metadata.published {
-                grid.put(String(date.prefix(dateWidth)), x: dateX, y: y, role: highlight ? .listSelected : .muted)
+                grid.put(String(date.day.prefix(dateWidth)), x: dateX, y: y, role: highlight ? .listSelected : .muted)
             }
             let count = article.quotes.count
             let quotes = count == 0 ? "" : "\(count)q"

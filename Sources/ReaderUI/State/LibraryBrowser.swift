@@ -115,8 +115,8 @@ public struct LibraryBrowser: Sendable {
         case .date:
             // Undated articles last, in folder order.
             list.sort { a, b in
-                let da = articles[a].metadata.published ?? "", db = articles[b].metadata.published ?? ""
-                return da != db ? da > db : a < b
+                let da = articles[a].metadata.published, db = articles[b].metadata.published
+                return da != db ? PublishedDate.isNewer(da, than: db) : a < b
             }
         case .quotes:
             list.sort { a, b in
@@ -170,8 +170,8 @@ public struct LibraryBrowser: Sendable {
         }
         if newestFirst {
             let articles = library.articles, quotes = library.quotes
-            let dates = list.map { articles[quotes[$0].article].metadata.published ?? "" }
-            list = zip(list, dates).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+            let dates = list.map { articles[quotes[$0].article].metadata.published }
+            list = zip(list, dates).sorted { $0.1 != $1.1 ? PublishedDate.isNewer($0.1, than: $1.1) : $0.0 < $1.0 }.map(\.0)
         }
         quoteRows = list
         if let quote, let position = quoteRows.firstIndex(of: quote) { quoteCursor = position }

@@ -26,7 +26,7 @@ struct FeedEntry: Sendable {
             blocks = []
         }
         blocks.removeAll { $0.text.isEmpty }
-        let metadata = Metadata(byline: author, published: published, site: site, link: link)
+        let metadata = Metadata(byline: author, published: published.map(PublishedDate.init), site: site, link: link)
         let warnings = blocks.isEmpty ? ["the feed gives no text for this item; open its link to read it"] : []
         return ArticleAssembler.assemble(source: source, title: title, blocks: blocks, metadata: metadata,
                                          warnings: warnings)

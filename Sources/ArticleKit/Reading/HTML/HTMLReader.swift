@@ -23,7 +23,7 @@ enum HTMLReader {
         } else if blocks.isEmpty {
             throw ReadError(path: source, reason: "no article text found")
         }
-        let metadata = Metadata(byline: found.byline, published: found.published, site: found.site, link: found.link)
+        let metadata = Metadata(byline: found.byline, published: found.published.map(PublishedDate.init), site: found.site, link: found.link)
         return ArticleAssembler.assemble(source: source, title: found.title ?? "", blocks: blocks, metadata: metadata,
                                          warnings: decoded.warning.map { [$0] } ?? [])
     }

@@ -33,7 +33,7 @@ public enum ArticleLine {
         }
         if let title { article.title = title }
         if let url { article.metadata.link = url }
-        if let date { article.metadata.published = date }
+        if let date { article.metadata.published = PublishedDate(date) }
         return article
     }
 }
