@@ -23,6 +23,25 @@ struct HTMLTextExportTests {
         #expect(object["link"] is NSNull)
     }
 
+    /// Extraction benchmarks score the body: their gold never holds the
+    /// headline, which a title line would add as extracted boilerplate.
+    @Test func theBodyLeavesTheTitleLineOut() throws {
+        let article = try HTMLTestData.page("""
+        <html><head><title>Council votes to rebuild the old bridge</title></head><body><article>
+        <p>The council voted on Tuesday to rebuild the old bridge, ending a decade of argument over its cost.</p>
+        <p>Engineers said the new span would carry twice the traffic, and that work could begin in the spring.</p>
+        </article></body></html>
+        """)
+        let body = ArticleTextExport.body(article)
+        #expect(body.hasPrefix("The council voted on Tuesday"))
+        #expect(article.text == article.title + "\n\n" + body)
+        let line = ArticleTextExport.render(article, format: .jsonl, bodyOnly: true)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["text"] as? String == body)
+        #expect(object["title"] as? String == "Council votes to rebuild the old bridge")
+        #expect(ArticleTextExport.render(article, format: .text, bodyOnly: true) == body + "\n")
+    }
+
     @Test func textIsTheArticleTextWithAnOptionalHeader() throws {
         let article = try HTMLTestData.page("<html><body><p>Just one paragraph of text, long enough to be kept.</p></body></html>",
                                             source: "a.html")

@@ -13,17 +13,21 @@ struct TextCommand: ParsableCommand {
     @Option(help: "Output format: text, jsonl (one JSON object per article), csv or markdown.")
     var format: ArticleTextExport.Format = .text
 
+    @Flag(help: "Leave out the title line (text, jsonl, csv): the article body alone, as extraction scorers read it; quote offsets then do not apply.")
+    var body = false
+
     @OptionGroup var inputs: InputOptions
 
     func run() throws {
         var out = OutputBuffer(safety: .forStandardOutput(json: format == .jsonl))
-        let format = format
+        let format = format, bodyOnly = body
         if format == .csv { out.line(ArticleTextExport.csvHeader) }
         // With one article the text is printed bare; from the second on,
         // each goes under a `==> source <==` line, the first one included.
         var pending: (article: Article, text: String)?
         var count = 0
-        let skipped = inputs.forEachArticle(render: { ArticleTextExport.render($0, format: format) }, afterBatch: { out.flush() }) { article, text in
+        let skipped = inputs.forEachArticle(render: { ArticleTextExport.render($0, format: format, bodyOnly: bodyOnly) },
+                                            afterBatch: { out.flush() }) { article, text in
             count += 1
             guard format == .text else {
                 // Markdown documents follow one another a blank line apart.
