@@ -28,6 +28,13 @@ enum ArticleAssembler {
             paragraphs.append(Paragraph(kind: kind, range: start..<length, text: block))
         }
         if !title.isEmpty { add(.title, title) }
+        func emphasise(_ spans: [TextBlock.Span]) {
+            guard let paragraph = paragraphs.last else { return }
+            let start = paragraph.range.lowerBound
+            paragraphs[paragraphs.count - 1].emphasis = spans.map {
+                Emphasis(weight: $0.weight, range: (start + $0.range.lowerBound)..<(start + $0.range.upperBound), markers: [])
+            }
+        }
         var body = blocks
         // The page's own headline usually opens the body too.
         if let first = body.first, first.kind == .heading, first.text.collapsingSpaces() == title { body.removeFirst() }
@@ -37,6 +44,7 @@ enum ArticleAssembler {
                 break
             }
             add(block.kind, block.text)
+            if !block.emphasis.isEmpty { emphasise(block.emphasis) }
         }
         let article = Article(source: source, text: text, title: title, metadata: metadata,
                               paragraphs: paragraphs, warnings: warnings)

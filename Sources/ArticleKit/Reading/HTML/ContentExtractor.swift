@@ -2,9 +2,9 @@
 ///
 /// Boilerplate is pruned by tag, role and class/id words; paragraph-like
 /// nodes score their ancestors; the best-scoring container (with its
-/// related siblings) is the article, cleaned of link lists and widgets.
-/// When that yields little text the pass is retried with fewer prunings,
-/// as Readability does, and the longest result wins.
+/// related siblings) is the article, cleaned of link lists and widgets
+/// (`ContentCleaner`). When that yields little text the pass is retried with
+/// fewer prunings, as Readability does, and the longest result wins.
 struct ContentExtractor {
     /// What the extractor chose: content roots in document order, and the
     /// nodes removed from under them.
@@ -14,6 +14,8 @@ struct ContentExtractor {
         /// The first byline-looking node's text, found while pruning.
         var byline: String?
         var textLength: Int
+        /// How much of the JSON-LD body the selection holds, when there is one.
+        var coverage: Double?
     }
 
     /// Which prunings a pass applies; each retry drops one.
@@ -27,18 +29,75 @@ struct ContentExtractor {
 
     /// Below this much text a pass is retried with fewer prunings.
     static let retryLength = 500
+    /// A pass holding less of the JSON-LD body than this is retried too.
+    static let retryCoverage = 0.5
+    /// Below this, no pass holds the JSON-LD body: it describes something
+    /// else, and the longest pass wins as if there were none.
+    static let trustedCoverage = 0.2
 
     let tree: DOMTree
+    /// The headline, so the heading that repeats it above the article is
+    /// not read as its first paragraph.
+    var title: String?
+    let hints: ArticleHints
+    private let protected: [Bool]
+
+    init(tree: DOMTree, title: String? = nil, hints: ArticleHints = ArticleHints()) {
+        self.tree = tree
+        self.title = title
+        self.hints = hints
+        self.protected = hints.protected(in: tree)
+    }
 
     func extract() -> Selection? {
         guard tree.root != nil else { return nil }
-        var best: Selection?
+        var tried: [Selection] = []
         for passes: Passes in [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []] {
-            guard let selection = run(passes) else { continue }
-            if selection.textLength >= Self.retryLength { return selection }
-            if selection.textLength > best?.textLength ?? -1 { best = selection }
+            guard var selection = run(passes) else { continue }
+            selection.coverage = hints.coverage(of: text(of: selection))
+            if selection.textLength >= Self.retryLength, selection.coverage.map({ $0 >= Self.retryCoverage }) ?? true {
+                return selection
+            }
+            tried.append(selection)
         }
-        return best
+        if let best = tried.max(by: { ($0.coverage ?? 0, $0.textLength) < ($1.coverage ?? 0, $1.textLength) }),
+           let coverage = best.coverage, coverage >= Self.trustedCoverage {
+            return best
+        }
+        return tried.max { $0.textLength < $1.textLength }
+    }
+
+    /// How long the selection's text is with white space collapsed, as
+    /// Readability measures it: pretty-printed markup puts a space between
+    /// every two tags, which must not count.
+    private func collapsedLength(of selection: Selection) -> Int {
+        var length = 0
+        var space = true
+        for part in text(of: selection) {
+            for c in part.unicodeScalars {
+                if c == " " {
+                    if !space { length += 1; space = true }
+                } else {
+                    length += 1
+                    space = false
+                }
+            }
+        }
+        return space && length > 0 ? length - 1 : length
+    }
+
+    /// The live text under a selection's roots, in document order.
+    private func text(of selection: Selection) -> [String] {
+        var out: [String] = []
+        for root in selection.roots {
+            var stack = [root]
+            while let i = stack.popLast() {
+                guard selection.alive[i] else { continue }
+                if tree.nodes[i].isText { out.append(tree.nodes[i].text) }
+                stack.append(contentsOf: tree.nodes[i].children.reversed().map(Int.init))
+            }
+        }
+        return out
     }
 
     // MARK: One pass
@@ -48,38 +107,33 @@ struct ContentExtractor {
         let stats = NodeStats(tree, alive: alive)
         var scores = [Double](repeating: 0, count: tree.nodes.count)
         var isCandidate = [Bool](repeating: false, count: tree.nodes.count)
-        for i in tree.nodes.indices where alive[i] {
-            let node = tree.nodes[i]
-            guard !node.isText else { continue }
-            let length: Int
-            let commas: Int
-            let firstAncestor: Int
-            if ContentWords.scoredTags.contains(node.name) || (node.name == "div" && !hasBlockChild(i, alive)) {
-                length = Int(stats.textLength[i])
-                commas = Int(stats.commas[i])
-                firstAncestor = node.parent
-            } else if node.name == "div" {
-                // Readability wraps a div's loose inline text in a <p>; score
-                // that virtual paragraph with the div as its parent.
-                (length, commas) = directText(i, alive)
-                firstAncestor = i
-            } else {
-                continue
-            }
-            guard length >= 25, firstAncestor >= 0 else { continue }
+        func credit(_ length: Int32, _ commas: Int32, from firstAncestor: Int) {
+            guard length >= 25, firstAncestor >= 0 else { return }
             let score = 1.0 + Double(commas + 1) + min(Double(length / 100), 3)
             var ancestor = firstAncestor
             var level = 0
             while ancestor >= 0, level < 5 {
                 if tree.nodes[ancestor].name == "html" { break }
+                if isParagraphWrapper(ancestor, stats, alive) { ancestor = tree.nodes[ancestor].parent; continue }
                 if !isCandidate[ancestor] {
                     isCandidate[ancestor] = true
-                    scores[ancestor] = initialScore(ancestor, passes)
+                    scores[ancestor] = initialScore(ancestor, passes, stats)
                 }
                 let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
                 scores[ancestor] += score / divider
                 ancestor = tree.nodes[ancestor].parent
                 level += 1
+            }
+        }
+        for i in tree.nodes.indices where alive[i] {
+            let node = tree.nodes[i]
+            guard !node.isText else { continue }
+            if ContentWords.scoredTags.contains(node.name) || (node.name == "div" && !stats.hasBlock[i]) {
+                credit(stats.textLength[i], stats.commas[i], from: node.parent)
+            } else if node.name == "div" {
+                // Readability wraps each run of a div's loose inline text in
+                // a <p>; each scores as a paragraph with the div as parent.
+                forEachLooseRun(of: i, alive, stats) { length, commas in credit(length, commas, from: i) }
             }
         }
         var candidates: [(index: Int, score: Double)] = []
@@ -89,16 +143,16 @@ struct ContentExtractor {
         }
         candidates.sort { $0.score > $1.score }
         guard var top = candidates.first?.index ?? tree.elements(named: "body").first else { return nil }
-        top = climb(from: top, candidates: candidates, scores: scores, isCandidate: isCandidate)
-        var roots = siblings(of: top, scores: scores, isCandidate: isCandidate, stats: stats, alive: alive)
-        if passes.contains(.cleanConditionally) {
-            for root in roots { clean(under: root, alive: &alive, stats: stats, scores: scores, passes: passes) }
-        }
-        roots = roots.filter { alive[$0] }
+        top = climb(from: top, candidates: candidates, scores: scores, isCandidate: isCandidate, alive: alive)
+        let roots = siblings(of: top, scores: scores, isCandidate: isCandidate, stats: stats, alive: alive)
+        var cleaner = ContentCleaner(tree: tree, alive: alive, stats: stats, passes: passes)
+        cleaner.clean(roots)
+        alive = cleaner.alive
+        let kept = roots.filter { alive[$0] }
         let finalAlive = propagate(alive)
-        let finalStats = NodeStats(tree, alive: finalAlive)
-        let length = roots.reduce(0) { $0 + Int(finalStats.textLength[$1]) }
-        return Selection(roots: roots, alive: finalAlive, byline: byline, textLength: length)
+        var selection = Selection(roots: kept, alive: finalAlive, byline: byline, textLength: 0)
+        selection.textLength = collapsedLength(of: selection)
+        return selection
     }
 
     // MARK: Pruning
@@ -109,22 +163,32 @@ struct ContentExtractor {
         // often sits in an <aside> or a header the pruning drops.
         var visible = [Bool](repeating: true, count: tree.nodes.count)
         var byline: String?
+        var titleHeadingFound = title == nil
         for i in tree.nodes.indices {
-            let node = tree.nodes[i]
-            if node.parent >= 0 && !visible[node.parent] || !node.isText && isHidden(node) {
+            let parent = tree.nodes[i].parent, flags = tree.nodes[i].flags
+            if parent >= 0 && !visible[parent] || flags.contains(.hidden) {
                 visible[i] = false
                 alive[i] = false
                 continue
             }
-            if node.parent >= 0 && !alive[node.parent] { alive[i] = false }
-            guard !node.isText else { continue }
-            if byline == nil, let text = bylineText(i) {
+            if parent >= 0 && !alive[parent] { alive[i] = false }
+            guard !tree.nodes[i].isText else { continue }
+            if byline == nil, tree.nodes[i].hasClassOrID || !tree.nodes[i].attributes.isEmpty, let text = bylineText(i) {
                 byline = text
                 alive[i] = false
                 continue
             }
             guard alive[i] else { continue }
-            if ContentWords.removedTags.contains(node.name) {
+            if protected[i] { continue }
+            let node = tree.nodes[i]
+            if !titleHeadingFound, node.name == "h1" || node.name == "h2", let title,
+               TextSimilarity.similarity(title, tree.text(of: i)) > 0.75 {
+                // The headline, shown above the article: the title line says it.
+                titleHeadingFound = true
+                alive[i] = false
+                continue
+            }
+            if flags.contains(.removed) {
                 alive[i] = false
                 continue
             }
@@ -132,21 +196,34 @@ struct ContentExtractor {
                 alive[i] = false
                 continue
             }
-            if node.name != "body", node.name != "html", node.name != "article", node.name != "main", node.name != "a",
-               node.hasClassOrID, !ContentWords.maybeBytes.matches(node),
+            guard node.hasClassOrID, !flags.contains(.structural), !flags.contains(.link) else { continue }
+            if !ContentWords.maybeBytes.matches(node),
                ContentWords.neverArticleBytes.matches(node) || (ContentWords.hoverCardBytes.matches(node) && !holdsTrigger(i)) {
                 alive[i] = false
                 continue
             }
-            if passes.contains(.stripUnlikely), node.name != "body", node.name != "a", node.name != "html",
-               node.name != "article", node.name != "main" {
-                if node.hasClassOrID, ContentWords.unlikelyBytes.matches(node), !ContentWords.maybeBytes.matches(node) {
-                    alive[i] = false
-                    continue
-                }
+            if passes.contains(.stripUnlikely),
+               ContentWords.unlikelyBytes.matches(node), !ContentWords.maybeBytes.matches(node),
+               !tree.hasAncestor(i, named: "table", within: 4), !tree.hasAncestor(i, named: "code", within: 4),
+               !isInSentence(i) {
+                alive[i] = false
+                continue
             }
         }
         return (alive, byline)
+    }
+
+    /// Whether `i` is part of a sentence: inside a paragraph, or inline
+    /// beside loose text. A class word cannot make part of a sentence a
+    /// sidebar ("MathJax CtxtMenu" holds the formula the sentence is about).
+    private func isInSentence(_ i: Int) -> Bool {
+        if tree.hasAncestor(i, named: "p", within: 4) { return true }
+        let node = tree.nodes[i]
+        guard !DOMNode.blockTags.contains(node.name), node.parent >= 0 else { return false }
+        return tree.nodes[node.parent].children.contains {
+            let sibling = tree.nodes[Int($0)]
+            return sibling.isText && sibling.text != " "
+        }
     }
 
     /// Whether the first element inside `i` is a link: a hover card's
@@ -154,13 +231,6 @@ struct ContentExtractor {
     private func holdsTrigger(_ i: Int) -> Bool {
         let first = tree.nodes[i].children.first { !tree.nodes[Int($0)].isText }
         return first.map { tree.nodes[Int($0)].name == "a" } ?? false
-    }
-
-    private func isHidden(_ node: DOMNode) -> Bool {
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
-        if node.attribute("aria-hidden") == "true" { return true }
-        return false
     }
 
     /// The text of a byline-looking node (rel=author, itemprop=author,
@@ -196,61 +266,65 @@ struct ContentExtractor {
 
     // MARK: Scoring
 
-    private func hasBlockChild(_ i: Int, _ alive: [Bool]) -> Bool {
-        tree.nodes[i].children.contains {
-            let child = tree.nodes[Int($0)]
-            return alive[Int($0)] && !child.isText && ContentWords.containerTags.contains(child.name)
-        }
-    }
-
-    /// Length and commas of a div's text outside its block children.
-    private func directText(_ i: Int, _ alive: [Bool]) -> (Int, Int) {
-        var length = 0
-        var commas = 0
-        var stack = tree.nodes[i].children.map(Int.init)
-        while let j = stack.popLast() {
-            guard alive[j] else { continue }
-            let node = tree.nodes[j]
-            if node.isText {
-                for c in node.text.unicodeScalars {
-                    length += 1
-                    if c == "," { commas += 1 }
-                }
-            } else if !ContentWords.containerTags.contains(node.name) {
-                stack.append(contentsOf: node.children.map(Int.init))
+    /// A div that only wraps one paragraph, which Readability replaces by
+    /// the paragraph: it is not a level of its own when scores go up.
+    private func isParagraphWrapper(_ i: Int, _ stats: NodeStats, _ alive: [Bool]) -> Bool {
+        let node = tree.nodes[i]
+        guard node.name == "div", node.children.count <= 3 else { return false }
+        var paragraph = false
+        for c in node.children where alive[Int(c)] {
+            let child = tree.nodes[Int(c)]
+            if child.isText {
+                if child.text != " " { return false }
+            } else if child.name == "p", !paragraph {
+                paragraph = true
+            } else {
+                return false
             }
         }
-        return (length, commas)
+        return paragraph && stats.linkDensity(i) < 0.25
     }
 
-    private func initialScore(_ i: Int, _ passes: Passes) -> Double {
+    /// Length and commas of each run of inline content between a div's
+    /// block children.
+    private func forEachLooseRun(of div: Int, _ alive: [Bool], _ stats: NodeStats, _ body: (Int32, Int32) -> Void) {
+        var length: Int32 = 0, commas: Int32 = 0
+        var inRun = false
+        for c in tree.nodes[div].children {
+            let c = Int(c)
+            guard alive[c] else { continue }
+            let child = tree.nodes[c]
+            if child.name == "br" { continue }
+            if child.isText || !DOMNode.blockTags.contains(child.name) {
+                inRun = true
+                length += stats.textLength[c]
+                commas += stats.commas[c]
+            } else if inRun {
+                body(length, commas)
+                length = 0; commas = 0; inRun = false
+            }
+        }
+        if inRun { body(length, commas) }
+    }
+
+    private func initialScore(_ i: Int, _ passes: Passes, _ stats: NodeStats) -> Double {
         let name = tree.nodes[i].name
         var score: Double
         switch name {
-        case "div": score = 5
+        case "div": score = stats.hasBlock[i] ? 5 : 0
         case "pre", "td", "blockquote": score = 3
         case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: score = 0
         }
-        if passes.contains(.weightClasses) { score += Double(classWeight(i)) }
+        if passes.contains(.weightClasses) { score += Double(ContentWords.classWeight(tree.nodes[i])) }
         return score
-    }
-
-    /// ±25 for each of class and id that looks like content or like
-    /// boilerplate.
-    func classWeight(_ i: Int) -> Int {
-        var weight = 0
-        for value in [tree.nodes[i].classBytes, tree.nodes[i].idBytes] where !value.isEmpty {
-            if ContentWords.negativeBytes.matches(value) { weight -= 25 }
-            if ContentWords.positiveBytes.matches(value) { weight += 25 }
-        }
-        return weight
     }
 
     /// Moves up from the top candidate when close runners-up share an
     /// ancestor with it, or when its parent scores better.
-    private func climb(from top: Int, candidates: [(index: Int, score: Double)], scores: [Double], isCandidate: [Bool]) -> Int {
+    private func climb(from top: Int, candidates: [(index: Int, score: Double)], scores: [Double], isCandidate: [Bool],
+                       alive: [Bool]) -> Int {
         var top = top
         let topScore = scores[top]
         let alternatives = candidates.dropFirst().prefix(4).filter { $0.score / max(topScore, 0.0001) >= 0.75 }.map(\.index)
@@ -273,7 +347,7 @@ struct ContentExtractor {
             parent = tree.nodes[parent].parent
         }
         while tree.nodes[top].parent >= 0, tree.nodes[tree.nodes[top].parent].name != "body",
-              tree.nodes[tree.nodes[top].parent].children.filter({ !tree.nodes[Int($0)].isText }).count == 1 {
+              tree.nodes[tree.nodes[top].parent].children.filter({ alive[Int($0)] && !tree.nodes[Int($0)].isText }).count == 1 {
             top = tree.nodes[top].parent
         }
         return top
@@ -290,12 +364,13 @@ struct ContentExtractor {
             let sibling = Int(childIndex)
             if sibling == top { roots.append(sibling); continue }
             let node = tree.nodes[sibling]
-            guard !node.isText, stats.textLength[sibling] > 0 || node.name == "img" else { continue }
+            guard alive[sibling], !node.isText else { continue }
             var bonus = 0.0
             if !topClass.isEmpty, node.classBytes == topClass { bonus = scores[top] * 0.2 }
             if isCandidate[sibling], scores[sibling] + bonus >= threshold {
                 roots.append(sibling)
-            } else if node.name == "p" || (node.name == "div" && !hasBlockChild(sibling, alive)) {
+            } else if node.name == "p" || (node.name == "div" && !stats.hasBlock[sibling])
+                        || isParagraphWrapper(sibling, stats, alive) {
                 let length = stats.textLength[sibling]
                 let density = stats.linkDensity(sibling)
                 let text = length < 80 ? tree.text(of: sibling) : ""
@@ -307,64 +382,5 @@ struct ContentExtractor {
             }
         }
         return roots
-    }
-
-    // MARK: Cleaning
-
-    /// Drops link lists, widgets and image galleries from the chosen content
-    /// (Readability's conditional cleaning).
-    private func clean(under root: Int, alive: inout [Bool], stats: NodeStats, scores: [Double], passes: Passes) {
-        var stack = [root]
-        while let i = stack.popLast() {
-            guard alive[i] else { continue }
-            let node = tree.nodes[i]
-            guard !node.isText else { continue }
-            if i != root, shouldRemove(i, stats: stats, scores: scores, passes: passes) {
-                alive[i] = false
-                continue
-            }
-            stack.append(contentsOf: node.children.reversed().map(Int.init))
-        }
-    }
-
-    private func shouldRemove(_ i: Int, stats: NodeStats, scores: [Double], passes: Passes) -> Bool {
-        let node = tree.nodes[i]
-        let name = node.name
-        if ContentWords.contentRemovedTags.contains(name) { return true }
-        if name == "h1" || name == "h2" || name == "h3" {
-            return passes.contains(.weightClasses) && classWeight(i) < 0
-        }
-        if node.hasClassOrID, ContentWords.captionBytes.matches(node), stats.textLength[i] < 300 { return true }
-        if node.hasClassOrID, ContentWords.shareBytes.matches(node), stats.textLength[i] < 500 { return true }
-        guard ContentWords.conditionalTags.contains(name) else { return false }
-        let weight = passes.contains(.weightClasses) ? classWeight(i) : 0
-        if Double(weight) + scores[i] < 0 { return true }
-        guard stats.commas[i] < 10 else { return false }
-        let isList = name == "ul" || name == "ol"
-        let p = Double(stats.paragraphs[i])
-        let images = Double(stats.images[i])
-        let listItems = Double(stats.listItems[i]) - 100
-        let length = Int(stats.textLength[i])
-        let density = stats.linkDensity(i)
-        let headingDensity = length == 0 ? 0 : Double(stats.headingLength[i]) / Double(length)
-        let inFigure = hasAncestor(i, "figure")
-        if images > 1 && p / images < 0.5 && !inFigure { return true }
-        if !isList && listItems > p { return true }
-        if !isList && headingDensity < 0.9 && length < 25 && (images == 0 || images > 2) && !inFigure { return true }
-        if !isList && weight < 25 && density > 0.2 { return true }
-        if weight >= 25 && density > 0.5 { return true }
-        if isList && density > 0.5 { return true }
-        return false
-    }
-
-    private func hasAncestor(_ i: Int, _ name: String) -> Bool {
-        var j = tree.nodes[i].parent
-        var steps = 0
-        while j >= 0, steps < 3 {
-            if tree.nodes[j].name == name { return true }
-            j = tree.nodes[j].parent
-            steps += 1
-        }
-        return false
     }
 }

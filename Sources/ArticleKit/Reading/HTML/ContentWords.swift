@@ -1,3 +1,5 @@
+import Foundation
+
 /// The word lists the content extractor judges nodes by, in one place.
 ///
 /// Matched as substrings of the lowercased `class` or `id` (see
@@ -37,18 +39,74 @@ enum ContentWords {
                                              "dialog", "banner", "contentinfo", "search"]
     /// Never article text, in any pass.
     static let removedTags: Set<String> = ["nav", "aside", "footer", "label", "figcaption"]
-    /// Removed from the chosen content.
-    static let contentRemovedTags: Set<String> = ["h1"]
     /// Class words of photo captions and credits, removed from the content.
     static let captions = ["caption", "credit"]
     /// Elements whose inline text Readability scores as a paragraph.
     static let scoredTags: Set<String> = ["p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6"]
-    /// Judged by Readability's conditional cleaning.
-    static let conditionalTags: Set<String> = ["form", "fieldset", "table", "ul", "ol", "div", "section"]
-    /// Elements that make a div more than a paragraph.
-    static let containerTags: Set<String> = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
-                                             "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
-                                             "header", "main"]
+    /// Elements that make a div more than a paragraph: without one inside,
+    /// Readability reads a `<div>` as a `<p>`.
+    static let blockInsideDiv: Set<String> = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"]
+    /// Elements that hold running text, for the share of a block's text that
+    /// is prose rather than headings or bare links.
+    static let textishTags: Set<String> = ["span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre",
+                                           "table", "ul"]
+
+    /// Commas in Latin, Arabic, Chinese, Japanese and other scripts: each one
+    /// makes a paragraph look more like prose. Readability's list, with the
+    /// ideographic comma (、) Japanese writes where English writes ",".
+    @inline(__always)
+    static func isComma(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2C, 0x60C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C, 0x3001, 0xFE51: return true
+        default: return false
+        }
+    }
+
+    /// ±25 for each of class and id that looks like content or like
+    /// boilerplate.
+    static func classWeight(_ node: DOMNode) -> Int {
+        var weight = 0
+        for value in [node.classBytes, node.idBytes] where !value.isEmpty {
+            if negativeBytes.matches(value) { weight -= 25 }
+            if positiveBytes.matches(value) { weight += 25 }
+        }
+        return weight
+    }
+
+    /// About how many words a text has: spaces separate words in most
+    /// scripts, but Chinese and Japanese write none, where two characters
+    /// make about one word.
+    static func wordCount(_ text: String) -> Int {
+        var words = 0, cjk = 0
+        var inWord = false
+        for c in text.unicodeScalars {
+            if isCJK(c) {
+                cjk += 1
+                inWord = false
+            } else if c == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+        }
+        return words + (cjk + 1) / 2
+    }
+
+    /// Han, kana and hangul: the scripts written without spaces between words.
+    @inline(__always)
+    static func isCJK(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
+        default: return false
+        }
+    }
+
+    /// Whether a text ends as a statement does, in Latin or CJK punctuation.
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return last == "." || last == "!" || last == "\u{3002}" || last == "\u{FF01}"
+    }
 
     /// How links to other stories announce themselves inside an article.
     static let readMorePrefixes = ["related", "read more", "read also", "see more", "see also", "more:", "read:",

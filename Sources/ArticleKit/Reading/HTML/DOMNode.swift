@@ -8,6 +8,11 @@ struct DOMNode: Sendable {
     var parent: Int = -1
     var depth: Int = 0
     var children: [Int32] = []
+    var flags: TagFlags = []
+    /// A text node's length in Unicode scalars, and its commas
+    /// (`ContentWords.isComma`): counted once, read by every pass.
+    var length: Int32 = 0
+    var commas: Int32 = 0
 
     var isText: Bool { name.isEmpty }
 

@@ -48,6 +48,26 @@ struct DOMTree: Sendable {
         if DOMNode.blockTags.contains(node.name) { out += " " }
     }
 
+    /// Whether one of the `within` nearest ancestors of `index` is named `name`.
+    func hasAncestor(_ index: Int, named name: String, within: Int) -> Bool {
+        var j = nodes[index].parent
+        var steps = 0
+        while j >= 0, steps < within {
+            if nodes[j].name == name { return true }
+            j = nodes[j].parent
+            steps += 1
+        }
+        return false
+    }
+
+    /// One past the last node of `index`'s subtree: document order keeps
+    /// every subtree in one run of indices.
+    func subtreeEnd(_ index: Int) -> Int {
+        var last = index
+        while let child = nodes[last].children.last { last = Int(child) }
+        return last + 1
+    }
+
     /// True when `ancestor` is `index` or one of its ancestors.
     func isInside(_ index: Int, _ ancestor: Int) -> Bool {
         var i = index

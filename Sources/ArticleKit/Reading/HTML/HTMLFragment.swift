@@ -14,7 +14,7 @@ enum HTMLFragment {
         for i in tree.nodes.indices {
             let node = tree.nodes[i]
             if node.parent >= 0 && !alive[node.parent] { alive[i] = false; continue }
-            if !node.isText, ContentWords.removedTags.contains(node.name) || node.attribute("aria-hidden") == "true" {
+            if node.flags.contains(.removed) || node.flags.contains(.hidden) {
                 alive[i] = false
             }
         }

@@ -12,9 +12,11 @@ enum HTMLReader {
         guard let (tree, head) = HTMLParser.parse(utf8: decoded.utf8), tree.root != nil else {
             throw ReadError(path: source, reason: "no article text found (the page is empty)")
         }
-        let selection = ContentExtractor(tree: tree).extract()
+        var found = MetadataExtractor(tree: tree, head: head).extract()
+        let hints = ArticleHints(tree: tree, jsonLDBody: found.articleBody)
+        let selection = ContentExtractor(tree: tree, title: found.title, hints: hints).extract()
+        if found.byline == nil { found.byline = selection?.byline }
         var blocks = selection.map { BlockCollector.collect(tree, roots: $0.roots, alive: $0.alive) } ?? []
-        let found = MetadataExtractor(tree: tree, head: head).extract(domByline: selection?.byline)
         let length = blocks.reduce(0) { $0 + $1.text.utf8.count }
         if let body = found.articleBody, body.utf8.count > 2 * max(length, 1) {
             // The markup hid the text (rendered by script): the JSON-LD copy is the article.

@@ -20,8 +20,9 @@ struct MetadataExtractor {
     let tree: DOMTree
     let head: PageHead
 
-    /// `domByline` is the byline node the content extractor found while pruning.
-    func extract(domByline: String?) -> Found {
+    /// Everything but the byline found in the page's markup, which the
+    /// content extractor finds while pruning and the caller falls back on.
+    func extract() -> Found {
         let ld = jsonLD()
         let meta = metaValues()
         var found = Found()
@@ -31,7 +32,7 @@ struct MetadataExtractor {
         var articleAuthor = meta["article:author"]
         if let value = articleAuthor, value.hasPrefix("http://") || value.hasPrefix("https://") { articleAuthor = nil }
         found.byline = ld.byline ?? meta["dc:creator"] ?? meta["dcterm:creator"] ?? meta["author"]
-            ?? meta["parsely-author"] ?? articleAuthor ?? domByline
+            ?? meta["parsely-author"] ?? articleAuthor
         found.published = ld.published ?? meta["article:published_time"] ?? meta["parsely-pub-date"]
             ?? meta["dc:date"] ?? meta["dcterms:date"] ?? meta["date"] ?? timeElement()
         found.site = ld.site ?? meta["og:site_name"]
@@ -70,8 +71,8 @@ struct MetadataExtractor {
             if let headline, let name, headline != name, let pageTitle = documentTitle() {
                 // Readability's rule: some sites put their own name in
                 // "name"; take the headline only when it alone matches the page title.
-                let nameMatches = similarity(name, pageTitle) > 0.75
-                let headlineMatches = similarity(headline, pageTitle) > 0.75
+                let nameMatches = TextSimilarity.similarity(name, pageTitle) > 0.75
+                let headlineMatches = TextSimilarity.similarity(headline, pageTitle) > 0.75
                 ld.title = headlineMatches && !nameMatches ? headline : name
             } else {
                 ld.title = name ?? headline
@@ -79,7 +80,9 @@ struct MetadataExtractor {
             ld.byline = authors(object["author"])
             ld.published = string(object["datePublished"])
             if let publisher = object["publisher"] as? [String: Any] { ld.site = string(publisher["name"]) }
-            ld.body = string(object["articleBody"])
+            // Line breaks kept: they are the only paragraph marks it has.
+            ld.body = (object["articleBody"] as? String).map(HTMLEntities.decode)
+                .flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
             return ld
         }
         return LinkedData()
@@ -119,18 +122,6 @@ struct MetadataExtractor {
         guard let text = value as? String else { return nil }
         let trimmed = HTMLEntities.decode(text).collapsingSpaces()
         return trimmed.isEmpty ? nil : trimmed
-    }
-
-    /// Share of `b`'s words not in `a`, subtracted from one (Readability's
-    /// `_textSimilarity`).
-    private func similarity(_ a: String, _ b: String) -> Double {
-        let tokens = { (s: String) in s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) }
-        let aTokens = Set(tokens(a))
-        let bTokens = tokens(b)
-        guard !aTokens.isEmpty, !bTokens.isEmpty else { return 0 }
-        let unique = bTokens.filter { !aTokens.contains($0) }
-        let bLength = bTokens.joined(separator: " ").count
-        return 1 - Double(unique.joined(separator: " ").count) / Double(max(bLength, 1))
     }
 
     // MARK: Meta tags
