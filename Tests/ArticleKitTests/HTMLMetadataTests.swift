@@ -48,8 +48,43 @@ struct HTMLMetadataTests {
         #expect(!article.text.contains("Sam Poe"), "the byline is metadata, not body text")
     }
 
+    @Test func theTitleIsCutAtTheSiteNameUnlessTooLittleIsLeft() throws {
+        let cases = [
+            ("Council votes to rebuild the old bridge | The Courier", "Council votes to rebuild the old bridge"),
+            ("Council votes to rebuild the old bridge – The Courier", "Council votes to rebuild the old bridge"),
+            // Four words or fewer left: the whole title, unless only the site went.
+            ("Mozilla - Wikipedia", "Mozilla - Wikipedia"),
+            ("Mayor backs bridge plan | The Courier", "Mayor backs bridge plan | The Courier"),
+            ("Google - Site Reliability Engineering", "Google - Site Reliability Engineering"),
+            ("News » World » Bridge vote", "News » World"),
+        ]
+        for (title, expected) in cases {
+            let article = try HTMLTestData.page("""
+            <html><head><title>\(title)</title></head><body><p>Body text of the article that is long enough to be read as the article here.</p></body></html>
+            """)
+            #expect(article.title == expected, "\(title)")
+        }
+    }
+
+    @Test func aBylineIsTheWritersNameNotTheTimeBesideIt() throws {
+        let bylines = [
+            ("<div class=\"c-byline\"><span>Sarah Archer</span> <time class=\"c-byline__time\">1:39 PM ET</time></div>", "Sarah Archer"),
+            ("<div class=\"byline\"><a><span class=\"author vcard\"><span class=\"author-name fn\">James Akinaka</span></span></a>"
+                + "<span class=\"posted-time\"> • <time>8h</time></span></div>", "James Akinaka"),
+            ("<div class=\"author\"><a class=\"author-link\">Ben Silverman</a><div class=\"author-title\">Games Editor</div></div>",
+             "Ben Silverman"),
+        ]
+        for (markup, expected) in bylines {
+            let article = try HTMLTestData.page("""
+            <html><body><article>\(markup)<p>Body text of the article that is long enough to be read as the article here.</p>
+            </article></body></html>
+            """)
+            #expect(article.metadata.byline == expected)
+        }
+    }
+
     /// The readability test pages record the title, byline and published
-    /// time Readability finds; the issue asks for 90 / 80 / 80 %.
+    /// time Readability finds; issue 14 asks for 98 / 92 / 100 %.
     @Test(.needsShared("data/html/readability-test-pages"))
     func readabilityTestPagesRates() throws {
         let folder = HTMLTestData.readabilityPages
@@ -73,9 +108,9 @@ struct HTMLMetadataTests {
                 if let found = article?.metadata.published, found.text == date, found.fields != nil { dates += 1 }
             }
         }
-        // Measured: 125/130 titles, 68/76 bylines, 33/33 dates.
-        #expect(Double(titles) / Double(names.count) >= 0.94)
-        #expect(Double(bylines) / Double(bylineTotal) >= 0.86)
-        #expect(Double(dates) / Double(dateTotal) >= 0.95)
+        // Measured: 129/130 titles, 70/76 bylines, 33/33 dates.
+        #expect(Double(titles) / Double(names.count) >= 0.98, "\(titles)/\(names.count) titles")
+        #expect(Double(bylines) / Double(bylineTotal) >= 0.92, "\(bylines)/\(bylineTotal) bylines")
+        #expect(dates == dateTotal, "\(dates)/\(dateTotal) dates")
     }
 }

@@ -243,16 +243,35 @@ struct ContentExtractor {
         else { return nil }
         let text = tree.text(of: i)
         guard !text.isEmpty, text.unicodeScalars.count < 100 else { return nil }
-        // A byline block often holds the date too; an itemprop=name inside it is the name alone.
+        // A byline block often holds the date and the writer's job too; an
+        // element marked as the name inside it is the name alone.
         var stack = node.children.map(Int.init).reversed() as [Int]
         while let j = stack.popLast() {
-            if tree.nodes[j].attribute("itemprop")?.lowercased().contains("name") == true {
-                let name = tree.text(of: j)
+            if isMarkedAsName(tree.nodes[j]) {
+                let name = tree.text(of: j, skipping: "time")
                 if !name.isEmpty { return name }
             }
             stack.append(contentsOf: tree.nodes[j].children.reversed().map(Int.init))
         }
-        return text
+        return Self.withoutTrailingSeparator(tree.text(of: i, skipping: "time"))
+    }
+
+    /// `itemprop="name"`, and the class names sites give the name in a
+    /// byline: hCard's `fn`, `author-name`, `author-link`.
+    private func isMarkedAsName(_ node: DOMNode) -> Bool {
+        if node.attribute("itemprop")?.lowercased().contains("name") == true { return true }
+        guard !node.classBytes.isEmpty else { return false }
+        if ContentWords.authorNameBytes.matches(node.classBytes) { return true }
+        return node.classBytes.split(separator: UInt8(ascii: " ")).contains { $0.elementsEqual("fn".utf8) }
+    }
+
+    /// A byline without the separator a `<time>` left behind at its end
+    /// ("James Akinaka •"). Dates written as text stay: only markup says
+    /// for sure which words are a date.
+    static func withoutTrailingSeparator(_ byline: String) -> String {
+        var text = Substring(byline)
+        while let last = text.last, "•·|-–—,/".contains(last) || last == " " { text.removeLast() }
+        return String(text)
     }
 
     private func propagate(_ alive: [Bool]) -> [Bool] {

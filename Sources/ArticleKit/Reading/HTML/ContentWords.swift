@@ -33,6 +33,8 @@ enum ContentWords {
     static let byline = ["byline", "author", "dateline", "writtenby", "p-author"]
     /// Class words that contain "author" but are about logging in.
     static let notByline = ["authoriz", "authoris", "authent"]
+    /// Class words of the element that holds the name inside a byline.
+    static let authorName = ["author-name", "author_name", "authorname", "author-link"]
     static let share = ["share", "sharedaddy", "social"]
 
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog",
@@ -154,6 +156,7 @@ enum ContentWords {
     static let negativeBytes = ByteList(negative)
     static let bylineBytes = ByteList(byline)
     static let notBylineBytes = ByteList(notByline)
+    static let authorNameBytes = ByteList(authorName)
     static let shareBytes = ByteList(share)
     static let neverArticleBytes = ByteList(neverArticle)
     static let hoverCardBytes = ByteList(hoverCards)

@@ -33,19 +33,21 @@ struct DOMTree: Sendable {
         nodes.indices.filter { nodes[$0].name == name }
     }
 
-    /// The collapsed text under `index`, with block boundaries as spaces.
-    func text(of index: Int) -> String {
+    /// The collapsed text under `index`, with block boundaries as spaces,
+    /// leaving out elements named `skipping`.
+    func text(of index: Int, skipping: String? = nil) -> String {
         var out = ""
-        appendText(of: index, to: &out)
+        appendText(of: index, to: &out, skipping: skipping)
         return out.collapsingSpaces()
     }
 
-    private func appendText(of index: Int, to out: inout String) {
+    private func appendText(of index: Int, to out: inout String, skipping: String?) {
         let node = nodes[index]
         if node.isText { out += node.text; return }
-        if node.name == "br" { out += " "; return }
-        for child in node.children { appendText(of: Int(child), to: &out) }
-        if DOMNode.blockTags.contains(node.name) { out += " " }
+        if node.flags.contains(.lineBreak) { out += " "; return }
+        if let skipping, node.name == skipping { out += " "; return }
+        for child in node.children { appendText(of: Int(child), to: &out, skipping: skipping) }
+        if node.flags.contains(.block) { out += " " }
     }
 
     /// Whether one of the `within` nearest ancestors of `index` is named `name`.

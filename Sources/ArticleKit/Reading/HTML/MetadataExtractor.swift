@@ -169,35 +169,45 @@ struct MetadataExtractor {
 
     // MARK: The page itself
 
-    /// `<title>`, cut to the headline the way Readability does: a site name
-    /// after the last `|`, `-`, `»`… goes when enough words remain; a short
-    /// or very long title gives way to the page's single `<h1>`.
+    /// `<title>`, cut to the headline the way Readability does: the part
+    /// before a last ` | `, ` - `, ` – `, ` / `, ` » `… separator (the site's name
+    /// usually follows it), or after a colon; a cut that leaves four words or
+    /// fewer goes back to the whole title unless the separators were
+    /// hierarchical (`/`, `>`, `»`, `\`) and only the site's name was cut,
+    /// or the page's `<h1>` reads exactly as the cut title. A
+    /// very short or very long title gives way to the page's single `<h1>`.
     func documentTitle() -> String? {
-        guard let original = head.title.map(HTMLEntities.decode)?.collapsingSpaces(), !original.isEmpty else {
+        guard let original = head.title.map(HTMLEntities.decode)?.trimmingCharacters(in: .whitespacesAndNewlines),
+              !original.isEmpty else {
             return singleHeading()
         }
         let separators: Set<Character> = ["|", "-", "\u{2013}", "\u{2014}", "\\", "/", ">", "\u{BB}"]
-        let words = { (s: String) in s.split(whereSeparator: { $0 == " " }).count }
-        var title = original
-        var hadSeparator = false
+        let hierarchical: Set<Character> = ["\\", "/", ">", "\u{BB}"]
         let characters = Array(original)
-        var separatorPositions: [Int] = []
-        for i in characters.indices.dropFirst().dropLast() where separators.contains(characters[i])
-            && characters[i - 1] == " " && characters[i + 1] == " " {
-            separatorPositions.append(i)
+        // A separator stands between spaces.
+        let spaced = characters.indices.dropFirst().dropLast().filter {
+            separators.contains(characters[$0]) && characters[$0 - 1] == " " && characters[$0 + 1] == " "
         }
-        if let last = separatorPositions.last, let first = separatorPositions.first {
-            hadSeparator = true
-            title = String(characters[..<(last - 1)])
-            if words(title) < 3 { title = String(characters[(first + 2)...]) }
-        } else if let colon = original.range(of: ": ") {
-            let headings = (tree.elements(named: "h1") + tree.elements(named: "h2")).map { tree.text(of: $0) }
-            if !headings.contains(original) {
-                let afterLast = String(original[original.range(of: ": ", options: .backwards)!.upperBound...])
-                title = afterLast
-                if words(title) < 3 {
-                    title = String(original[colon.upperBound...])
-                } else if words(String(original[..<colon.lowerBound])) > 5 {
+        var title = original
+        var hadHierarchical = false
+        if !spaced.isEmpty {
+            hadHierarchical = spaced.contains { hierarchical.contains(characters[$0]) }
+            // Up to the last separator that a space follows.
+            if let last = characters.indices.dropLast().last(where: { separators.contains(characters[$0]) && characters[$0 + 1] == " " }) {
+                title = String(characters[..<last])
+            }
+            if Self.jsWordCount(title) < 3, let first = characters.firstIndex(where: { separators.contains($0) }) {
+                // After the first separator instead.
+                title = String(characters[(first + 1)...])
+            }
+        } else if original.contains(": ") {
+            let headings = tree.elements(named: "h1") + tree.elements(named: "h2")
+            if !headings.contains(where: { tree.text(of: $0) == original }) {
+                let lastColon = original.lastIndex(of: ":")!, firstColon = original.firstIndex(of: ":")!
+                title = String(original[original.index(after: lastColon)...])
+                if Self.jsWordCount(title) < 3 {
+                    title = String(original[original.index(after: firstColon)...])
+                } else if Self.jsWordCount(String(original[..<firstColon])) > 5 {
                     title = original
                 }
             }
@@ -205,14 +215,27 @@ struct MetadataExtractor {
             title = heading
         }
         title = title.collapsingSpaces()
-        let count = words(title)
-        if count <= 4 && (!hadSeparator || count != words(original) - separatorPositions.count - 1) {
-            // Readability keeps short cut titles whole, but not when the page's
-            // own heading says the cut one is the headline.
-            let headings = (tree.elements(named: "h1") + tree.elements(named: "h2")).lazy.map { tree.text(of: $0) }
-            if !(hadSeparator && headings.contains(title)) { title = original }
+        let count = Self.jsWordCount(title)
+        if count <= 4 {
+            let unseparated = String(original.filter { !separators.contains($0) })
+            // Unless the page's own headline says the cut one is the headline.
+            let confirmed = !spaced.isEmpty && tree.elements(named: "h1").contains { tree.text(of: $0) == title }
+            if !hadHierarchical || count != Self.jsWordCount(unseparated) - 1, !confirmed { title = original }
         }
-        return title
+        return title.collapsingSpaces()
+    }
+
+    /// Words as Readability counts them (`split(/\s+/)`): an empty piece
+    /// before leading or after trailing white space counts too.
+    static func jsWordCount(_ s: String) -> Int {
+        var count = 1
+        var inSpace = false
+        for c in s.unicodeScalars {
+            let space = c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{0C}" || c == "\u{A0}"
+            if space && !inSpace { count += 1 }
+            inSpace = space
+        }
+        return count
     }
 
     private func singleHeading() -> String? {
