@@ -360,4 +360,130 @@ enum Lexicon {
         "tenn", "tex", "va", "wash", "wis", "ariz", "colo", "conn", "ga", "ind", "kan", "ky", "la", "md",
         "mo", "neb", "nev", "okla", "ore", "pa", "wyo", "ala", "ark", "del",
     ]
+
+    // MARK: Words around a source, as the attribution rules read them
+
+    /// "Mr. Trump wrote on Twitter on Monday.": words that open where or
+    /// when something was said, after its cue.
+    static let attributionTailWords: Set<String> = [
+        "on", "in", "at", "to", "during", "after", "before", "via", "from", "through", "while", "when", "with", "reporters",
+        "as", "about", "of", "outside", "inside",
+    ]
+
+    /// "shot back", "fired back": verbs that make a retort with "back".
+    static let retortVerbs: Set<String> = ["shot", "fired", "hit", "wrote", "pushed", "snapped", "struck", "punched"]
+
+    /// "a Donald Trump tweet", "of Republican claims": before a name, these
+    /// make the cue word after it a noun.
+    static let prepositionsBeforeANoun: Set<String> = ["of", "for", "to", "in", "on", "with", "by", "about", "from"]
+
+    /// "… and urged": the subject of the clause goes on to the next verb.
+    static let clauseConjunctions: Set<String> = ["and", "but", "then", "or"]
+
+    /// "before saying", "while warning": a participle after these is detached
+    /// from any subject right before it.
+    static let detachingWords: Set<String> = ["before", "after", "while", "when", "by", "in", "without", "also"]
+
+    /// Words that open a clause before its subject ("But Smith said").
+    static let clauseOpeners: Set<String> = [
+        "but", "and", "so", "yet", "however", "meanwhile", "though", "although",
+        "while", "whereas", "because", "when", "as", "after", "then",
+    ]
+
+    /// Words that open an introductory phrase, not a subject.
+    static let introWords: Set<String> = [
+        "in", "on", "at", "amid", "after", "before", "during", "despite", "with", "without", "for", "from",
+        "by", "under", "over", "since", "until", "if", "when", "once", "to", "of", "about", "like", "unlike",
+        "among", "as", "asked", "speaking", "writing", "according", "instead", "still", "yet", "there", "here",
+        "it", "this", "that", "what", "which", "who", "where", "why", "how", "not", "no", "yes",
+    ]
+
+    /// "He went on to say": the forms of "go" before "on to".
+    static let goForms: Set<String> = ["went", "goes", "go", "going"]
+
+    /// "Clinton continued to call": verbs before "to" that carry the subject on.
+    static let continuingVerbs: Set<String> = ["continued", "continues", "proceeded"]
+
+    /// "on Friday", "in a statement", "during a Sunday": words of a phrase of
+    /// time between a subject and its verb.
+    static let timePhraseWords: Set<String> = ["a", "in", "on", "during", "at", "last", "this"]
+
+    /// "who, on a press call Friday, criticized": words that open an aside
+    /// set off by commas between a subject and its verb.
+    static let asideOpeners: Set<String> = [
+        "on", "in", "at", "during", "after", "before", "last", "earlier", "later", "meanwhile", "however",
+    ]
+
+    /// Adjectives that open a postmodifier: "a source familiar with", "people close to".
+    static let postmodifierHeads: Set<String> = ["familiar", "close", "involved", "knowledgeable", "briefed"]
+
+    /// "familiar with", "close to": the prepositions after a postmodifier head.
+    static let postmodifierPrepositions: Set<String> = ["with", "to", "in", "on"]
+
+    /// "speaking to Fox News", "talking with reporters": whom someone spoke to.
+    static let speakingVerbs: Set<String> = ["speaking", "talking", "writing"]
+    static let addresseePrepositions: Set<String> = ["to", "with"]
+
+    /// "Trade and Industry Secretary", "spokeswoman for women": words that
+    /// join the parts of a title.
+    static let titleInnerWords: Set<String> = ["of", "for", "at", "and", "on"]
+
+    /// "Café owners in Zürich", "officials from the State Department": a place
+    /// after a plural noun belongs to the noun before it.
+    static let placeAfterNounPrepositions: Set<String> = ["in", "from", "at"]
+
+    /// "a spokesman for the campaign", "Jeffrey Lewis of the James Martin
+    /// Center", "Charles de Gaulle": words a phrase read forwards goes on over.
+    static let phraseContinuingWords: Set<String> = ["of", "for", "at", "de", "van", "von"]
+
+    /// "a spokesman for the campaign": what follows these describes the head.
+    static let descriptionPrepositions: Set<String> = ["of", "for", "at"]
+    /// The same, where a place may follow too ("officials in Kabul").
+    static let descriptionCorePrepositions: Set<String> = ["for", "of", "at", "in", "from"]
+
+    /// "… and "Q"", "but "Q"": words that may open a sentence before its quote.
+    static let sentenceOpeningConjunctions: Set<String> = ["and", "but", "so"]
+
+    /// "a show called "Brokers"": verbs that give a name.
+    static let namingVerbs: Set<String> = ["called", "named", "titled", "entitled", "dubbed"]
+
+    /// "on "Meet the Press"", "the novel "Opening Belle"": words after which a
+    /// title-case quote is a title.
+    static let wordsBeforeATitle: Set<String> = [
+        "on", "in", "to", "of", "titled", "entitled", "show", "program", "programme",
+        "book", "column", "film", "movie", "song", "headline", "memoir", "album", "series",
+        "novel", "the", "a", "his", "her", "their", "its",
+    ]
+
+    /// "told "Fox and Friends"", "his podcast "The Axe Files"": words naming
+    /// where something was said, or to whom.
+    static let venueWords: Set<String> = [
+        "on", "told", "tells", "telling", "with", "podcast", "show", "program", "programme",
+        "book", "novel", "memoir", "film", "movie", "column", "album", "song", "series", "titled", "entitled", "of",
+    ]
+
+    /// "This Week with George Stephanopoulos": short joining words a title keeps lowercase.
+    static let titleJoiningWords: Set<String> = ["with", "from", "into", "over", "upon", "about", "than", "that", "this", "your"]
+
+    /// The dashes that sign a quote: "…" ― Karen Bobadilla.
+    static let signatureDashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
+
+    /// Nouns in -ed, which are not past tenses.
+    static let nounsInEd: Set<String> = ["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"]
+
+    /// Words in -ly that are not adverbs.
+    static let nounsInLy: Set<String> = ["family", "ally", "italy", "rally", "supply"]
+
+    // MARK: Words inside names and titles
+
+    /// "of", "for", "at", "from": after a name, what follows is an affiliation.
+    static let affiliationPrepositions: Set<String> = ["of", "for", "at", "from"]
+    /// "in", "from", "at", "of", "for": after a plural noun, a place ("Café owners in Zürich").
+    static let placePrepositions: Set<String> = ["in", "from", "at", "of", "for"]
+    /// "for", "of", "at", "to": after an unnamed source, whom it speaks for.
+    static let agentPrepositions: Set<String> = ["for", "of", "at", "to"]
+    /// Particles inside a name: "Ursula von der Leyen", "Charles de Gaulle".
+    static let nameParticles: Set<String> = ["de", "van", "von", "al", "bin", "la", "du", "der", "da", "di", "le", "del", "el", "dos", "ibn"]
+    /// "of", "for", "and": inside a title ("Secretary of State", "Trade and Industry Secretary").
+    static let titleJoiners: Set<String> = ["of", "for", "and"]
 }

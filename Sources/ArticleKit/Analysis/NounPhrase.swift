@@ -142,17 +142,6 @@ struct NounPhrase {
         return phrase
     }
 
-    /// "of", "for", "at", "from": after a name, what follows is an affiliation.
-    static let affiliationPrepositions: Set<String> = ["of", "for", "at", "from"]
-    /// "in", "from", "at", "of", "for": after a plural noun, a place ("Café owners in Zürich").
-    static let placePrepositions: Set<String> = ["in", "from", "at", "of", "for"]
-    /// "for", "of", "at", "to": after an unnamed source, whom it speaks for.
-    static let agentPrepositions: Set<String> = ["for", "of", "at", "to"]
-    /// Particles inside a name: "Ursula von der Leyen", "Charles de Gaulle".
-    static let nameParticles: Set<String> = ["de", "van", "von", "al", "bin", "la", "du", "der", "da", "di", "le", "del", "el", "dos", "ibn"]
-    /// "of", "for", "and": inside a title ("Secretary of State", "Trade and Industry Secretary").
-    static let titleJoiners: Set<String> = ["of", "for", "and"]
-
     /// `tokens.map(\.text).joined(separator: " ")`, without the array of
     /// Strings between: every capitalised run of an article has its name
     /// and role joined here.

@@ -59,11 +59,11 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(Lexicon.countries, .country)
         add(Lexicon.femaleFirstNames, .femaleFirstName)
         add(Lexicon.maleFirstNames, .maleFirstName)
-        add(NounPhrase.affiliationPrepositions, .affiliationPreposition)
-        add(NounPhrase.placePrepositions, .placePreposition)
-        add(NounPhrase.agentPrepositions, .agentPreposition)
-        add(NounPhrase.nameParticles, .nameParticle)
-        add(NounPhrase.titleJoiners, .titleJoiner)
+        add(Lexicon.affiliationPrepositions, .affiliationPreposition)
+        add(Lexicon.placePrepositions, .placePreposition)
+        add(Lexicon.agentPrepositions, .agentPreposition)
+        add(Lexicon.nameParticles, .nameParticle)
+        add(Lexicon.titleJoiners, .titleJoiner)
         return table
     }()
 

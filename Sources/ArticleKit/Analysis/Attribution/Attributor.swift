@@ -1,0 +1,67 @@
+/// Decides, for each quotation, the cue that reports it and the words that
+/// name its source, by running the sieve (`AttributionSieves.standard`) over
+/// every quote in text order: the first rule that decides a quote wins, and
+/// the finding records which rule it was.
+///
+/// Resolving who the source *is* ("he" → Sergey Lavrov) is the resolver's job.
+struct Attributor {
+    let text: QuotedText
+    let sieves: [any AttributionSieve]
+
+    init(s: [Unicode.Scalar], quotes: [QuoteScanner.ScannedQuote], sieves: [any AttributionSieve] = AttributionSieves.standard) {
+        self.text = QuotedText(s: s, quotes: quotes)
+        self.sieves = sieves
+    }
+
+    /// Attributes every quote; `paragraphs` are the article's blocks. Also
+    /// returns each paragraph's tokens (empty for a paragraph without quotes),
+    /// which the analyzer reuses to find names.
+    func attribute(paragraphs: [Paragraph]) -> (findings: [AttributionFinding], tokens: [[Token]]) {
+        let quotes = text.quotes
+        var findings = [AttributionFinding](repeating: AttributionFinding(kind: .unattributed), count: quotes.count)
+        var allTokens: [[Token]] = []
+        allTokens.reserveCapacity(paragraphs.count)
+        var q = 0
+        var lastAttributed: QuoteSite.Attributed?
+        for (p, paragraph) in paragraphs.enumerated() {
+            var inParagraph: [(marked: Range<Int>, index: Int)] = []
+            while q < quotes.count, quotes[q].paragraph == p {
+                inParagraph.append((text.marked(quotes[q]), q))
+                q += 1
+            }
+            // Full tokens only where there are quotes to attribute.
+            guard !inParagraph.isEmpty else { allTokens.append([]); continue }
+            let prose = ParagraphProse(text: text, tokens: Tokenizer.tokens(text.s, paragraph.range, quotes: inParagraph))
+            let previousTokens = p > 0 && p - 1 < allTokens.count ? allTokens[p - 1] : []
+            allTokens.append(prose.tokens)
+            var previous: Sentence?
+            for sentence in prose.sentences() {
+                defer { previous = sentence }
+                for t in sentence.range where prose.tokens[t].isQuote {
+                    let site = QuoteSite(prose: prose, token: t, sentence: sentence, previousSentence: previous,
+                                         paragraph: p, paragraphs: paragraphs, previousParagraphTokens: previousTokens,
+                                         lastAttributed: lastAttributed)
+                    guard let finding = decide(site) else { continue }
+                    findings[site.quote] = finding
+                    if finding.attributes {
+                        lastAttributed = QuoteSite.Attributed(quote: site.quote, paragraph: p)
+                    }
+                }
+            }
+        }
+        return (findings, allTokens)
+    }
+
+    /// The first rule's finding, stamped with the rule.
+    func decide(_ site: QuoteSite) -> AttributionFinding? {
+        for rule in sieves {
+            if var finding = rule.attribute(site) {
+                finding.sieve = rule.sieve
+                return finding
+            }
+        }
+        return nil
+    }
+
+    func marked(_ q: QuoteScanner.ScannedQuote) -> Range<Int> { text.marked(q) }
+}
