@@ -36,30 +36,35 @@ public enum ArticleAnalyzer {
                 Tokenizer.capitalizedRuns(s, paragraph.range, quotes: marked, into: &runs)
             }
         }
-        var keys = [String?](repeating: nil, count: scanned.count)
+        var keys = [EntityKey?](repeating: nil, count: scanned.count)
         var mentions = [NounPhrase?](repeating: nil, count: scanned.count)
-        var entities: [String: EntityResolver.Entity] = [:]
+        var steps = [Resolution.Step?](repeating: nil, count: scanned.count)
+        var evidence = [Range<Int>?](repeating: nil, count: scanned.count)
+        var entities: [EntityKey: Entity] = [:]
+        let paragraphRanges = article.paragraphs.map(\.range)
         for stretch in resolverStretches(scanned, runs: runs, paragraphs: article.paragraphs, attributor: attributor) {
-            var resolver = EntityResolver(runs: runs[stretch.runs])
+            let cast = CastReader(s: s, paragraphs: paragraphRanges, paragraphTokens: tokens).read(runs[stretch.runs])
+            var resolver = EntityResolver(cast: cast)
+            var mentioned: [EntityKey: String] = [:]
             for i in stretch.quotes {
                 let finding = findings[i]
-                if let np = finding.mention {
-                    keys[i] = resolver.resolve(np)
+                if let np = finding.mention, let r = resolver.resolve(np) {
+                    keys[i] = r.key
                     mentions[i] = np
+                    steps[i] = r.step
+                    evidence[i] = r.evidence
+                    if mentioned[r.key] == nil, let role = np.role { mentioned[r.key] = role }
                 } else if let previous = finding.continues {
                     // A continuation's source is named where its speaker was.
                     keys[i] = keys[previous]
                     mentions[i] = mentions[previous]
+                    steps[i] = steps[previous]
+                    evidence[i] = evidence[previous]
                 }
             }
-            // The first stretch (for most articles, the only one) has nothing
-            // to merge with: its entities are taken whole, not key by key.
-            if entities.isEmpty {
-                entities = resolver.entities
-                continue
-            }
             for key in resolver.order {
-                guard let e = resolver.entities[key] else { continue }
+                guard var e = resolver.entities[key] else { continue }
+                e.role = resolver.role(of: key, mentioned: mentioned[key])
                 guard var known = entities[key] else { entities[key] = e; continue }
                 for a in e.aliases { known.aliases.appendUnique(a) }
                 if known.role == nil { known.role = e.role }
@@ -70,8 +75,8 @@ public enum ArticleAnalyzer {
         // Speakers, most quoted first; ties keep the order of first quote.
         // Each key is hashed once, into a number; counting and ranking then
         // work on arrays.
-        var number: [String: Int] = [:]
-        var names: [String] = []           // by number
+        var number: [EntityKey: Int] = [:]
+        var names: [EntityKey] = []        // by number
         var counts: [Int] = []             // by number
         var firstSeen: [Int] = []          // by number
         var numbers = [Int](repeating: -1, count: keys.count)   // by quote
@@ -101,19 +106,28 @@ public enum ArticleAnalyzer {
             speakers.append(Speaker(name: e.name, role: e.role, kind: e.kind, aliases: aliases, quoteCount: counts[n]))
         }
 
+        func span(_ r: Range<Int>) -> TextSpan { TextSpan(start: r.lowerBound, end: r.upperBound, text: Tokenizer.string(s, r)) }
+        func paragraph(at position: Int) -> Int {
+            article.paragraphs.lastIndex { $0.range.lowerBound <= position } ?? 0
+        }
         result.quotes = scanned.enumerated().map { i, q in
             let f = findings[i]
             let speaker = numbers[i] < 0 ? nil : index[numbers[i]]
             var kind = f.kind
             if speaker == nil { kind = .unattributed }
+            let resolution = speaker == nil ? nil : steps[i].map { step in
+                Resolution(step: step, evidence: evidence[i].map(span), evidenceParagraph: evidence[i].map { paragraph(at: $0.lowerBound) })
+            }
             return Quote(
                 span: TextSpan(start: q.content.lowerBound, end: q.content.upperBound, text: Tokenizer.string(s, q.content)),
                 marked: (q.open?.lowerBound ?? q.content.lowerBound)..<(q.close?.upperBound ?? q.content.upperBound),
                 kind: kind,
                 speaker: speaker,
-                mention: speaker == nil ? nil : mentions[i].map { TextSpan(start: $0.range.lowerBound, end: $0.range.upperBound, text: Tokenizer.string(s, $0.range)) },
-                cue: speaker == nil ? nil : f.cue.map { TextSpan(start: $0.lowerBound, end: $0.upperBound, text: Tokenizer.string(s, $0)) },
-                paragraph: q.paragraph)
+                mention: speaker == nil ? nil : mentions[i].map { span($0.range) },
+                cue: speaker == nil ? nil : f.cue.map(span),
+                paragraph: q.paragraph,
+                sieve: f.sieve,
+                resolution: resolution)
         }
         result.speakers = speakers
         return result

@@ -306,7 +306,11 @@ enum Lexicon {
     ]
 
     /// Common first names with their usual gender, for pronoun agreement.
-    static let femaleFirstNames: Set<String> = [
+    static let femaleFirstNames: Set<String> = censusFemaleFirstNames.union(handFemaleFirstNames)
+    static let maleFirstNames: Set<String> = censusMaleFirstNames.union(handMaleFirstNames)
+
+    /// Given names the census lists miss (British, European, of public figures).
+    static let handFemaleFirstNames: Set<String> = [
         "hillary", "theresa", "patricia", "sandra", "margaret", "nancy", "elizabeth", "mary", "sarah", "anne",
         "ann", "jane", "susan", "karen", "linda", "barbara", "maria", "kate", "catherine", "katherine",
         "emma", "laura", "lisa", "michelle", "melania", "ivanka", "chelsea", "kellyanne", "huma", "donna",
@@ -321,7 +325,7 @@ enum Lexicon {
         "patsy", "ruth", "shirley", "margot", "penny", "liz", "beth", "meg", "jenny", "zoe", "venus", "serena",
         "paula", "kelly", "jodie", "amanda", "melissa", "danielle", "monica", "marsha", "gwen", "gwyneth",
     ]
-    static let maleFirstNames: Set<String> = [
+    static let handMaleFirstNames: Set<String> = [
         "donald", "bill", "barack", "bernie", "tony", "gordon", "john", "james", "robert", "michael", "william",
         "david", "richard", "charles", "joseph", "thomas", "christopher", "daniel", "paul", "mark", "george",
         "steven", "kenneth", "andrew", "edward", "brian", "kevin", "jason", "jeff", "jeffrey", "ryan", "jacob",
@@ -360,6 +364,155 @@ enum Lexicon {
         "tenn", "tex", "va", "wash", "wis", "ariz", "colo", "conn", "ga", "ind", "kan", "ky", "la", "md",
         "mo", "neb", "nev", "okla", "ore", "pa", "wyo", "ala", "ark", "del",
     ]
+
+    /// First words of two-word place names: "New Hampshire", "Las Vegas".
+    static let placeFirstWords: Set<String> = [
+        "New", "North", "South", "East", "West", "Las", "Los", "San", "Santa", "Des", "Fort", "Saint", "St.", "Port", "Palm",
+        "Lake", "Mount", "Salt", "Baton", "Little", "Upper", "Lower", "Greater", "Central",
+    ]
+    /// Last words of place names: "Trump Tower", "Salt Lake City".
+    static let placeLastWords: Set<String> = [
+        "City", "County", "Beach", "Island", "Islands", "Valley", "Street", "Avenue", "Square", "Park", "Hall", "Center",
+        "Centre", "University", "College", "Airport", "Hotel", "Church", "Tower", "Plaza", "Bay", "River", "Mountains",
+        "Hills", "Heights", "Springs", "Falls", "Creek", "Harbor", "Harbour", "Road", "Bridge", "Stadium", "Arena", "Carolina",
+        "Dakota", "Virginia", "Jersey", "Hampshire", "Mexico", "York", "Vegas", "Angeles", "Francisco", "Diego", "Orleans",
+    ]
+
+    /// Heads of descriptions that speak for a body named in them: "a Cabinet
+    /// Office spokeswoman", "a spokesman for the English National Ballet".
+    static let bodyVoices: Set<String> = words("""
+        spokesman spokeswoman spokesperson spokespeople statement website lawyers representatives
+        """)
+
+    /// Documents that speak for whoever issued them: "Her lawsuit said", "the suit added".
+    static let documents: Set<String> = words("""
+        lawsuit suit statement letter website blog memoir autobiography complaint petition filing report
+        study survey review submission manifesto
+        """)
+
+    /// Heads of descriptions that mean the body the article names: "the company said".
+    static let companyHeads: Set<String> = words("""
+        company firm bank carrier airline retailer maker broadcaster newspaper paper agency group club
+        team studio label insurer chain operator
+        """)
+
+    /// Heads of descriptions that mean a body named with that word: "the
+    /// committee" → the Joint Committee on Human Rights.
+    static let namedBodyHeads: Set<String> = words("""
+        committee commission council ministry department office union party association federation
+        authority institute foundation agency board court union league project campaign
+        """)
+
+    // MARK: People and their roles
+
+    /// Words that make a role of their own before a name or in apposition:
+    /// jobs, offices and callings ("writer Tony Cowell", "Jack Straw, the
+    /// foreign secretary"). With `roleWords` (titles of office), the heads a
+    /// role phrase ends with.
+    static let occupations: Set<String> = words("""
+        actor actress artist author biographer broadcaster campaigner cartoonist chef choreographer comedian
+        comic commentator composer conductor critic curator dancer designer diarist director dj drummer
+        editor entertainer filmmaker frontman frontwoman guitarist historian illustrator journalist lyricist
+        musician novelist painter performer photographer pianist playwright poet presenter producer rapper
+        reviewer satirist screenwriter sculptor singer singer-songwriter songwriter star superstar vocalist
+        writer model broadcaster newsreader columnist blogger publisher
+        accountant administrator adviser advisor agent analyst architect attorney auditor banker barrister
+        boss broker builder businessman businesswoman chairman chairwoman chairperson chancellor chief
+        clerk co-chairman co-founder co-ordinator commissioner consultant coordinator counsel councillor
+        councilor dealer deputy developer diplomat director-general economist engineer entrepreneur
+        executive expert financier founder governor head industrialist inspector investor lawyer leader
+        lecturer magnate manager mayor member minister negotiator officer official operator organiser
+        organizer owner partner pilot planner politician pollster president principal professor
+        prosecutor psychologist publisher regulator representative researcher scientist secretary
+        senator solicitor specialist spokesman spokeswoman spokesperson statistician strategist
+        strategist surgeon teacher technician treasurer trustee tycoon vice-chairman vice-president
+        doctor nurse physician pharmacist dentist vet veterinarian paramedic midwife psychiatrist
+        judge magistrate coroner detective constable sergeant superintendent ombudsman
+        priest vicar bishop archbishop cardinal rabbi imam pastor minister cleric monk nun
+        soldier general colonel commander captain lieutenant marshal admiral sergeant-major
+        coach manager player striker forward midfielder defender goalkeeper keeper winger full-back
+        centre-back captain skipper batsman bowler all-rounder wicketkeeper scrum-half fly-half
+        hooker prop flanker lock number-eight wing centre jockey trainer rider driver cyclist
+        sprinter runner athlete hurdler swimmer boxer fighter wrestler golfer gymnast skater skier
+        rower sailor champion medallist medalist debutant international veteran youngster
+        chairman-elect president-elect prime-minister premier chancellor mp mep msp am peer
+        mps meps spokesmen
+        inventor entrepreneur pioneer guru activist protester campaigner pensioner student graduate
+        """)
+
+    /// Titles of office that head a role, beside `occupations`.
+    static let roleHeads: Set<String> = words("""
+        president minister secretary senator sen. governor gov. representative rep. chancellor chairman
+        chairwoman chair chief director leader moderator columnist commentator producer delegate general
+        attorney spokesman spokeswoman spokesperson justice judge mayor ambassador king queen prince princess
+        pope speaker executive officer commissioner head manager coach captain boss founder chairperson
+        candidate nominee congressman congresswoman councilman councillor councilwoman premier lieutenant
+        colonel sergeant inspector superintendent detective constable professor economist analyst strategist
+        pollster adviser advisor aide official lawyer editor correspondent reporter host anchor ceo cfo coo
+        mp mep msp whip pastor bishop archbishop cardinal rabbi imam sheriff prosecutor solicitor counsel
+        auditor comptroller treasurer clerk secretary-general director-general general-secretary
+        chief-executive md chief-of-staff
+        """)
+
+    /// Parties, which stand before a name as its role: "Liberal Democrat Alan
+    /// Beith", "Fellow Lib Dem Norman Baker", "Tory Michael Howard".
+    static let partyWords: Set<String> = words("""
+        labour tory tories conservative conservatives liberal democrat democrats lib dem dems republican
+        republicans green greens snp ukip plaid unionist unionists dup sdlp
+        """)
+
+    /// Capitalised words that may open a role at a sentence's start.
+    static let roleOpeners: Set<String> = ["former", "ex", "new", "acting", "interim", "deputy", "shadow", "fellow", "then"]
+
+    /// Prepositions: a name after one is mentioned in passing.
+    static let prepositions: Set<String> = words("""
+        of to for with by from against about at in on into onto than like between behind under over among
+        towards toward without within via alongside beside including despite during through across upon
+        """)
+
+    /// Words that open a relative clause.
+    static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that", "where", "when"]
+
+    /// Auxiliary and linking verbs.
+    static let auxiliaries: Set<String> = words("""
+        is was are were has have had will would could can may might must should shall does did do be been being
+        """)
+
+    /// Adjectives of nationality: "American Serena Williams", "German Chancellor".
+    static let nationalityAdjectives: Set<String> = words("""
+        american british english scottish welsh irish french german italian spanish portuguese dutch
+        belgian swiss austrian swedish norwegian danish finnish icelandic polish czech slovak hungarian
+        romanian bulgarian greek turkish russian ukrainian serbian croatian bosnian albanian georgian
+        armenian israeli palestinian lebanese syrian iraqi iranian saudi egyptian libyan moroccan
+        algerian tunisian nigerian kenyan ethiopian somali sudanese ghanaian zimbabwean south african
+        indian pakistani afghan bangladeshi chinese japanese korean vietnamese thai indonesian malaysian
+        filipino australian canadian mexican brazilian argentine argentinian chilean colombian
+        venezuelan peruvian cuban jamaican european asian african latin
+        """)
+
+    /// Nouns right after a capitalised run that make it a work or a body,
+    /// not a person: "Rolling Stone magazine", "the programme Go Digital", "the
+    /// Edinburgh Lectures series", "Scott's company Scott Free".
+    static let workAndBodyNouns: Set<String> = words("""
+        magazine newspaper paper programme program show series service website site channel station
+        network network radio discussion debate lecture lectures festival awards award conference summit
+        company firm group band studio label agency chain brand project scheme campaign report study
+        survey index fund trust team club league cup tournament championship album film movie book novel
+        song single game machine system computer software device product
+        """)
+
+    /// Lowercase nouns that name a kind of body, after which a capitalised
+    /// run is that body: "security firm Sophos", "chip maker Texas Instruments".
+    static let bodyKinds: Set<String> = words("""
+        firm company group maker manufacturer retailer carrier airline bank insurer broker brokerage
+        studio label agency newspaper magazine channel broadcaster network programme website charity
+        club team party union body watchdog regulator operator giant supplier provider developer publisher
+        """)
+
+    /// Words of a run of text split on spaces and newlines.
+    static func words(_ text: String) -> Set<String> {
+        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }
 
     // MARK: Words around a source, as the attribution rules read them
 

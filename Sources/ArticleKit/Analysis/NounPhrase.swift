@@ -23,6 +23,8 @@ struct NounPhrase {
     var hasHonorific: Bool
     /// Set by `make`: a name that names a body (see `isOrganisation`).
     var organisational = false
+    /// For `.name`, where the name's own words stand (titles and honorific aside).
+    var nameRange: Range<Int>?
 
     var range: Range<Int> { tokens.first!.range.lowerBound..<tokens.last!.range.upperBound }
     var lastWord: String { name.split(separator: " ").last.map(String.init) ?? name }
@@ -136,6 +138,7 @@ struct NounPhrase {
         if let affiliation { role = role.map { $0 + " " + affiliation } ?? affiliation }
         var phrase = NounPhrase(tokens: tokens, form: .name, name: Self.joinedText(nameWordTokens), role: role,
                                 gender: gender, hasHonorific: honorific)
+        phrase.nameRange = nameWordTokens.first!.range.lowerBound..<nameWordTokens.last!.range.upperBound
         phrase.organisational = nameTokens.contains { $0.is(.organisationWord) }
             || (nameWordTokens.count == 1 && nameWordTokens.first!.text.utf8.count >= 2
                 && nameWordTokens.first!.text.unicodeScalars.allSatisfy(ScalarText.isUppercase))

@@ -32,6 +32,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let agentPreposition = WordClass(rawValue: 1 << 23)
     static let nameParticle = WordClass(rawValue: 1 << 24)
     static let titleJoiner = WordClass(rawValue: 1 << 25)
+    static let occupation = WordClass(rawValue: 1 << 26)
+    static let nationality = WordClass(rawValue: 1 << 27)
 
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
@@ -64,6 +66,8 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(Lexicon.agentPrepositions, .agentPreposition)
         add(Lexicon.nameParticles, .nameParticle)
         add(Lexicon.titleJoiners, .titleJoiner)
+        add(Lexicon.occupations, .occupation)
+        add(Lexicon.nationalityAdjectives, .nationality)
         return table
     }()
 

@@ -26,9 +26,14 @@ public struct Quote: Hashable, Sendable {
     public var cue: TextSpan?
     /// Index into `Article.paragraphs` of the paragraph the quote opens in.
     public var paragraph: Int
+    /// The attribution rule that decided this quote (nil when none did).
+    public var sieve: Sieve?
+    /// How the mention became the speaker (nil when unattributed).
+    public var resolution: Resolution?
 
     public init(span: TextSpan, marked: Range<Int>, kind: Kind, speaker: Int? = nil,
-                mention: TextSpan? = nil, cue: TextSpan? = nil, paragraph: Int) {
+                mention: TextSpan? = nil, cue: TextSpan? = nil, paragraph: Int,
+                sieve: Sieve? = nil, resolution: Resolution? = nil) {
         self.span = span
         self.marked = marked
         self.kind = kind
@@ -36,6 +41,8 @@ public struct Quote: Hashable, Sendable {
         self.mention = mention
         self.cue = cue
         self.paragraph = paragraph
+        self.sieve = sieve
+        self.resolution = resolution
     }
 
     public var text: String { span.text }

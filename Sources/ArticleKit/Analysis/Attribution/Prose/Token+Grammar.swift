@@ -34,3 +34,13 @@ extension Token {
         kind == .punctuation && Lexicon.signatureDashes.contains(text)
     }
 }
+
+extension Token {
+    /// The word without its possessive ending: "Rover's" → "Rover", "Jones'" → "Jones".
+    var withoutPossessive: Token {
+        guard isPossessive else { return self }
+        let cut = lower.hasSuffix("'") || lower.hasSuffix("\u{2019}") ? 1 : 2
+        return Token(kind: .word, range: range.lowerBound..<(range.upperBound - cut), text: String(text.dropLast(cut)),
+                     lower: String(lower.dropLast(cut)), quote: quote)
+    }
+}

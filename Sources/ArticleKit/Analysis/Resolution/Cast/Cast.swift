@@ -1,0 +1,111 @@
+/// Everyone and everything an article names, read once before any mention
+/// is resolved: the people with the roles the article gives them, the
+/// bodies with their acronyms, and every place each is named (its
+/// appearances), with what a reader weighs to tell who "he" is.
+struct Cast {
+    /// One full name as the article gives it in one place.
+    struct Person {
+        var name: String
+        var first: String
+        var last: String
+        var gender: Lexicon.Gender
+        /// The name's words (without titles or honorific).
+        var range: Range<Int>
+        /// The roles read around this place ("Tory leader", "the foreign secretary").
+        var roles: [Role]
+        /// Something besides the capitals says this is a person: a given
+        /// name, an honorific, a title or a role.
+        var confident: Bool
+    }
+
+    /// A role as the article words it, and where.
+    struct Role {
+        var text: String
+        var range: Range<Int>
+    }
+
+    /// One place an entity is named, with its part in the sentence.
+    struct Appearance {
+        /// Subjects are what a sentence is about; a name in a possessive or
+        /// after a preposition is mentioned in passing.
+        enum Part { case subject, object, oblique, possessive }
+
+        var range: Range<Int>
+        var key: EntityKey
+        var gender: Lexicon.Gender
+        var part: Part
+        var sentence: Int
+        var paragraph: Int
+        /// Named as the source of a quote.
+        var isSource = false
+        /// A person, or someone speaking for a body ("a Microsoft spokesman").
+        var isPersonLike: Bool
+    }
+
+    /// Every full name, in text order.
+    var people: [Person] = []
+    /// Bodies named, each with where it is first named.
+    var bodies: [String: Range<Int>] = [:]
+    /// Acronyms and the full names they stand for ("RAD" → "Royal Academy of Dance").
+    var acronyms: [String: String] = [:]
+    /// Every appearance of a person or a body, in text order.
+    var appearances: [Appearance] = []
+    /// The longest name with each first and last word ("Bill Clinton" → "William Jefferson Clinton").
+    var fullest: [FirstAndLast: String] = [:]
+    /// Person indices by surname.
+    var bySurname: [String: [Int]] = [:]
+    var sentences: SentenceIndex
+    var paragraphs: [Range<Int>]
+
+    /// A name's first and last words, as a key: hashed as they are, not
+    /// joined into a new String first.
+    struct FirstAndLast: Hashable {
+        var first: String
+        var last: String
+    }
+
+    /// "Bill Clinton" → the longest name with that first and last word.
+    func canonicalName(_ name: String) -> String {
+        guard let (_, first, last) = name.firstAndLastWordsBySpaces() else { return name }
+        guard let best = fullest[FirstAndLast(first: first, last: last)], best.utf8.count > name.utf8.count else { return name }
+        return best
+    }
+
+    func paragraph(at position: Int) -> Int {
+        var lo = 0, hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].lowerBound <= position { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
+    }
+
+    /// Keeps `appearances` in text order: mentions resolved later arrive out of order.
+    mutating func record(_ a: Appearance) {
+        var lo = 0, hi = appearances.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if appearances[mid].range.lowerBound <= a.range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        appearances.insert(a, at: lo)
+    }
+
+    /// Every role the article gives the person under `key`, in text order.
+    func roles(of name: String) -> [Role] {
+        var roles: [Role] = []
+        for p in people where canonicalName(p.name) == name { roles += p.roles }
+        return roles.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The most specific of several roles: the one with the most words
+    /// (articles and a possessive owner aside), the first given on a tie.
+    /// "Lib Dem home affairs spokesman" over "spokesman".
+    static func mostSpecific(_ roles: [Role]) -> String? {
+        var best: (text: String, words: Int)?
+        for r in roles {
+            let n = r.text.split(separator: " ").count
+            if best == nil || n > best!.words { best = (r.text, n) }
+        }
+        return best?.text
+    }
+}

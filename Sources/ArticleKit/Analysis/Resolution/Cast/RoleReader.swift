@@ -1,0 +1,167 @@
+/// Reads the roles an article gives a person around one place their full
+/// name stands, in the shapes news uses:
+/// - a title before the name: "Tory leader Michael Howard", "Birmingham
+///   manager Steve Bruce", "Wanadoo's chief executive Eric Abensur";
+/// - an appositive after it: "Jack Straw, the foreign secretary,", "Cary
+///   Leahy, senior US economist at Deutsche Bank Securities,";
+/// - an appositive before it: "IBM's senior vice president of technology
+///   and manufacturing, Nick Donofrio, believes".
+struct RoleReader {
+    let tokens: [Token]
+
+    /// Roles around the name at tokens `name` (its words, honorific excluded).
+    func roles(around name: Range<Int>) -> [Cast.Role] {
+        var roles: [Cast.Role] = []
+        if let r = premodifier(before: name.lowerBound) { roles.append(r) }
+        if let r = appositive(after: name.upperBound) { roles.append(r) }
+        if let r = appositive(before: name.lowerBound, nameEnd: name.upperBound) { roles.append(r) }
+        return roles
+    }
+
+    /// A word that can end a role: an office ("minister"), a job ("writer"),
+    /// a party ("Lib Dem", "Tory"), a calling ("veteran").
+    static func isRoleHead(_ t: Token) -> Bool {
+        guard t.isWord, !t.isPossessive else { return false }
+        return t.is(.occupation) || Lexicon.roleHeads.contains(t.lower) || (t.isCapitalized && Lexicon.partyWords.contains(t.lower))
+    }
+
+    /// A word that may stand inside a role before its head: "former",
+    /// "chief", "home affairs", "Franz Ferdinand", "Scotland's".
+    private func isRoleModifier(_ t: Token) -> Bool {
+        guard t.isWord else { return t.kind == .punctuation && t.text == "&" }
+        if t.isCapitalized { return !t.is(.capitalisedFunctionWord) || Lexicon.roleOpeners.contains(t.lower) }
+        if t.is(.determiner) || t.is(.reportingVerb) || t.is(.personalPronoun) || t.is(.groupPronoun) { return false }
+        if t.is(.clauseBoundary) || t.isAdverbial || t.looksLikeVerb { return false }
+        if Lexicon.prepositions.contains(t.lower) { return false }
+        if t.text.first?.isNumber == true { return false }
+        return true
+    }
+
+    // MARK: Before the name
+
+    /// "Former Blackburn boss Roy Hodgson", "Bath director of rugby Jack Rowell".
+    func premodifier(before start: Int) -> Cast.Role? {
+        var end = start - 1
+        if end >= 0, tokens[end].is(.honorific) { end -= 1 }
+        guard end >= 0, tokens[end].isWord else { return nil }
+        var i = end
+        // "director of rugby": a head, "of" and one word before the name.
+        if !Self.isRoleHead(tokens[end]) {
+            guard end - 2 >= 0, tokens[end - 1].lower == "of", Self.isRoleHead(tokens[end - 2]), !tokens[end].isCapitalized else { return nil }
+            i = end - 2
+        }
+        var words = 1
+        while i - 1 >= 0, words < 7 {
+            let p = tokens[i - 1]
+            // "chairman and founder", "Trade and Industry Secretary"
+            if p.isWord, p.lower == "and", i - 2 >= 0, Self.isRoleHead(tokens[i - 2]) || tokens[i - 2].isCapitalized && tokens[i].isCapitalized {
+                i -= 2; words += 2; continue
+            }
+            guard isRoleModifier(p) else { break }
+            i -= 1
+            words += 1
+            // "Wanadoo's chief executive", "Jones' lawyer": the owner opens the role.
+            if p.isPossessive { break }
+        }
+        // "Jailed tycoon": a participle is a passing description, not the role.
+        while i < end, Self.isParticiple(tokens[i]) { i += 1 }
+        guard i <= end else { return nil }
+        return role(i...end)
+    }
+
+    /// "jailed", "Retired": a past participle before a role.
+    static func isParticiple(_ t: Token) -> Bool {
+        let l = t.lower
+        return t.isWord && l.utf8.count > 4 && l.endsWithASCII("ed") && !l.contains("-") && !Lexicon.nounsInEd.contains(l) && !isRoleHead(t)
+    }
+
+    static func endsSentence(_ t: Token) -> Bool {
+        t.kind == .quote || t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ":" || t.text == "\"")
+    }
+
+    // MARK: After the name
+
+    /// "Jack Straw, the foreign secretary,", "Hazel Gilbert, 23, an
+    /// information manager from Newcastle,", "Robbie Bach, senior vice
+    /// president, Microsoft home and entertainment division."
+    func appositive(after end: Int) -> Cast.Role? {
+        var k = end
+        guard k < tokens.count, tokens[k].isPunctuation(",") else { return nil }
+        k += 1
+        // An age: "Ramil Carr, 31, a photographer".
+        if k + 1 < tokens.count, tokens[k].isWord, tokens[k].text.allSatisfy(\.isNumber), tokens[k + 1].isPunctuation(",") { k += 2 }
+        guard var segment = segmentAfter(k), tokens[segment].contains(where: Self.isRoleHead) || startsWithRoleDescription(segment) else { return nil }
+        var last = segment.upperBound
+        // "senior vice president, Microsoft home and entertainment division.": a
+        // second part naming the body, running to the sentence's end.
+        if last < tokens.count, tokens[last].isPunctuation(","), last + 1 < tokens.count, tokens[last + 1].isCapitalized,
+           let more = segmentAfter(last + 1), more.upperBound == tokens.count || tokens[more.upperBound].isPunctuation("."),
+           !tokens[more].contains(where: { $0.is(.reportingVerb) }) {
+            last = more.upperBound
+            segment = segment.lowerBound..<last
+        }
+        // "from Newcastle", "from London": where someone is from is not their job.
+        if let from = tokens[segment].lastIndex(where: { $0.lower == "from" }), from > segment.lowerBound,
+           tokens[(from + 1)..<segment.upperBound].allSatisfy(\.isCapitalized) {
+            segment = segment.lowerBound..<from
+        }
+        let first = tokens[segment.lowerBound]
+        guard first.is(.determiner) || !first.isCapitalized || first.isPossessive || Self.isRoleHead(first)
+                || tokens[segment].contains(where: { !$0.isCapitalized && Self.isRoleHead($0) }) else { return nil }
+        return role(segment.lowerBound...(segment.upperBound - 1))
+    }
+
+    /// "the SEC's chief accountant", "an analyst at brokerage Aton": a role
+    /// whose head the lists may not know, opened by an article or an owner.
+    private func startsWithRoleDescription(_ segment: Range<Int>) -> Bool {
+        let first = tokens[segment.lowerBound]
+        return (first.lower == "the" || first.lower == "a" || first.lower == "an") && segment.count >= 2 && segment.count <= 8
+            && tokens[segment].contains(where: { $0.isPossessive }) == false && tokens[segment.upperBound - 1].is(.occupation)
+    }
+
+    /// The words from `k` up to the next comma, full stop or clause.
+    private func segmentAfter(_ k: Int) -> Range<Int>? {
+        var e = k
+        while e < tokens.count, e - k < 14 {
+            let t = tokens[e]
+            if t.kind == .punctuation, t.text == "&" || t.text == "-" { e += 1; continue }
+            guard t.isWord else { break }
+            if t.is(.reportingVerb) && !t.isCapitalized && e > k || Lexicon.relativeWords.contains(t.lower) || Lexicon.auxiliaries.contains(t.lower) { break }
+            e += 1
+        }
+        guard e > k, e - k < 14 else { return nil }
+        // Ends at a mark, not mid-clause.
+        if e < tokens.count, tokens[e].isWord, !tokens[e].is(.reportingVerb), !Lexicon.relativeWords.contains(tokens[e].lower),
+           !Lexicon.auxiliaries.contains(tokens[e].lower) { return nil }
+        return k..<e
+    }
+
+    // MARK: Before the name, set off by commas
+
+    /// "IBM's senior vice president of technology and manufacturing, Nick
+    /// Donofrio, believes": a role then the name between commas.
+    func appositive(before start: Int, nameEnd: Int) -> Cast.Role? {
+        guard start >= 2, tokens[start - 1].isPunctuation(","), nameEnd < tokens.count, tokens[nameEnd].isPunctuation(",") else { return nil }
+        let end = start - 2
+        guard Self.isRoleHead(tokens[end]) || tokens[end].isWord && !tokens[end].isCapitalized && end - 2 >= 0
+                && tokens[end - 1].lower == "of" || tokens[end].isCapitalized && (end - 1 >= 0 && tokens[end - 1].lower == "of") else { return nil }
+        var i = end
+        while i - 1 >= 0, end - i < 12, tokens[i - 1].isWord, !tokens[i - 1].is(.reportingVerb),
+              !tokens[i - 1].is(.clauseBoundary) || Lexicon.titleInnerWords.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "and" { i -= 1 }
+        guard i == 0 || Self.endsSentence(tokens[i - 1]) else { return nil }
+        guard tokens[i...end].contains(where: Self.isRoleHead) else { return nil }
+        return role(i...end)
+    }
+
+    private func role(_ r: ClosedRange<Int>) -> Cast.Role? {
+        var words = Array(tokens[r])
+        while let f = words.first, f.isWord, f.lower == "the" || f.lower == "a" || f.lower == "an" { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        var text = ""
+        for (n, t) in words.enumerated() {
+            if n > 0, t.isWord || t.text == "&" { text += " " }
+            text += t.text
+        }
+        return Cast.Role(text: text, range: words.first!.range.lowerBound..<words.last!.range.upperBound)
+    }
+}

@@ -1,0 +1,20 @@
+/// "the Kremlin", "NATO", "Rover" (for MG Rover): a body the text names.
+struct OrganisationStep: ResolutionStep {
+    let step = Resolution.Step.organisation
+
+    func resolve(_ mention: NounPhrase, in resolver: EntityResolver) -> Resolved? {
+        guard mention.form == .name else { return nil }
+        let cast = resolver.cast
+        if mention.isOrganisation { return Resolved(key: .organisation(CastReader.bodyName(mention.name))) }
+        let name = CastReader.bodyName(mention.name)
+        if let range = cast.bodies[name], cast.bySurname[name] == nil { return Resolved(key: .organisation(name), evidence: range) }
+        // "Rover told BBC News" after "MG Rover's Midlands plant": one word of a body's name.
+        guard !mention.hasHonorific, !name.contains(" "), cast.bySurname[name] == nil else { return nil }
+        let matches = cast.bodies.keys.filter { body in
+            let words = body.split(separator: " ")
+            return words.count >= 2 && (words.last! == name || words.first! == name)
+        }
+        guard matches.count == 1, let body = matches.first else { return nil }
+        return Resolved(key: .organisation(body), evidence: cast.bodies[body])
+    }
+}

@@ -1,0 +1,68 @@
+/// "the foreign secretary", "Russia's top diplomat", "the economy minister"
+/// → the person the article gives that role ("Jack Straw, the foreign
+/// secretary", "Russian Foreign Minister Sergey Lavrov"), before the mention
+/// or, failing that, after it. A definite description of a person no role
+/// matches ("the striker", "the director") means the most salient person,
+/// as a pronoun would, and gives them that role.
+struct RoleNounStep: ResolutionStep {
+    let step = Resolution.Step.roleNoun
+
+    func resolve(_ mention: NounPhrase, in resolver: EntityResolver) -> Resolved? {
+        guard mention.form == .description else { return nil }
+        let words = mention.tokens.filter(\.isWord)
+        let core = Array(words.prefix { !Lexicon.descriptionPrepositions.contains($0.lower) })
+        guard let headToken = core.last else { return nil }
+        let head = headToken.lower
+        var possessor: String?
+        if let first = core.first, first.isPossessive { possessor = first.withoutPossessive.lower }
+        let modifiers = core.dropFirst(possessor == nil ? 0 : 1).map(\.lower).filter { !Lexicon.determiners.contains($0) }
+        let phrase = modifiers.joined(separator: " ")
+        // "the minister" may be any minister; "the prime minister" only that one.
+        var offices = [phrase] + (Lexicon.roleSynonyms[phrase] ?? [])
+        if modifiers.count <= 1 { offices += [head] + (Lexicon.roleSynonyms[head] ?? []) }
+        let position = mention.range.lowerBound
+        let cast = resolver.cast
+        var before: (Cast.Person, Cast.Role)?
+        var after: (Cast.Person, Cast.Role)?
+        for p in cast.people {
+            for role in p.roles {
+                let text = role.text.lowercased()
+                guard offices.contains(where: { !$0.isEmpty && Self.words(of: text, contain: $0) }) else { continue }
+                if let owner = possessor {
+                    let demonym = Lexicon.demonyms[owner] ?? owner
+                    guard text.contains(demonym) || text.contains(owner) else { continue }
+                }
+                if p.range.lowerBound <= position { before = (p, role) } else if after == nil { after = (p, role) }
+            }
+        }
+        if let (p, role) = before ?? after {
+            return Resolved(key: .person(cast.canonicalName(p.name)), evidence: role.range, gender: p.gender)
+        }
+        // "the striker", "the director": a definite description of a person.
+        guard let first = core.first, first.lower == "the", isPersonNoun(headToken),
+              let (key, evidence) = Salience.best(before: position, in: cast, factor: { a in
+                  guard a.key.isPerson else { return 0 }
+                  return a.isSource || resolver.isConfidentPerson(a.key) ? 1 : Salience.unconfirmedPerson
+              }) else { return nil }
+        let text = NounPhrase.joinedText(mention.tokens.filter(\.isWord).dropFirst()[...])
+        return Resolved(key: key, evidence: evidence.range, learnedRole: Cast.Role(text: text, range: mention.range))
+    }
+
+    /// A job or an office held by one person: not "the spokesman" (unnamed
+    /// by design), not "the officials".
+    private func isPersonNoun(_ t: Token) -> Bool {
+        guard RoleReader.isRoleHead(t), !t.is(.unnamedSourceHead) else { return false }
+        return !t.lower.hasSuffix("s") || t.lower.hasSuffix("ss")
+    }
+
+    /// `text` contains `phrase` as whole words.
+    static func words(of text: String, contain phrase: String) -> Bool {
+        let t = text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "." && $0 != "'" })
+        let p = phrase.split(separator: " ")
+        guard let first = p.first, p.count <= t.count else { return false }
+        for i in 0...(t.count - p.count) where t[i] == first {
+            if zip(t[i..<(i + p.count)], p).allSatisfy({ $0 == $1 }) { return true }
+        }
+        return false
+    }
+}
