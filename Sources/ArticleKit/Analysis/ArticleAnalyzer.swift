@@ -14,7 +14,7 @@ public enum ArticleAnalyzer {
         var result = article
         let scanned = QuoteScanner.scan(s, paragraphs: article.paragraphs.map(\.range))
         let attributor = Attributor(s: s, quotes: scanned)
-        let (findings, tokens) = attributor.attribute(paragraphs: article.paragraphs)
+        let (findings, tokens, reports) = attributor.attribute(paragraphs: article.paragraphs)
         guard !scanned.isEmpty else { return result }
         var runs: [ArraySlice<Token>] = []
         var marked: [Range<Int>] = []
@@ -46,8 +46,15 @@ public enum ArticleAnalyzer {
             let cast = CastReader(s: s, paragraphs: paragraphRanges, paragraphTokens: tokens).read(runs[stretch.runs])
             var resolver = EntityResolver(cast: cast)
             var mentioned: [EntityKey: String] = [:]
+            var report = reports.firstIndex { $0.range.lowerBound >= (runs[stretch.runs].first?.first?.range.lowerBound ?? 0) } ?? reports.count
             for i in stretch.quotes {
                 let finding = findings[i]
+                // Reported speech before this mention, resolved in text order.
+                let position = finding.mention?.range.lowerBound ?? scanned[i].content.lowerBound
+                while report < reports.count, reports[report].range.lowerBound < position {
+                    _ = resolver.resolve(reports[report])
+                    report += 1
+                }
                 if let np = finding.mention, let r = resolver.resolve(np) {
                     keys[i] = r.key
                     mentions[i] = np

@@ -470,6 +470,14 @@ enum Lexicon {
         towards toward without within via alongside beside including despite during through across upon
         """)
 
+    /// "Dr Erel Avineri, of the Centre for…": words that open an affiliation after a name.
+    static let affiliationOpeners: Set<String> = ["of", "from", "at"]
+
+    /// Honorifics that name an office: "Gov. Mike Pence", "Sen. Chuck Schumer".
+    static let officeAbbreviations: Set<String> = words("""
+        sen. sen rep. gov. gen. lt. col. capt. sgt. pres. supt prof. prof rev. rev
+        """)
+
     /// Words that open a relative clause.
     static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that", "where", "when"]
 

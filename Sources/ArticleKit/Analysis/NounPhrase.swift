@@ -56,6 +56,8 @@ struct NounPhrase {
                 && words[..<i].contains { $0.isCapitalized && !$0.is(.roleWord)
                     && !$0.is(.capitalisedFunctionWord) && !$0.is(.organisationWord) }
                 && words[i - 1].isCapitalized && !words[i - 1].is(.roleWord)
+                // "Royal Academy of Dance": a body's name goes on past "of".
+                && !words[..<i].contains { $0.is(.organisationWord) }
         }) {
             affiliation = Self.joinedText(words[cut...])
             words.removeSubrange(cut...)
@@ -81,8 +83,23 @@ struct NounPhrase {
             guard (w.isCapitalized && !w.isPossessive) || connector else { break }
             if w.is(.roleWord) || w.is(.honorific) { break }
             if w.is(.capitalisedFunctionWord) { break }
+            // "Writer Tony Cowell", "American Serena Williams", "Said Williams":
+            // a job, a nationality or a reporting verb before a name is not in it.
+            if i < words.count - 1, !w.is(.maleFirstName), !w.is(.femaleFirstName),
+               w.is(.occupation) || w.is(.nationality) || w.is(.reportingVerb) && !w.lower.hasSuffix("ing") { break }
             nameStart = i
             i -= 1
+        }
+        // "Fellow Lib Dem Norman Baker": a given name after words that are not
+        // one starts the name; what comes before it is a title.
+        if words.count - nameStart >= 3 {
+            for k in (nameStart + 1)..<(words.count - 1) where words[k].is(.maleFirstName) || words[k].is(.femaleFirstName) {
+                let before = words[k - 1]
+                if before.is(.maleFirstName) || before.is(.femaleFirstName) || before.is(.nameParticle) || before.text.hasSuffix(".")
+                    || before.text.utf8.count == 1 { break }
+                nameStart = k
+                break
+            }
         }
         var honorific = false
         var gender = Lexicon.Gender.unknown

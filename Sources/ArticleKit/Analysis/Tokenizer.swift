@@ -63,6 +63,10 @@ enum Tokenizer {
             if QuoteScanner.isWordScalar(d) { j += 1; continue }
             if (d == "'" || d == "\u{2019}" || d == "-" || d == "&" || d == "\u{2010}"),
                j + 1 < limit, QuoteScanner.isWordScalar(s[j + 1]) { j += 2; continue }
+            // "Ladbrokes' Warren Lush", "Jones' lawyer": a name's plural possessive
+            // keeps its apostrophe.
+            if d == "'" || d == "\u{2019}", s[j - 1] == "s", j - i >= 3, ScalarText.isUppercase(s[i]),
+               j + 1 == limit || ScalarText.isWhitespace(s[j + 1]) { return j + 1 }
             // U.S., and names with dots in them (Halo.Bungie.Org, bit.ly): a
             // period with a letter right after it does not end a sentence.
             // A lowercase word run into a capital ("said.Trump claimed") is a

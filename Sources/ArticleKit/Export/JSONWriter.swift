@@ -31,6 +31,11 @@ struct JSONWriter {
         needsComma = true
     }
 
+    mutating func field(_ k: String, _ v: Int?) {
+        guard let v else { key(k); bytes.append(contentsOf: "null".utf8); needsComma = true; return }
+        field(k, v)
+    }
+
     mutating func field(_ k: String, _ v: [String]) {
         key(k)
         bytes.append(UInt8(ascii: "["))

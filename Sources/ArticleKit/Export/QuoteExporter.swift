@@ -24,6 +24,17 @@ public enum QuoteExporter {
         w.field("mention", quote.mention)
         w.field("cue", quote.cue)
         w.field("kind", quote.kind.rawValue)
+        w.field("sieve", quote.sieve?.rawValue)
+        if let r = quote.resolution {
+            w.key("resolved_by")
+            w.beginObject()
+            w.field("step", r.step.rawValue)
+            w.field("evidence", r.evidence)
+            w.field("paragraph", r.evidenceParagraph)
+            w.endObject()
+        } else {
+            w.field("resolved_by", nil as String?)
+        }
         w.endObject()
         return w.output
     }

@@ -22,12 +22,16 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Only quotes containing this text (case- and accent-insensitive).")
     var grep: String?
 
+    @Flag(help: "With --format text: under each quote, why quoth chose its speaker (the cue, the attribution rule, how the mention was resolved).")
+    var explain = false
+
     @OptionGroup var inputs: InputOptions
 
     func run() throws {
         // The text report makes each field visible itself, then styles it.
         var out = OutputBuffer(safety: format == .text ? .exact : .forStandardOutput(json: format == .jsonl))
         let format = self.format
+        let explain = self.explain
         let style = TerminalStyle.forStandardOutput()
         if format == .csv { out.line(QuoteExporter.csvHeader) }
         let skipped: Bool
@@ -36,7 +40,8 @@ struct QuotesCommand: ParsableCommand {
         } else {
             let filter = QuoteFilter(speaker: nil, text: grep)
             skipped = inputs.forEachArticle(render: { article in
-                Self.render(article, quotes: article.quotes.filter { filter.matches($0, in: article) }, format: format, style: style)
+                Self.render(article, quotes: article.quotes.filter { filter.matches($0, in: article) }, format: format, style: style,
+                            explain: explain)
             }, afterBatch: { out.flush() }) { _, lines in
                 if !lines.isEmpty { out.text(lines) }
             }
@@ -72,13 +77,14 @@ struct QuotesCommand: ParsableCommand {
         for (i, article) in articles.enumerated() {
             guard let speakers = members[i] else { continue }
             let quotes = article.quotes.filter { q in q.speaker.map(speakers.contains) == true && text.matches(q, in: article) }
-            out.text(Self.render(article, quotes: quotes, format: format, style: style))
+            out.text(Self.render(article, quotes: quotes, format: format, style: style, explain: explain))
         }
         return skipped
     }
 
     /// One article's quotes in `format`, ready to print ("" when none match).
-    static func render(_ article: Article, quotes: [Quote], format: QuoteExporter.Format, style: TerminalStyle) -> String {
+    static func render(_ article: Article, quotes: [Quote], format: QuoteExporter.Format, style: TerminalStyle,
+                       explain: Bool = false) -> String {
         guard !quotes.isEmpty else { return "" }
         var lines: [String] = []
         switch format {
@@ -90,7 +96,12 @@ struct QuotesCommand: ParsableCommand {
             lines = [QuoteExporter.markdownHeader(article)] + quotes.map { QuoteExporter.markdownLine($0, in: article) } + [""]
         case .text:
             let title = Sanitizer.visible(article.title.isEmpty ? article.source : "\(article.title)  (\(article.source))")
-            lines = [style.heading(title)] + quotes.map { TextReport.quoteLine($0, in: article, style: style) } + [""]
+            lines = [style.heading(title)]
+            for quote in quotes {
+                lines.append(TextReport.quoteLine(quote, in: article, style: style))
+                if explain { lines.append(TextReport.explanationLine(quote, in: article, style: style)) }
+            }
+            lines.append("")
         }
         return lines.joined(separator: "\n") + "\n"
     }

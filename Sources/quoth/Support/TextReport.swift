@@ -32,4 +32,9 @@ enum TextReport {
         }
         return "  \(who) [\(quote.kind.rawValue)]: “\(Sanitizer.visible(quote.text))”"
     }
+
+    /// `--explain`: why this speaker, on the line under the quote.
+    static func explanationLine(_ quote: Quote, in article: Article, style: TerminalStyle) -> String {
+        "      " + style.dim("why: " + Sanitizer.visible(QuoteExplanation(quote, in: article).text))
+    }
 }

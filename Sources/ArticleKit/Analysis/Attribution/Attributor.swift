@@ -16,13 +16,16 @@ struct Attributor {
     /// Attributes every quote; `paragraphs` are the article's blocks. Also
     /// returns each paragraph's tokens (empty for a paragraph without quotes),
     /// which the analyzer reuses to find names.
-    func attribute(paragraphs: [Paragraph]) -> (findings: [AttributionFinding], tokens: [[Token]]) {
+    func attribute(paragraphs: [Paragraph]) -> (findings: [AttributionFinding], tokens: [[Token]], reports: [NounPhrase]) {
         let quotes = text.quotes
         var findings = [AttributionFinding](repeating: AttributionFinding(kind: .unattributed), count: quotes.count)
         var allTokens: [[Token]] = []
         allTokens.reserveCapacity(paragraphs.count)
         var q = 0
         var lastAttributed: QuoteSite.Attributed?
+        // Sources of reported speech without quotes ("Mr Templeton said he
+        // agreed."): no quote is theirs, but they make a speaker salient.
+        var reports: [NounPhrase] = []
         for (p, paragraph) in paragraphs.enumerated() {
             var inParagraph: [(marked: Range<Int>, index: Int)] = []
             while q < quotes.count, quotes[q].paragraph == p {
@@ -37,6 +40,11 @@ struct Attributor {
             var previous: Sentence?
             for sentence in prose.sentences() {
                 defer { previous = sentence }
+                if !prose.tokens[sentence.range].contains(where: \.isQuote) {
+                    if let cue = sentence.cues.first(where: { $0.kind == .verb && !$0.weak }),
+                       let source = prose.source(of: cue, in: sentence) { reports.append(source) }
+                    continue
+                }
                 for t in sentence.range where prose.tokens[t].isQuote {
                     let site = QuoteSite(prose: prose, token: t, sentence: sentence, previousSentence: previous,
                                          paragraph: p, paragraphs: paragraphs, previousParagraphTokens: previousTokens,
@@ -49,7 +57,7 @@ struct Attributor {
                 }
             }
         }
-        return (findings, allTokens)
+        return (findings, allTokens, reports)
     }
 
     /// The first rule's finding, stamped with the rule.

@@ -71,11 +71,11 @@ struct EntityResolver {
         return .unknown
     }
 
-    /// The most specific role the article gives the entity, or the one its
-    /// mention gave.
+    /// The most specific role the article gives the entity; failing that, one
+    /// learned from a description resolved to them, or the one its mention gave.
     func role(of key: EntityKey, mentioned: String?) -> String? {
         guard case .person(let name) = key else { return nil }
-        return Cast.mostSpecific(cast.roles(of: name) + (learnedRoles[key] ?? [])) ?? mentioned
+        return Cast.mostSpecific(cast.roles(of: name)) ?? Cast.mostSpecific(learnedRoles[key] ?? []) ?? mentioned
     }
 
     /// Whether `name` is known as a person beyond its capitals.

@@ -114,11 +114,16 @@ extension ParagraphProse {
             // "a Democrat familiar with the campaign": what follows the head describes it.
             if n.is(.clauseBoundary) || n.is(.reportingVerb) || n.is(.determiner)
                 || n.looksLikeVerb || Lexicon.postmodifierHeads.contains(n.lower) { break }
+            // "the director behind JFK, Platoon and…": a preposition after the
+            // head starts what the phrase is about, not more of its name.
+            if Lexicon.prepositions.contains(n.lower) { break }
             // A lowercase title goes on into a name ("Union leader Mick Cash",
-            // "Republican nominee Donald Trump"); other lowercase words end it.
-            if tokens[j].isCapitalized && !tokens[j].is(.determiner) && tokens[k].isCapitalized {
-                guard n.is(.roleWord),
-                      tokens[(j + 1)...].prefix(4).contains(where: { $0.isCapitalized }) else { break }
+            // "Republican nominee Donald Trump", "Russian oil official Sergei
+            // Oganesyan"); other lowercase words end it.
+            if tokens[j].isCapitalized && !tokens[j].is(.determiner) && tokens[k].isCapitalized || !tokens[j].isCapitalized && tokens[k].isCapitalized && !tokens[k].is(.determiner) {
+                let title = tokens[(j + 1)...].prefix(3).prefix(while: { $0.isWord && !$0.isCapitalized })
+                    .firstIndex(where: { $0.is(.roleWord) || $0.is(.occupation) })
+                guard let title, title + 1 < tokens.count, tokens[title + 1].isCapitalized else { break }
             }
             lowercase += 1
             if lowercase > 4 { break }

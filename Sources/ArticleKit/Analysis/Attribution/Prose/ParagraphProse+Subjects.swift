@@ -171,8 +171,9 @@ extension ParagraphProse {
             }
             // "Jeff Weaver, Sanders' campaign manager, said": a possessive opens a role too.
             let possessive = firstWord.isPossessive || (segment.count > 2 && segment.dropFirst().first!.isPunctuation("'"))
+            // "Rob McIvor, FSA spokesman, told": a body's name may open the role.
             let appositive = !firstWord.isCapitalized || firstWord.is(.determiner) || possessive
-                || firstWord.is(.roleWord) || firstWord.lower == "who"
+                || firstWord.is(.roleWord) || firstWord.lower == "who" || segment.last.map(RoleReader.isRoleHead) == true
             guard appositive, segStart >= floor, tokens[segStart].isPunctuation(",") || tokens[segStart].isPunctuation("(") else { return nil }
             var nameEnd = segStart - 1
             // "Ramil Carr, 31, a photographer, said": an age between name and role.
@@ -183,6 +184,15 @@ extension ParagraphProse {
                 np.role = NounPhrase.descriptionText(Array(segment.filter(\.isWord)))
             }
             return np
+        }
+        // "Dr Erel Avineri, of the Centre for Transport and Society at the
+        // University of the West of England in Bristol said": an affiliation
+        // opened by a comma and never closed; the source is the name before it.
+        if let comma = stride(from: j - 1, through: max(floor + 1, j - 30), by: -1).first(where: { !tokens[$0].isWord }),
+           tokens[comma].isPunctuation(","), comma + 1 < j, Lexicon.affiliationOpeners.contains(tokens[comma + 1].lower),
+           let named = nounPhraseEnding(at: comma - 1, floor: floor), named.form == .name, !named.isOrganisation,
+           named.name.contains(" ") || named.hasHonorific {
+            return named
         }
         guard let np = nounPhraseEnding(at: j, floor: floor) else { return nil }
         // "Another intelligence source speaking to Fox News said": the outlet

@@ -80,8 +80,18 @@ struct Cast {
         return max(0, lo - 1)
     }
 
-    /// Keeps `appearances` in text order: mentions resolved later arrive out of order.
+    /// Keeps `appearances` in text order: mentions resolved later arrive out
+    /// of order. A source mention where the cast already has the entity
+    /// marks that appearance rather than counting the place twice.
     mutating func record(_ a: Appearance) {
+        var k = Salience.lastIndex(before: a.range.upperBound, in: appearances)
+        while k >= 0, appearances[k].range.upperBound > a.range.lowerBound {
+            if appearances[k].key == a.key {
+                appearances[k].isSource = appearances[k].isSource || a.isSource
+                return
+            }
+            k -= 1
+        }
         var lo = 0, hi = appearances.count
         while lo < hi {
             let mid = (lo + hi) / 2

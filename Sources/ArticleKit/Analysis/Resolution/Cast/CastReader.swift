@@ -10,7 +10,8 @@ struct CastReader {
         var cast = Cast(sentences: SentenceIndex(s, paragraphs: paragraphs), paragraphs: paragraphs)
         var previousRunEnd = -1
         var previousName: String?
-        for run in runs {
+        for whole in runs {
+          for run in Self.pieces(of: whole) {
             guard let first = run.first else { continue }
             defer { previousRunEnd = run.last!.range.upperBound }
             let p = cast.paragraph(at: first.range.lowerBound)
@@ -63,10 +64,20 @@ struct CastReader {
             let person = Cast.Person(name: np.name, first: firstWord, last: lastWord, gender: np.gender, range: nameRange,
                                      roles: roles, confident: confident)
             add(person, to: &cast)
+          }
         }
         linkSurnames(runs, in: &cast)
         linkAcronyms(in: &cast)
         return cast
+    }
+
+    /// "Culture Secretary Tessa Jowell and Deputy Prime Minister John
+    /// Prescott": a run that joins two names with "and" is two runs; "Trade
+    /// and Industry Secretary" is one.
+    static func pieces(of run: ArraySlice<Token>) -> [ArraySlice<Token>] {
+        guard run.count >= 5, let and = run.firstIndex(where: { !$0.isCapitalized && $0.lower == "and" }),
+              and - run.startIndex >= 2, run.endIndex - and >= 3, !run[and - 1].is(.roleWord) else { return [run] }
+        return [run[..<and]] + pieces(of: run[(and + 1)...])
     }
 
     /// Its appearances are found with every other mention of its surname.
@@ -196,6 +207,7 @@ struct CastReader {
             lengths |= 1 << UInt64(p.last.utf8.count & 63)
         }
         var keys = [String?](repeating: nil, count: people.count)
+        var alone = Set<String>()
         for run in runs {
             var part: Cast.Appearance.Part?
             var paragraph = 0
@@ -219,6 +231,8 @@ struct CastReader {
                     paragraph = cast.paragraph(at: pos)
                     part = self.part(of: run, paragraph: paragraphs[paragraph])
                 }
+                // "Scott's company": a surname standing alone is a person's, not a title's.
+                if run.count == 1 { alone.insert(key) }
                 cast.appearances.append(Cast.Appearance(
                     range: run[k].range, key: .person(key), gender: people[chosen].gender,
                     part: run[k].isPossessive ? .possessive : part!, sentence: cast.sentences.sentence(at: pos),
@@ -226,6 +240,9 @@ struct CastReader {
             }
         }
         cast.appearances.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for i in cast.people.indices where !cast.people[i].confident && alone.contains(cast.canonicalName(cast.people[i].name)) {
+            cast.people[i].confident = true
+        }
     }
 
     /// "RAD" and "Royal Academy of Dance": an acronym whose letters are the

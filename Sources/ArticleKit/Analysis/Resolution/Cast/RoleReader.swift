@@ -22,7 +22,7 @@ struct RoleReader {
     /// a party ("Lib Dem", "Tory"), a calling ("veteran").
     static func isRoleHead(_ t: Token) -> Bool {
         guard t.isWord, !t.isPossessive else { return false }
-        return t.is(.occupation) || Lexicon.roleHeads.contains(t.lower) || (t.isCapitalized && Lexicon.partyWords.contains(t.lower))
+        return t.is(.occupation) || Lexicon.officeAbbreviations.contains(t.lower) || Lexicon.roleHeads.contains(t.lower) || (t.isCapitalized && Lexicon.partyWords.contains(t.lower))
     }
 
     /// A word that may stand inside a role before its head: "former",
@@ -42,7 +42,9 @@ struct RoleReader {
     /// "Former Blackburn boss Roy Hodgson", "Bath director of rugby Jack Rowell".
     func premodifier(before start: Int) -> Cast.Role? {
         var end = start - 1
-        if end >= 0, tokens[end].is(.honorific) { end -= 1 }
+        // "Indiana Gov. Mike Pence": an office written short is the role's head;
+        // "Mr", "Dr", "Sir" are not roles.
+        if end >= 0, tokens[end].is(.honorific), !Lexicon.officeAbbreviations.contains(tokens[end].lower) { end -= 1 }
         guard end >= 0, tokens[end].isWord else { return nil }
         var i = end
         // "director of rugby": a head, "of" and one word before the name.

@@ -36,16 +36,31 @@ struct RoleNounStep: ResolutionStep {
             }
         }
         if let (p, role) = before ?? after {
-            return Resolved(key: .person(cast.canonicalName(p.name)), evidence: role.range, gender: p.gender)
+            // "Russian Foreign Minister Sergey Lavrov": the role with the name it was given to.
+            let evidence = abs(role.range.lowerBound - p.range.lowerBound) < 200
+                ? min(role.range.lowerBound, p.range.lowerBound)..<max(role.range.upperBound, p.range.upperBound) : role.range
+            return Resolved(key: .person(cast.canonicalName(p.name)), evidence: evidence, gender: p.gender)
         }
-        // "the striker", "the director": a definite description of a person.
-        guard let first = core.first, first.lower == "the", isPersonNoun(headToken),
-              let (key, evidence) = Salience.best(before: position, in: cast, factor: { a in
-                  guard a.key.isPerson else { return 0 }
-                  return a.isSource || resolver.isConfidentPerson(a.key) ? 1 : Salience.unconfirmedPerson
-              }) else { return nil }
-        let text = NounPhrase.joinedText(mention.tokens.filter(\.isWord).dropFirst()[...])
-        return Resolved(key: key, evidence: evidence.range, learnedRole: Cast.Role(text: text, range: mention.range))
+        // "the striker", "the director", "Scotland's justice minister": a
+        // definite description of a person.
+        guard let first = core.first, first.lower == "the" || first.isCapitalized && first.isPossessive,
+              isPersonNoun(headToken) else { return nil }
+        let factor: (Cast.Appearance) -> Double = { a in
+            guard a.key.isPerson else { return 0 }
+            return a.isSource || resolver.isConfidentPerson(a.key) ? 1 : Salience.unconfirmedPerson
+        }
+        let text = NounPhrase.joinedText(mention.tokens.filter(\.isWord).drop { $0.lower == "the" }[...])
+        let learned = Cast.Role(text: text, range: mention.range)
+        if let (key, evidence) = Salience.best(before: position, in: cast, factor: factor) {
+            return Resolved(key: key, evidence: evidence.range, learnedRole: learned)
+        }
+        // "Scotland's justice minister has warned…" ¶ "Cathy Jamieson said…": a
+        // lead that describes before it names.
+        let paragraph = cast.paragraph(at: position)
+        guard let next = cast.appearances.first(where: { a in
+            a.range.lowerBound > position && a.key.isPerson && a.paragraph - paragraph <= 1 && factor(a) == 1
+        }) else { return nil }
+        return Resolved(key: next.key, evidence: next.range, learnedRole: learned)
     }
 
     /// A job or an office held by one person: not "the spokesman" (unnamed
