@@ -42,18 +42,26 @@ public enum ArticleAnalyzer {
         var evidence = [Range<Int>?](repeating: nil, count: scanned.count)
         var entities: [EntityKey: Entity] = [:]
         let paragraphRanges = article.paragraphs.map(\.range)
+        let sentenceIndex = SentenceIndex(s, paragraphs: paragraphRanges)
         for stretch in resolverStretches(scanned, runs: runs, paragraphs: article.paragraphs, attributor: attributor) {
-            let cast = CastReader(s: s, paragraphs: paragraphRanges, paragraphTokens: tokens).read(runs[stretch.runs])
+            let cast = CastReader(s: s, paragraphs: paragraphRanges, paragraphTokens: tokens, sentences: sentenceIndex)
+                .read(runs[stretch.runs])
             var resolver = EntityResolver(cast: cast)
             var mentioned: [EntityKey: String] = [:]
-            var report = reports.firstIndex { $0.range.lowerBound >= (runs[stretch.runs].first?.first?.range.lowerBound ?? 0) } ?? reports.count
+            let stretchStart = runs[stretch.runs].first?.first?.range.lowerBound ?? 0
+            var report = reports.partitioningIndex { $0.position >= stretchStart }
             for i in stretch.quotes {
                 let finding = findings[i]
-                // Reported speech before this mention, resolved in text order.
-                let position = finding.mention?.range.lowerBound ?? scanned[i].content.lowerBound
-                while report < reports.count, reports[report].range.lowerBound < position {
-                    _ = resolver.resolve(reports[report])
-                    report += 1
+                // Reported speech shortly before a pronoun or a description,
+                // resolved in text order so it counts for salience.
+                if let np = finding.mention, np.form != .name {
+                    let paragraph = scanned[i].paragraph
+                    while report < reports.count, reports[report].position < np.range.lowerBound {
+                        defer { report += 1 }
+                        guard paragraph - reports[report].paragraph <= 1,
+                              let source = reports[report].source(in: attributor.text, tokens: tokens[reports[report].paragraph]) else { continue }
+                        _ = resolver.resolve(source)
+                    }
                 }
                 if let np = finding.mention, let r = resolver.resolve(np) {
                     keys[i] = r.key
@@ -172,5 +180,18 @@ public enum ArticleAnalyzer {
             stretches.append((quotes, first..<run))
         }
         return stretches
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongs`, for a predicate
+    /// false then true along the array (a binary search).
+    func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if belongs(self[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 }

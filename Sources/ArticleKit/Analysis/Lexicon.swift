@@ -462,7 +462,7 @@ enum Lexicon {
         """)
 
     /// Capitalised words that may open a role at a sentence's start.
-    static let roleOpeners: Set<String> = ["former", "ex", "new", "acting", "interim", "deputy", "shadow", "fellow", "then"]
+    static let roleOpeners: WordList = ["former", "ex", "new", "acting", "interim", "deputy", "shadow", "fellow", "then"]
 
     /// Prepositions: a name after one is mentioned in passing.
     static let prepositions: Set<String> = words("""
@@ -471,7 +471,7 @@ enum Lexicon {
         """)
 
     /// "Dr Erel Avineri, of the Centre for…": words that open an affiliation after a name.
-    static let affiliationOpeners: Set<String> = ["of", "from", "at"]
+    static let affiliationOpeners: WordList = ["of", "from", "at"]
 
     /// Honorifics that name an office: "Gov. Mike Pence", "Sen. Chuck Schumer".
     static let officeAbbreviations: Set<String> = words("""
@@ -479,7 +479,7 @@ enum Lexicon {
         """)
 
     /// Words that open a relative clause.
-    static let relativeWords: Set<String> = ["who", "whom", "whose", "which", "that", "where", "when"]
+    static let relativeWords: WordList = ["who", "whom", "whose", "which", "that", "where", "when"]
 
     /// Auxiliary and linking verbs.
     static let auxiliaries: Set<String> = words("""
@@ -532,18 +532,18 @@ enum Lexicon {
     ]
 
     /// "shot back", "fired back": verbs that make a retort with "back".
-    static let retortVerbs: Set<String> = ["shot", "fired", "hit", "wrote", "pushed", "snapped", "struck", "punched"]
+    static let retortVerbs: WordList = ["shot", "fired", "hit", "wrote", "pushed", "snapped", "struck", "punched"]
 
     /// "a Donald Trump tweet", "of Republican claims": before a name, these
     /// make the cue word after it a noun.
-    static let prepositionsBeforeANoun: Set<String> = ["of", "for", "to", "in", "on", "with", "by", "about", "from"]
+    static let prepositionsBeforeANoun: WordList = ["of", "for", "to", "in", "on", "with", "by", "about", "from"]
 
     /// "… and urged": the subject of the clause goes on to the next verb.
-    static let clauseConjunctions: Set<String> = ["and", "but", "then", "or"]
+    static let clauseConjunctions: WordList = ["and", "but", "then", "or"]
 
     /// "before saying", "while warning": a participle after these is detached
     /// from any subject right before it.
-    static let detachingWords: Set<String> = ["before", "after", "while", "when", "by", "in", "without", "also"]
+    static let detachingWords: WordList = ["before", "after", "while", "when", "by", "in", "without", "also"]
 
     /// Words that open a clause before its subject ("But Smith said").
     static let clauseOpeners: Set<String> = [
@@ -560,53 +560,53 @@ enum Lexicon {
     ]
 
     /// "He went on to say": the forms of "go" before "on to".
-    static let goForms: Set<String> = ["went", "goes", "go", "going"]
+    static let goForms: WordList = ["went", "goes", "go", "going"]
 
     /// "Clinton continued to call": verbs before "to" that carry the subject on.
-    static let continuingVerbs: Set<String> = ["continued", "continues", "proceeded"]
+    static let continuingVerbs: WordList = ["continued", "continues", "proceeded"]
 
     /// "on Friday", "in a statement", "during a Sunday": words of a phrase of
     /// time between a subject and its verb.
-    static let timePhraseWords: Set<String> = ["a", "in", "on", "during", "at", "last", "this"]
+    static let timePhraseWords: WordList = ["a", "in", "on", "during", "at", "last", "this"]
 
     /// "who, on a press call Friday, criticized": words that open an aside
     /// set off by commas between a subject and its verb.
-    static let asideOpeners: Set<String> = [
+    static let asideOpeners: WordList = [
         "on", "in", "at", "during", "after", "before", "last", "earlier", "later", "meanwhile", "however",
     ]
 
     /// Adjectives that open a postmodifier: "a source familiar with", "people close to".
-    static let postmodifierHeads: Set<String> = ["familiar", "close", "involved", "knowledgeable", "briefed"]
+    static let postmodifierHeads: WordList = ["familiar", "close", "involved", "knowledgeable", "briefed"]
 
     /// "familiar with", "close to": the prepositions after a postmodifier head.
-    static let postmodifierPrepositions: Set<String> = ["with", "to", "in", "on"]
+    static let postmodifierPrepositions: WordList = ["with", "to", "in", "on"]
 
     /// "speaking to Fox News", "talking with reporters": whom someone spoke to.
-    static let speakingVerbs: Set<String> = ["speaking", "talking", "writing"]
-    static let addresseePrepositions: Set<String> = ["to", "with"]
+    static let speakingVerbs: WordList = ["speaking", "talking", "writing"]
+    static let addresseePrepositions: WordList = ["to", "with"]
 
     /// "Trade and Industry Secretary", "spokeswoman for women": words that
     /// join the parts of a title.
-    static let titleInnerWords: Set<String> = ["of", "for", "at", "and", "on"]
+    static let titleInnerWords: WordList = ["of", "for", "at", "and", "on"]
 
     /// "Café owners in Zürich", "officials from the State Department": a place
     /// after a plural noun belongs to the noun before it.
-    static let placeAfterNounPrepositions: Set<String> = ["in", "from", "at"]
+    static let placeAfterNounPrepositions: WordList = ["in", "from", "at"]
 
     /// "a spokesman for the campaign", "Jeffrey Lewis of the James Martin
     /// Center", "Charles de Gaulle": words a phrase read forwards goes on over.
-    static let phraseContinuingWords: Set<String> = ["of", "for", "at", "de", "van", "von"]
+    static let phraseContinuingWords: WordList = ["of", "for", "at", "de", "van", "von"]
 
     /// "a spokesman for the campaign": what follows these describes the head.
-    static let descriptionPrepositions: Set<String> = ["of", "for", "at"]
+    static let descriptionPrepositions: WordList = ["of", "for", "at"]
     /// The same, where a place may follow too ("officials in Kabul").
-    static let descriptionCorePrepositions: Set<String> = ["for", "of", "at", "in", "from"]
+    static let descriptionCorePrepositions: WordList = ["for", "of", "at", "in", "from"]
 
     /// "… and "Q"", "but "Q"": words that may open a sentence before its quote.
-    static let sentenceOpeningConjunctions: Set<String> = ["and", "but", "so"]
+    static let sentenceOpeningConjunctions: WordList = ["and", "but", "so"]
 
     /// "a show called "Brokers"": verbs that give a name.
-    static let namingVerbs: Set<String> = ["called", "named", "titled", "entitled", "dubbed"]
+    static let namingVerbs: WordList = ["called", "named", "titled", "entitled", "dubbed"]
 
     /// "on "Meet the Press"", "the novel "Opening Belle"": words after which a
     /// title-case quote is a title.
@@ -624,16 +624,16 @@ enum Lexicon {
     ]
 
     /// "This Week with George Stephanopoulos": short joining words a title keeps lowercase.
-    static let titleJoiningWords: Set<String> = ["with", "from", "into", "over", "upon", "about", "than", "that", "this", "your"]
+    static let titleJoiningWords: WordList = ["with", "from", "into", "over", "upon", "about", "than", "that", "this", "your"]
 
     /// The dashes that sign a quote: "…" ― Karen Bobadilla.
-    static let signatureDashes: Set<String> = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
+    static let signatureDashes: WordList = ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
 
     /// Nouns in -ed, which are not past tenses.
-    static let nounsInEd: Set<String> = ["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"]
+    static let nounsInEd: WordList = ["hundred", "speed", "seed", "breed", "creed", "greed", "need", "bed", "shed", "weed", "reed"]
 
     /// Words in -ly that are not adverbs.
-    static let nounsInLy: Set<String> = ["family", "ally", "italy", "rally", "supply"]
+    static let nounsInLy: WordList = ["family", "ally", "italy", "rally", "supply"]
 
     // MARK: Words inside names and titles
 

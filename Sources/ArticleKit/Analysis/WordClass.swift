@@ -4,7 +4,7 @@
 /// reporting verb? a determiner? a title?"); one dictionary lookup when the
 /// token is made answers them all as bits.
 struct WordClass: OptionSet, Hashable, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let reportingVerb = WordClass(rawValue: 1 << 0)
     static let nounLikeCue = WordClass(rawValue: 1 << 1)
@@ -34,6 +34,18 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let titleJoiner = WordClass(rawValue: 1 << 25)
     static let occupation = WordClass(rawValue: 1 << 26)
     static let nationality = WordClass(rawValue: 1 << 27)
+    // Lists the cast and the role reader ask of every word near a name.
+    static let preposition = WordClass(rawValue: 1 << 28)
+    static let roleHead = WordClass(rawValue: 1 << 29)
+    static let partyWord = WordClass(rawValue: 1 << 30)
+    static let workOrBodyNoun = WordClass(rawValue: 1 << 31)
+    static let bodyKind = WordClass(rawValue: 1 << 32)
+    static let introWord = WordClass(rawValue: 1 << 33)
+    static let clauseOpener = WordClass(rawValue: 1 << 34)
+    static let auxiliary = WordClass(rawValue: 1 << 35)
+    static let attributionTail = WordClass(rawValue: 1 << 36)
+    static let placeFirstWord = WordClass(rawValue: 1 << 37)
+    static let placeLastWord = WordClass(rawValue: 1 << 38)
 
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
@@ -68,6 +80,17 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(Lexicon.titleJoiners, .titleJoiner)
         add(Lexicon.occupations, .occupation)
         add(Lexicon.nationalityAdjectives, .nationality)
+        add(Lexicon.prepositions, .preposition)
+        add(Lexicon.roleHeads.union(Lexicon.officeAbbreviations), .roleHead)
+        add(Lexicon.partyWords, .partyWord)
+        add(Lexicon.workAndBodyNouns, .workOrBodyNoun)
+        add(Lexicon.bodyKinds, .bodyKind)
+        add(Lexicon.introWords, .introWord)
+        add(Lexicon.clauseOpeners, .clauseOpener)
+        add(Lexicon.auxiliaries, .auxiliary)
+        add(Lexicon.attributionTailWords, .attributionTail)
+        add(Lexicon.placeFirstWords.map { $0.lowercased() }, .placeFirstWord)
+        add(Lexicon.placeLastWords.map { $0.lowercased() }, .placeLastWord)
         return table
     }()
 

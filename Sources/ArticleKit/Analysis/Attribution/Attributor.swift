@@ -16,7 +16,7 @@ struct Attributor {
     /// Attributes every quote; `paragraphs` are the article's blocks. Also
     /// returns each paragraph's tokens (empty for a paragraph without quotes),
     /// which the analyzer reuses to find names.
-    func attribute(paragraphs: [Paragraph]) -> (findings: [AttributionFinding], tokens: [[Token]], reports: [NounPhrase]) {
+    func attribute(paragraphs: [Paragraph]) -> (findings: [AttributionFinding], tokens: [[Token]], reports: [ReportedSpeech]) {
         let quotes = text.quotes
         var findings = [AttributionFinding](repeating: AttributionFinding(kind: .unattributed), count: quotes.count)
         var allTokens: [[Token]] = []
@@ -25,7 +25,7 @@ struct Attributor {
         var lastAttributed: QuoteSite.Attributed?
         // Sources of reported speech without quotes ("Mr Templeton said he
         // agreed."): no quote is theirs, but they make a speaker salient.
-        var reports: [NounPhrase] = []
+        var reports: [ReportedSpeech] = []
         for (p, paragraph) in paragraphs.enumerated() {
             var inParagraph: [(marked: Range<Int>, index: Int)] = []
             while q < quotes.count, quotes[q].paragraph == p {
@@ -41,8 +41,9 @@ struct Attributor {
             for sentence in prose.sentences() {
                 defer { previous = sentence }
                 if !prose.tokens[sentence.range].contains(where: \.isQuote) {
-                    if let cue = sentence.cues.first(where: { $0.kind == .verb && !$0.weak }),
-                       let source = prose.source(of: cue, in: sentence) { reports.append(source) }
+                    if let cue = sentence.cues.first(where: { $0.kind == .verb && !$0.weak }) {
+                        reports.append(ReportedSpeech(paragraph: p, sentence: sentence, cue: cue, position: prose.tokens[cue.index].range.lowerBound))
+                    }
                     continue
                 }
                 for t in sentence.range where prose.tokens[t].isQuote {

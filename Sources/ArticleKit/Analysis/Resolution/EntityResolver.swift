@@ -15,20 +15,46 @@ struct EntityResolver {
     /// Who issued a document the text gives an owner: "Her lawsuit" → Marion
     /// Jones, so "the suit added" is hers too.
     private(set) var documentOwners: [String: EntityKey] = [:]
-    /// People named with a given name, a title or an honorific somewhere.
-    let confidentPeople: Set<String>
+    /// By canonical name: the people who bear it, its gender, and where the
+    /// fullest form of the name is first given. One table, hashed once per person.
+    private struct Bearers {
+        var people: [Int] = []
+        var gender = Lexicon.Gender.unknown
+        var introduction: Range<Int> = 0..<0
+        var introductionLength = -1
+
+        mutating func add(_ i: Int, _ p: Cast.Person) {
+            people.append(i)
+            if gender == .unknown { gender = p.gender }
+            if p.name.utf8.count > introductionLength { introduction = p.range; introductionLength = p.name.utf8.count }
+        }
+    }
+    private let byName: [String: Bearers]
+    /// Every person's roles have been read (a description asked), with each
+    /// role's words in lowercase for matching descriptions.
+    private(set) var allRolesRead = false
+    private(set) var roleWords: [[[Substring]]] = []
     let steps: [any ResolutionStep]
 
     init(cast: Cast, steps: [any ResolutionStep] = ResolutionSteps.standard) {
         self.cast = cast
         self.steps = steps
-        var confident = Set<String>()
-        for p in cast.people where p.confident { confident.insert(cast.canonicalName(p.name)) }
-        self.confidentPeople = confident
+        var byName: [String: Bearers] = [:]
+        byName.reserveCapacity(cast.people.count)
+        for (i, p) in cast.people.enumerated() {
+            byName[p.canonical, default: Bearers()].add(i, p)
+        }
+        self.byName = byName
     }
 
     /// The entity a mention means, the step that decided and its evidence.
     mutating func resolve(_ np: NounPhrase) -> (key: EntityKey, step: Resolution.Step, evidence: Range<Int>?)? {
+        // "the foreign secretary" is matched against everyone's roles.
+        if np.form == .description, !allRolesRead {
+            cast.readRoles(of: cast.people.indices)
+            roleWords = cast.people.map { $0.roles.map(\.words) }
+            allRolesRead = true
+        }
         for step in steps {
             guard let r = step.resolve(np, in: self) else { continue }
             register(r, for: np, step: step.step)
@@ -41,14 +67,19 @@ struct EntityResolver {
         // Aliases are the name forms an article uses; "he" and "who" are not.
         let alias = np.form == .pronoun || np.tokens.count == 1 && np.tokens.first?.lower == "who"
             ? "" : NounPhrase.joinedText(np.tokens.drop { $0.lower == "that" })
-        if entities[r.key] == nil {
+        // The key is hashed once: a known entity is updated in place through its index.
+        let i: Dictionary<EntityKey, Entity>.Index
+        if let known = entities.index(forKey: r.key) {
+            i = known
+        } else {
             entities[r.key] = Entity(key: r.key, gender: r.gender == .unknown ? gender(of: r.key) : r.gender)
             order.append(r.key)
+            i = entities.index(forKey: r.key)!
         }
-        entities[r.key]!.aliases.appendUnique(alias)
-        if entities[r.key]!.gender == .unknown {
-            if np.form == .pronoun, let g = Lexicon.personalPronouns[np.name] { entities[r.key]!.gender = g }
-            else if r.gender != .unknown { entities[r.key]!.gender = r.gender }
+        entities.values[i].aliases.appendUnique(alias)
+        if entities.values[i].gender == .unknown {
+            if np.form == .pronoun, let g = Lexicon.personalPronouns[np.name] { entities.values[i].gender = g }
+            else if r.gender != .unknown { entities.values[i].gender = r.gender }
         }
         if let role = r.learnedRole { learnedRoles[r.key, default: []].append(role) }
         if step == .possessive, let head = np.tokens.last(where: \.isWord)?.lower { documentOwners[head] = r.key }
@@ -58,39 +89,38 @@ struct EntityResolver {
         case .organisation: personLike = np.form == .description && np.tokens.contains { $0.is(.unnamedSourceHead) && !$0.lower.hasSuffix("s") }
         case .unnamed: personLike = np.tokens.last(where: \.isWord).map { $0.is(.unnamedSourceHead) && !$0.lower.hasSuffix("s") } ?? false
         }
-        cast.record(Cast.Appearance(range: np.range, key: r.key, gender: entities[r.key]!.gender, part: .subject,
+        cast.record(Cast.Appearance(range: np.range, key: r.key, gender: entities.values[i].gender, part: .subject,
                                     sentence: cast.sentences.sentence(at: np.range.lowerBound),
-                                    paragraph: cast.paragraph(at: np.range.lowerBound), isSource: true, isPersonLike: personLike))
+                                    paragraph: cast.paragraph(at: np.range.lowerBound), isSource: true, confident: true,
+                                    isPersonLike: personLike))
     }
 
     /// A person's gender as the cast knows it (from a given name or an honorific).
     func gender(of key: EntityKey) -> Lexicon.Gender {
         guard case .person(let name) = key else { return .unknown }
         if let e = entities[key], e.gender != .unknown { return e.gender }
-        for p in cast.people where p.gender != .unknown && cast.canonicalName(p.name) == name { return p.gender }
-        return .unknown
+        return byName[name]?.gender ?? .unknown
     }
 
     /// The most specific role the article gives the entity; failing that, one
     /// learned from a description resolved to them, or the one its mention gave.
-    func role(of key: EntityKey, mentioned: String?) -> String? {
+    mutating func role(of key: EntityKey, mentioned: String?) -> String? {
         guard case .person(let name) = key else { return nil }
-        return Cast.mostSpecific(cast.roles(of: name)) ?? Cast.mostSpecific(learnedRoles[key] ?? []) ?? mentioned
+        let bearers = byName[name]?.people ?? []
+        cast.readRoles(of: bearers)
+        let roles = bearers.flatMap { cast.people[$0].roles }
+        return Cast.mostSpecific(roles) ?? Cast.mostSpecific(learnedRoles[key] ?? []) ?? mentioned
     }
 
-    /// Whether `name` is known as a person beyond its capitals.
-    func isConfidentPerson(_ key: EntityKey) -> Bool {
-        guard case .person(let name) = key else { return false }
-        return confidentPeople.contains(name) || entities[key] != nil
-    }
 
     /// The full-name place that best evidences `name`: the fullest form, first given.
     func introduction(of name: String) -> Range<Int>? {
-        var best: Cast.Person?
-        for p in cast.people where cast.canonicalName(p.name) == name {
-            if best == nil || p.name.utf8.count > best!.name.utf8.count { best = p }
-        }
-        return best?.range
+        byName[name]?.introduction
+    }
+
+    /// Whether the article names `name` with a given name, a title or an honorific somewhere.
+    func isConfident(_ name: String) -> Bool {
+        byName[name]?.people.contains { cast.people[$0].confident } ?? false
     }
 
     /// Which of several people with one surname a bare "Clarke" means: the
@@ -98,10 +128,14 @@ struct EntityResolver {
     /// Sanders over Jane Sanders), else the first introduced.
     func bearer(of surname: String, gender: Lexicon.Gender, at position: Int) -> Cast.Person? {
         guard let indices = cast.bySurname[surname] else { return nil }
+        if indices.count == 1 {
+            let p = cast.people[indices[0]]
+            return gender == .unknown || p.gender == .unknown || p.gender == gender ? p : nil
+        }
         let candidates = indices.map { cast.people[$0] }.filter { gender == .unknown || $0.gender == .unknown || $0.gender == gender }
         let before = candidates.filter { $0.range.lowerBound <= position }
         guard !before.isEmpty else { return candidates.first }
-        let names = Set(before.map { cast.canonicalName($0.name) })
+        let names = Set(before.map(\.canonical))
         if names.count == 1 { return before.last }
         let latest = before.max { $0.range.lowerBound < $1.range.lowerBound }!
         if position - latest.range.lowerBound < 300 { return latest }
@@ -110,6 +144,6 @@ struct EntityResolver {
             if case .person(let n) = a.key, names.contains(n) { counts[n, default: 0] += 1 }
         }
         guard let top = counts.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key })?.key else { return latest }
-        return before.first { cast.canonicalName($0.name) == top }
+        return before.first { $0.canonical == top }
     }
 }

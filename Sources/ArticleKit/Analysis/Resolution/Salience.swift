@@ -12,6 +12,9 @@ import Foundation
 /// appearances in the last few sentences.
 enum Salience {
     static let sentencesBack = 6
+    /// No pronoun weighs more appearances than this: a text with no sentence
+    /// ends (a table, an attack) stays linear.
+    static let appearancesBack = 64
 
     /// What a name counts for when nothing but its capitals says it is a
     /// person ("World War II", "Blue Gene").
@@ -38,30 +41,33 @@ enum Salience {
     static func best(before position: Int, in cast: Cast, factor: (Cast.Appearance) -> Double) -> (key: EntityKey, evidence: Cast.Appearance)? {
         let sentence = cast.sentences.sentence(at: position)
         let paragraph = cast.paragraph(at: position)
-        var scores: [EntityKey: (score: Double, top: Double, evidence: Cast.Appearance)] = [:]
-        var order: [EntityKey] = []
+        // A handful of entities at most: a list, not a hashed table.
+        var scores: [(key: EntityKey, score: Double, top: Double, evidence: Int)] = []
         var i = lastIndex(before: position, in: cast.appearances)
+        var scanned = 0
         while i >= 0 {
             let a = cast.appearances[i]
-            i -= 1
-            if sentence - a.sentence > sentencesBack { break }
+            defer { i -= 1 }
+            if sentence - a.sentence > sentencesBack || scanned == appearancesBack { break }
+            scanned += 1
             let f = factor(a)
             guard f > 0 else { continue }
             let w = weight(a, sentence: sentence, paragraph: paragraph) * f
-            if let s = scores[a.key] {
-                scores[a.key] = (s.score + w, max(s.top, w), w > s.top ? a : s.evidence)
+            if let k = scores.firstIndex(where: { $0.key == a.key }) {
+                scores[k].score += w
+                if w > scores[k].top { scores[k].top = w; scores[k].evidence = i }
             } else {
-                scores[a.key] = (w, w, a)
-                order.append(a.key)
+                scores.append((a.key, w, w, i))
             }
         }
         // Ties go to the nearer entity (the first seen reading back).
-        var best: EntityKey?
-        for key in order where best == nil || scores[key]!.score > scores[best!]!.score { best = key }
-        if let best { return (best, scores[best]!.evidence) }
-        // Nothing in reach: the nearest that fits, however far back.
-        var j = lastIndex(before: position, in: cast.appearances)
-        while j >= 0 {
+        var best: Int?
+        for k in scores.indices where best == nil || scores[k].score > scores[best!].score { best = k }
+        if let best { return (scores[best].key, cast.appearances[scores[best].evidence]) }
+        // Nothing in reach: the nearest that fits, however far back (within bounds).
+        let last = lastIndex(before: position, in: cast.appearances)
+        var j = last
+        while j >= 0, last - j < appearancesBack * 4 {
             if factor(cast.appearances[j]) > 0 { return (cast.appearances[j].key, cast.appearances[j]) }
             j -= 1
         }

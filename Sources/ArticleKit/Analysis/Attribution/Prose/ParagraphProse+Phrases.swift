@@ -116,7 +116,7 @@ extension ParagraphProse {
                 || n.looksLikeVerb || Lexicon.postmodifierHeads.contains(n.lower) { break }
             // "the director behind JFK, Platoon and…": a preposition after the
             // head starts what the phrase is about, not more of its name.
-            if Lexicon.prepositions.contains(n.lower) { break }
+            if n.is(.preposition) { break }
             // A lowercase title goes on into a name ("Union leader Mick Cash",
             // "Republican nominee Donald Trump", "Russian oil official Sergei
             // Oganesyan"); other lowercase words end it.

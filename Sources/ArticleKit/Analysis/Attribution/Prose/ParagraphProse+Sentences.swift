@@ -57,7 +57,7 @@ extension ParagraphProse {
                 var extra = 0
                 // "Mr. Trump wrote on Twitter on Monday.": a prepositional tail
                 // may run longer than an object can.
-                let tail = k < tokens.count && tokens[k].isWord && Lexicon.attributionTailWords.contains(tokens[k].lower)
+                let tail = k < tokens.count && tokens[k].isWord && tokens[k].is(.attributionTail)
                 while k < tokens.count, tokens[k].isWord, extra < (tail ? 8 : 3) { k += 1; extra += 1 }
                 // "Mr. Zahed said:" introduces the next quote, not the last one.
                 return k == tokens.count || tokens[k].kind == .punctuation && tokens[k].text != "'" && tokens[k].text != ":"

@@ -54,8 +54,8 @@ extension ParagraphProse {
                 }
                 var k = i
                 while k < segmentEnd, tokens[k].isWord,
-                      tokens[k].isAdverbial || Lexicon.clauseOpeners.contains(tokens[k].lower) { k += 1 }
-                if k < segmentEnd, tokens[k].isWord, !Lexicon.introWords.contains(tokens[k].lower),
+                      tokens[k].isAdverbial || tokens[k].is(.clauseOpener) { k += 1 }
+                if k < segmentEnd, tokens[k].isWord, !tokens[k].is(.introWord),
                    let np = phraseAfter(k), np.form != .description || np.tokens.count <= 4 {
                     // A subject has its predicate after it, or an appositive
                     // ("Priebus, who…, arrived"); "…, D.C., and boast" has neither.

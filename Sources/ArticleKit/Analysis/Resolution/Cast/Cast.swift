@@ -11,17 +11,31 @@ struct Cast {
         var gender: Lexicon.Gender
         /// The name's words (without titles or honorific).
         var range: Range<Int>
-        /// The roles read around this place ("Tory leader", "the foreign secretary").
-        var roles: [Role]
+        var paragraph: Int
+        /// A title the name's own capitals carry ("Culture Secretary"), kept
+        /// in case the words around say no more.
+        var title: Role?
+        /// The roles read around this place ("Tory leader", "the foreign
+        /// secretary"): read only when asked (`Cast.readRoles`), as most
+        /// people named are never quoted nor described.
+        var roles: [Role] = []
+        var rolesRead = false
         /// Something besides the capitals says this is a person: a given
         /// name, an honorific, a title or a role.
         var confident: Bool
+        /// The fullest form of the name the article gives (set once all are known).
+        var canonical = ""
     }
 
     /// A role as the article words it, and where.
     struct Role {
         var text: String
         var range: Range<Int>
+
+        /// The role's words in lowercase, for matching "the foreign secretary".
+        var words: [Substring] {
+            text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "." && $0 != "'" })
+        }
     }
 
     /// One place an entity is named, with its part in the sentence.
@@ -38,6 +52,8 @@ struct Cast {
         var paragraph: Int
         /// Named as the source of a quote.
         var isSource = false
+        /// A person something besides capitals says is one (see `Person.confident`).
+        var confident = false
         /// A person, or someone speaking for a body ("a Microsoft spokesman").
         var isPersonLike: Bool
     }
@@ -48,6 +64,8 @@ struct Cast {
     var bodies: [String: Range<Int>] = [:]
     /// Acronyms and the full names they stand for ("RAD" → "Royal Academy of Dance").
     var acronyms: [String: String] = [:]
+    /// Some acronym was named without its full name beside it.
+    var hasUnlinkedAcronyms = false
     /// Every appearance of a person or a body, in text order.
     var appearances: [Appearance] = []
     /// The longest name with each first and last word ("Bill Clinton" → "William Jefferson Clinton").
@@ -56,6 +74,17 @@ struct Cast {
     var bySurname: [String: [Int]] = [:]
     var sentences: SentenceIndex
     var paragraphs: [Range<Int>]
+    /// What read the cast, kept to read roles when they are asked for.
+    var reader: CastReader?
+
+    /// Reads the roles of the people at `indices` that have not been read.
+    mutating func readRoles(of indices: some Sequence<Int>) {
+        guard let reader else { return }
+        for i in indices where !people[i].rolesRead {
+            people[i].roles = reader.roles(of: people[i])
+            people[i].rolesRead = true
+        }
+    }
 
     /// A name's first and last words, as a key: hashed as they are, not
     /// joined into a new String first.
@@ -98,13 +127,6 @@ struct Cast {
             if appearances[mid].range.lowerBound <= a.range.lowerBound { lo = mid + 1 } else { hi = mid }
         }
         appearances.insert(a, at: lo)
-    }
-
-    /// Every role the article gives the person under `key`, in text order.
-    func roles(of name: String) -> [Role] {
-        var roles: [Role] = []
-        for p in people where canonicalName(p.name) == name { roles += p.roles }
-        return roles.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The most specific of several roles: the one with the most words

@@ -5,89 +5,98 @@ struct CastReader {
     let paragraphs: [Range<Int>]
     /// Each paragraph's full tokens where the attributor made them (empty elsewhere).
     let paragraphTokens: [[Token]]
+    /// The article's sentences (made once per article, not per reader).
+    let sentences: SentenceIndex
 
     func read(_ runs: ArraySlice<ArraySlice<Token>>) -> Cast {
-        var cast = Cast(sentences: SentenceIndex(s, paragraphs: paragraphs), paragraphs: paragraphs)
-        var previousRunEnd = -1
-        var previousName: String?
+        var cast = Cast(sentences: sentences, paragraphs: paragraphs, reader: self)
+        var previous = Previous()
         for whole in runs {
-          for run in Self.pieces(of: whole) {
-            guard let first = run.first else { continue }
-            defer { previousRunEnd = run.last!.range.upperBound }
-            let p = cast.paragraph(at: first.range.lowerBound)
-            let possessive = run.last!.isPossessive
-            var words = run
-            if possessive {
-                var trimmed = Array(run)
-                trimmed[trimmed.count - 1] = trimmed[trimmed.count - 1].withoutPossessive
-                words = trimmed[...]
+            var rest = whole
+            while let piece = Self.nextPiece(of: &rest) {
+                read(piece, into: &cast, after: &previous)
+                previous.end = piece.last!.range.upperBound
             }
-            let part = self.part(of: run, paragraph: paragraphs[p])
-            if words.count == 1 {
-                // "(RAD)": an acronym given for the body just named.
-                if let named = previousName, isAcronym(words.first!), previousRunEnd >= 0,
-                   s[previousRunEnd..<first.range.lowerBound].contains("(") {
-                    cast.acronyms[words.first!.text] = named
-                }
-                previousName = nil
-                if let person = mononym(words.first!, paragraph: paragraphs[p]) {
-                    add(person, to: &cast)
-                    continue
-                }
-                // A lone capitalised word is a name only as a body: "the Kremlin", "NATO".
-                let w = words.first!
-                guard w.is(.organisationWord) || isAcronym(w), !w.is(.capitalisedFunctionWord) else { continue }
-                addBody(Self.bodyName(w.text), range: w.range, part: part, paragraph: p, to: &cast)
-                continue
-            }
-            guard let np = NounPhrase.make(words), np.form == .name, let nameRange = np.nameRange else { previousName = nil; continue }
-            previousName = np.isOrganisation ? Self.bodyName(np.name) : nil
-            if np.isOrganisation || words.first.map(isAcronym) == true && words.count == 2 {
-                addBody(Self.bodyName(np.name), range: nameRange, part: part, paragraph: p, to: &cast)
-                previousName = Self.bodyName(np.name)
-                continue
-            }
-            guard let (count, firstWord, lastWord) = np.name.firstAndLastWordsBySpaces(), count >= 2, count <= 4,
-                  !Self.looksLikeAPlace(first: firstWord, last: lastWord) else { continue }
-            if namesABody(run, paragraph: paragraphs[p]) {
-                addBody(Self.bodyName(np.name), range: nameRange, part: part, paragraph: p, to: &cast)
-                previousName = Self.bodyName(np.name)
-                continue
-            }
-            var roles = readRoles(around: nameRange, paragraph: p)
-            if roles.isEmpty, let role = np.role, np.tokens.contains(where: { RoleReader.isRoleHead($0) }) {
-                roles.append(Cast.Role(text: role, range: np.range.lowerBound..<nameRange.lowerBound))
-            }
-            let nameFirst = words.first { $0.range.lowerBound == nameRange.lowerBound }
-            let confident = np.hasHonorific || !roles.isEmpty || nameFirst.map { $0.is(.maleFirstName) || $0.is(.femaleFirstName) } == true
-                || followedByAReport(nameRange.upperBound, paragraph: paragraphs[p])
-            let person = Cast.Person(name: np.name, first: firstWord, last: lastWord, gender: np.gender, range: nameRange,
-                                     roles: roles, confident: confident)
-            add(person, to: &cast)
-          }
         }
         linkSurnames(runs, in: &cast)
         linkAcronyms(in: &cast)
         return cast
     }
 
+    /// The run read just before: where it ended, and the body it named.
+    private struct Previous {
+        var end = -1
+        var body: String?
+    }
+
+    private func read(_ run: ArraySlice<Token>, into cast: inout Cast, after previous: inout Previous) {
+        guard let first = run.first else { return }
+        let p = cast.paragraph(at: first.range.lowerBound)
+        var words = run
+        if run.last!.isPossessive {
+            var trimmed = Array(run)
+            trimmed[trimmed.count - 1] = trimmed[trimmed.count - 1].withoutPossessive
+            words = trimmed[...]
+        }
+        let named = previous.body
+        previous.body = nil
+        if words.count == 1 {
+            let w = words.first!
+            // "(RAD)": an acronym given for the body just named.
+            if let named, isAcronym(w), previous.end >= 0, s[previous.end..<first.range.lowerBound].contains("(") {
+                cast.acronyms[w.text] = named
+            }
+            if let person = mononym(w, paragraph: paragraphs[p], in: cast) {
+                cast.people.append(person)
+                return
+            }
+            // A lone capitalised word is a name only as a body: "the Kremlin", "NATO".
+            guard w.is(.organisationWord) || isAcronym(w), !w.is(.capitalisedFunctionWord) else { return }
+            if isAcronym(w), cast.acronyms[w.text] == nil { cast.hasUnlinkedAcronyms = true }
+            addBody(Self.bodyName(w.text), range: w.range, run: run, paragraph: p, to: &cast)
+            return
+        }
+        guard let np = NounPhrase.make(words), np.form == .name, let nameRange = np.nameRange else { return }
+        if np.isOrganisation || isAcronym(words.first!) && words.count == 2 {
+            previous.body = Self.bodyName(np.name)
+            addBody(previous.body!, range: nameRange, run: run, paragraph: p, to: &cast)
+            return
+        }
+        guard let (count, firstWord, lastWord) = np.name.firstAndLastWordsBySpaces(), count >= 2, count <= 4,
+              !Self.looksLikeAPlace(words, nameRange) else { return }
+        if namesABody(run, paragraph: paragraphs[p]) {
+            previous.body = Self.bodyName(np.name)
+            addBody(previous.body!, range: nameRange, run: run, paragraph: p, to: &cast)
+            return
+        }
+        let title = np.role.flatMap { role in
+            np.tokens.contains(where: { RoleReader.isRoleHead($0) }) ? Cast.Role(text: role, range: np.range.lowerBound..<nameRange.lowerBound) : nil
+        }
+        let nameFirst = words.first { $0.range.lowerBound == nameRange.lowerBound }
+        let confident = np.hasHonorific || title != nil || nameFirst.map { $0.is(.maleFirstName) || $0.is(.femaleFirstName) } == true
+            || isTitled(nameRange, paragraph: paragraphs[p]) || followedByAReport(nameRange.upperBound, paragraph: paragraphs[p])
+        cast.people.append(Cast.Person(name: np.name, first: firstWord, last: lastWord, gender: np.gender, range: nameRange,
+                                       paragraph: p, title: title, confident: confident))
+    }
+
     /// "Culture Secretary Tessa Jowell and Deputy Prime Minister John
     /// Prescott": a run that joins two names with "and" is two runs; "Trade
-    /// and Industry Secretary" is one.
-    static func pieces(of run: ArraySlice<Token>) -> [ArraySlice<Token>] {
-        guard run.count >= 5, let and = run.firstIndex(where: { !$0.isCapitalized && $0.lower == "and" }),
-              and - run.startIndex >= 2, run.endIndex - and >= 3, !run[and - 1].is(.roleWord) else { return [run] }
-        return [run[..<and]] + pieces(of: run[(and + 1)...])
+    /// and Industry Secretary" is one. Takes the next one off `rest`.
+    static func nextPiece(of rest: inout ArraySlice<Token>) -> ArraySlice<Token>? {
+        guard !rest.isEmpty else { return nil }
+        if rest.count >= 5, let and = rest.firstIndex(where: { !$0.isCapitalized && $0.lower == "and" }),
+           and - rest.startIndex >= 2, rest.endIndex - and >= 3, !rest[and - 1].is(.roleWord) {
+            defer { rest = rest[(and + 1)...] }
+            return rest[..<and]
+        }
+        defer { rest = rest[rest.endIndex...] }
+        return rest
     }
 
-    /// Its appearances are found with every other mention of its surname.
-    private func add(_ person: Cast.Person, to cast: inout Cast) {
-        cast.people.append(person)
-    }
-
-    private func addBody(_ name: String, range: Range<Int>, part: Cast.Appearance.Part, paragraph: Int, to cast: inout Cast) {
+    private func addBody(_ name: String, range: Range<Int>, run: ArraySlice<Token>, paragraph: Int, to cast: inout Cast) {
         if cast.bodies[name] == nil { cast.bodies[name] = range }
-        cast.appearances.append(Cast.Appearance(range: range, key: .organisation(name), gender: .unknown, part: part,
+        cast.appearances.append(Cast.Appearance(range: range, key: .organisation(name), gender: .unknown,
+                                                part: part(of: run, paragraph: paragraphs[paragraph]),
                                                 sentence: cast.sentences.sentence(at: range.lowerBound), paragraph: paragraph,
                                                 isPersonLike: false))
     }
@@ -98,30 +107,29 @@ struct CastReader {
     }
 
     /// NATO, BBC, FT: two or more capitals and nothing else.
-    func isAcronym(_ t: Token) -> Bool {
-        t.text.utf8.count >= 2 && t.text.unicodeScalars.allSatisfy(ScalarText.isUppercase)
-    }
+    func isAcronym(_ t: Token) -> Bool { Self.isAcronym(t.text) }
 
     // MARK: Persons and bodies
 
     /// "Model Caprice": one capitalised word after a job is a person known by one name.
-    private func mononym(_ w: Token, paragraph: Range<Int>) -> Cast.Person? {
+    private func mononym(_ w: Token, paragraph: Range<Int>, in cast: Cast) -> Cast.Person? {
         guard !w.is(.capitalisedFunctionWord), !w.is(.organisationWord), !isAcronym(w), !w.is(.roleWord), !w.is(.occupation),
               case .word(let before)? = Neighbours.before(s, w.range.lowerBound, floor: paragraph.lowerBound),
               before.is(.occupation), !before.lower.hasSuffix("s") || before.lower == "boss" else { return nil }
         if case .word(let after)? = Neighbours.after(s, w.range.upperBound, ceiling: paragraph.upperBound), after.isCapitalized { return nil }
         let role = Cast.Role(text: before.text, range: before.range)
         let gender: Lexicon.Gender = w.is(.femaleFirstName) ? .female : w.is(.maleFirstName) ? .male : .unknown
-        return Cast.Person(name: w.text, first: w.text, last: w.text, gender: gender, range: w.range, roles: [role], confident: true)
+        return Cast.Person(name: w.text, first: w.text, last: w.text, gender: gender, range: w.range, paragraph: cast.paragraph(at: w.range.lowerBound),
+                           title: role, roles: [role], rolesRead: true, confident: true)
     }
 
     /// "Rolling Stone magazine", "the programme Go Digital", "the Royal Ballet",
     /// "security firm Sophos": a capitalised run that names a work or a body.
     private func namesABody(_ run: ArraySlice<Token>, paragraph: Range<Int>) -> Bool {
         if !run.last!.isPossessive, case .word(let after)? = Neighbours.after(s, run.last!.range.upperBound, ceiling: paragraph.upperBound),
-           !after.isCapitalized, Lexicon.workAndBodyNouns.contains(after.lower) { return true }
+           !after.isCapitalized, after.is(.workOrBodyNoun) { return true }
         guard case .word(let before)? = Neighbours.before(s, run.first!.range.lowerBound, floor: paragraph.lowerBound) else { return false }
-        if !before.isCapitalized, Lexicon.bodyKinds.contains(before.lower) || Lexicon.workAndBodyNouns.contains(before.lower) { return true }
+        if !before.isCapitalized, before.is(.bodyKind) || before.is(.workOrBodyNoun) { return true }
         // "the Royal Ballet" (but "the late John Peel" has a word between).
         return (before.lower == "the" || before.lower == "a") && !run.first!.is(.roleWord) && !run.first!.is(.honorific)
             && !(run.first!.is(.maleFirstName) || run.first!.is(.femaleFirstName))
@@ -134,23 +142,62 @@ struct CastReader {
         return after.is(.reportingVerb) && !after.isCapitalized
     }
 
-    /// The roles the text gives the name at `nameRange`, read from the
-    /// paragraph's tokens (or a window of them).
+    /// The roles the text gives a person where their full name stands, read
+    /// from the paragraph's tokens (or a window of them); failing those, the
+    /// title the name's capitals carry.
+    func roles(of person: Cast.Person) -> [Cast.Role] {
+        let roles = readRoles(around: person.range, paragraph: person.paragraph)
+        return roles.isEmpty ? person.title.map { [$0] } ?? [] : roles
+    }
+
     private func readRoles(around nameRange: Range<Int>, paragraph p: Int) -> [Cast.Role] {
         let paragraph = paragraphs[p]
+        // Most names stand in running prose ("Tony Blair said"): a role needs a
+        // title word, an honorific or a comma right beside the name.
+        guard mayHaveARole(nameRange, paragraph: paragraph) else { return [] }
         let tokens: [Token]
         if p < paragraphTokens.count, !paragraphTokens[p].isEmpty {
             tokens = paragraphTokens[p]
         } else {
-            var start = max(paragraph.lowerBound, nameRange.lowerBound - 160)
+            // Roles stand within a few words of the name: a window, not the paragraph.
+            var start = max(paragraph.lowerBound, nameRange.lowerBound - 100)
             while start > paragraph.lowerBound, start < nameRange.lowerBound, !ScalarText.isWhitespace(s[start - 1]) { start += 1 }
-            let end = min(paragraph.upperBound, nameRange.upperBound + 240)
+            let end = min(paragraph.upperBound, nameRange.upperBound + 160)
             tokens = Tokenizer.tokens(s, start..<end, quotes: [])
         }
-        guard let a = tokens.firstIndex(where: { $0.range.lowerBound >= nameRange.lowerBound }),
-              let b = tokens[a...].firstIndex(where: { $0.range.lowerBound >= nameRange.upperBound }) ?? Optional(tokens.count),
-              b > a else { return [] }
+        let a = tokens.partitioningIndex { $0.range.lowerBound >= nameRange.lowerBound }
+        var b = a
+        while b < tokens.count, tokens[b].range.lowerBound < nameRange.upperBound { b += 1 }
+        guard b > a else { return [] }
         return RoleReader(tokens: tokens).roles(around: a..<b)
+    }
+
+    /// "economy minister Heizo Takenaka", "Dr Erel Avineri", "Anais Faraj, an
+    /// analyst at Nomura": a title or an office right before the name, or a
+    /// role set off after it, says it is a person's.
+    private func isTitled(_ nameRange: Range<Int>, paragraph: Range<Int>) -> Bool {
+        if case .word(let w)? = Neighbours.before(s, nameRange.lowerBound, floor: paragraph.lowerBound),
+           RoleReader.isRoleHead(w) || w.is(.honorific) { return true }
+        guard case .mark(",")? = Neighbours.after(s, nameRange.upperBound, ceiling: paragraph.upperBound) else { return false }
+        var i = nameRange.upperBound
+        while i < paragraph.upperBound, s[i] != "," { i += 1 }
+        guard case .word(let next)? = Neighbours.after(s, i + 1, ceiling: paragraph.upperBound) else { return false }
+        return next.is(.determiner) && !next.isCapitalized || RoleReader.isRoleHead(next) || next.text.first?.isNumber == true
+    }
+
+    /// A title word or an office before the name, or a comma on either side of it.
+    private func mayHaveARole(_ nameRange: Range<Int>, paragraph: Range<Int>) -> Bool {
+        if case .mark(",")? = Neighbours.after(s, nameRange.upperBound, ceiling: paragraph.upperBound) { return true }
+        switch Neighbours.before(s, nameRange.lowerBound, floor: paragraph.lowerBound) {
+        case .mark(",")?: return true
+        case .word(let w)?:
+            if RoleReader.isRoleHead(w) || w.is(.honorific) || w.is(.roleWord) || w.is(.nationality)
+                || w.isCapitalized && !w.is(.capitalisedFunctionWord) { return true }
+            // "Bath director of rugby Jack Rowell"
+            guard !w.isCapitalized, case .word(let of)? = Neighbours.before(s, w.range.lowerBound, floor: paragraph.lowerBound) else { return false }
+            return of.lower == "of"
+        default: return false
+        }
     }
 
     /// A name's part in its sentence, from the words around it: after a
@@ -164,7 +211,7 @@ struct CastReader {
         // Over a title before the name: "Birmingham manager Steve Bruce".
         while stepped < 5, case .word(let w)? = item, w.is(.occupation) || w.is(.roleWord) || w.is(.nationality)
                 || (w.isCapitalized && !w.is(.capitalisedFunctionWord)) || (!w.isCapitalized && stepped > 0 && !w.is(.clauseBoundary)
-                    && !w.is(.determiner) && !Lexicon.prepositions.contains(w.lower) && !w.is(.reportingVerb) && !w.looksLikeVerb) {
+                    && !w.is(.determiner) && !w.is(.preposition) && !w.is(.reportingVerb) && !w.looksLikeVerb) {
             i = w.range.lowerBound
             stepped += 1
             item = Neighbours.before(s, i, floor: paragraph.lowerBound)
@@ -176,8 +223,8 @@ struct CastReader {
             return c == "," || c == "." || c == "!" || c == "?" || c == ":" || c == ";" || c == "\"" || c == "\u{201C}"
                 || c == "\u{201D}" || c == "(" || c == "\u{2014}" || c == "\u{2013}" ? .subject : .object
         case .word(let w)?:
-            if Lexicon.prepositions.contains(w.lower) { return .oblique }
-            if w.is(.reportingVerb) || Lexicon.clauseOpeners.contains(w.lower) || Lexicon.relativeWords.contains(w.lower)
+            if w.is(.preposition) { return .oblique }
+            if w.is(.reportingVerb) || w.is(.clauseOpener) || Lexicon.relativeWords.contains(w.lower)
                 || w.is(.capitalisedFunctionWord) && w.isCapitalized { return .subject }
             return .object
         }
@@ -206,8 +253,13 @@ struct CastReader {
             initials |= 1 << UInt64((p.last.utf8.first ?? 0) & 63)
             lengths |= 1 << UInt64(p.last.utf8.count & 63)
         }
+        // Each person's canonical name, and one index standing for everyone
+        // who bears it, so confidence is shared without hashing names again.
         var keys = [String?](repeating: nil, count: people.count)
-        var alone = Set<String>()
+        var representative = [Int](repeating: -1, count: people.count)
+        var representativeOf: [Cast.FirstAndLast: Int] = [:]
+        var confident = people.map(\.confident)
+        var bearers: [Int] = []   // by appearance, the representative of its person
         for run in runs {
             var part: Cast.Appearance.Part?
             var paragraph = 0
@@ -223,46 +275,67 @@ struct CastReader {
                     key = known
                 } else {
                     let p = people[chosen]
-                    let best = fullest[Cast.FirstAndLast(first: p.first, last: p.last)]!
+                    let firstAndLast = Cast.FirstAndLast(first: p.first, last: p.last)
+                    let best = fullest[firstAndLast]!
                     key = best.utf8.count > p.name.utf8.count ? best : p.name
                     keys[chosen] = key
+                    representative[chosen] = representativeOf[firstAndLast] ?? chosen
+                    representativeOf[firstAndLast] = representative[chosen]
+                    if p.confident { confident[representative[chosen]] = true }
                 }
                 if part == nil {
                     paragraph = cast.paragraph(at: pos)
                     part = self.part(of: run, paragraph: paragraphs[paragraph])
                 }
                 // "Scott's company": a surname standing alone is a person's, not a title's.
-                if run.count == 1 { alone.insert(key) }
+                if run.count == 1 { confident[representative[chosen]] = true }
+                bearers.append(representative[chosen])
                 cast.appearances.append(Cast.Appearance(
                     range: run[k].range, key: .person(key), gender: people[chosen].gender,
                     part: run[k].isPossessive ? .possessive : part!, sentence: cast.sentences.sentence(at: pos),
                     paragraph: paragraph, isPersonLike: true))
             }
         }
-        cast.appearances.sort { $0.range.lowerBound < $1.range.lowerBound }
-        for i in cast.people.indices where !cast.people[i].confident && alone.contains(cast.canonicalName(cast.people[i].name)) {
-            cast.people[i].confident = true
+        // Bodies were appended first; person appearances follow, in run order.
+        for i in cast.people.indices {
+            let p = cast.people[i]
+            let best = fullest[Cast.FirstAndLast(first: p.first, last: p.last)] ?? p.name
+            cast.people[i].canonical = best.utf8.count > p.name.utf8.count ? best : p.name
         }
+        let firstPerson = cast.appearances.count - bearers.count
+        for (n, r) in bearers.enumerated() where confident[r] { cast.appearances[firstPerson + n].confident = true }
+        for i in people.indices where representative[i] >= 0 && confident[representative[i]] { cast.people[i].confident = true }
+        cast.appearances.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// "RAD" and "Royal Academy of Dance": an acronym whose letters are the
     /// initials of a body's name stands for that body.
     private func linkAcronyms(in cast: inout Cast) {
-        var byInitials: [String: String] = [:]
-        for name in cast.bodies.keys.sorted() {
-            let initials = name.split(separator: " ")
-                .filter { !["of", "and", "for", "the", "&"].contains($0.lowercased()) }
-                .compactMap(\.first).map(String.init).joined()
-            if initials.count >= 2, initials != name { byInitials[initials.uppercased()] = name }
-        }
-        for (acronym, _) in cast.bodies where acronym.count >= 2 && acronym.allSatisfy({ $0.isUppercase }) {
-            if cast.acronyms[acronym] == nil, let full = byInitials[acronym] { cast.acronyms[acronym] = full }
+        guard cast.hasUnlinkedAcronyms else { return }
+        let unlinked = cast.bodies.keys.filter { !$0.utf8.contains(0x20) && cast.acronyms[$0] == nil && Self.isAcronym($0) }
+        guard !unlinked.isEmpty else { return }
+        for name in cast.bodies.keys.sorted() where name.utf8.contains(0x20) {
+            var initials = ""
+            for word in name.split(separator: " ") where !Lexicon.titleJoiners.contains(word.lowercased()) && word != "the" && word != "&" {
+                if let first = word.first { initials.append(first) }
+            }
+            if unlinked.contains(initials.uppercased()), cast.acronyms[initials.uppercased()] == nil {
+                cast.acronyms[initials.uppercased()] = name
+            }
         }
     }
 
     /// "Las Vegas", "New Hampshire", "Trump Tower": two capitalised words that
     /// name a place, not a person a later "he" could mean.
-    static func looksLikeAPlace(first: String, last: String) -> Bool {
-        Lexicon.placeFirstWords.contains(first) || Lexicon.placeLastWords.contains(last)
+    static func looksLikeAPlace(_ words: ArraySlice<Token>, _ nameRange: Range<Int>) -> Bool {
+        guard let first = words.first(where: { $0.range.lowerBound == nameRange.lowerBound }),
+              let last = words.last(where: { $0.range.upperBound == nameRange.upperBound }) else { return false }
+        return first.is(.placeFirstWord) && first.isCapitalized || last.is(.placeLastWord) && last.isCapitalized
+    }
+
+    /// NATO, BBC, FT: two or more capitals and nothing else.
+    static func isAcronym(_ text: String) -> Bool {
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        return text.utf8.count >= 2 && (ascii ? text.utf8.allSatisfy { $0 &- 0x41 < 26 } : text.unicodeScalars.allSatisfy(ScalarText.isUppercase))
     }
 }

@@ -22,7 +22,7 @@ struct RoleReader {
     /// a party ("Lib Dem", "Tory"), a calling ("veteran").
     static func isRoleHead(_ t: Token) -> Bool {
         guard t.isWord, !t.isPossessive else { return false }
-        return t.is(.occupation) || Lexicon.officeAbbreviations.contains(t.lower) || Lexicon.roleHeads.contains(t.lower) || (t.isCapitalized && Lexicon.partyWords.contains(t.lower))
+        return t.is(.occupation) || t.is(.roleHead) || t.is(.roleHead) || (t.isCapitalized && t.is(.partyWord))
     }
 
     /// A word that may stand inside a role before its head: "former",
@@ -32,7 +32,7 @@ struct RoleReader {
         if t.isCapitalized { return !t.is(.capitalisedFunctionWord) || Lexicon.roleOpeners.contains(t.lower) }
         if t.is(.determiner) || t.is(.reportingVerb) || t.is(.personalPronoun) || t.is(.groupPronoun) { return false }
         if t.is(.clauseBoundary) || t.isAdverbial || t.looksLikeVerb { return false }
-        if Lexicon.prepositions.contains(t.lower) { return false }
+        if t.is(.preposition) { return false }
         if t.text.first?.isNumber == true { return false }
         return true
     }
@@ -44,7 +44,7 @@ struct RoleReader {
         var end = start - 1
         // "Indiana Gov. Mike Pence": an office written short is the role's head;
         // "Mr", "Dr", "Sir" are not roles.
-        if end >= 0, tokens[end].is(.honorific), !Lexicon.officeAbbreviations.contains(tokens[end].lower) { end -= 1 }
+        if end >= 0, tokens[end].is(.honorific), !tokens[end].is(.roleHead) { end -= 1 }
         guard end >= 0, tokens[end].isWord else { return nil }
         var i = end
         // "director of rugby": a head, "of" and one word before the name.
@@ -128,13 +128,13 @@ struct RoleReader {
             let t = tokens[e]
             if t.kind == .punctuation, t.text == "&" || t.text == "-" { e += 1; continue }
             guard t.isWord else { break }
-            if t.is(.reportingVerb) && !t.isCapitalized && e > k || Lexicon.relativeWords.contains(t.lower) || Lexicon.auxiliaries.contains(t.lower) { break }
+            if t.is(.reportingVerb) && !t.isCapitalized && e > k || Lexicon.relativeWords.contains(t.lower) || t.is(.auxiliary) { break }
             e += 1
         }
         guard e > k, e - k < 14 else { return nil }
         // Ends at a mark, not mid-clause.
         if e < tokens.count, tokens[e].isWord, !tokens[e].is(.reportingVerb), !Lexicon.relativeWords.contains(tokens[e].lower),
-           !Lexicon.auxiliaries.contains(tokens[e].lower) { return nil }
+           !tokens[e].is(.auxiliary) { return nil }
         return k..<e
     }
 
@@ -156,14 +156,22 @@ struct RoleReader {
     }
 
     private func role(_ r: ClosedRange<Int>) -> Cast.Role? {
-        var words = Array(tokens[r])
-        while let f = words.first, f.isWord, f.lower == "the" || f.lower == "a" || f.lower == "an" { words.removeFirst() }
-        guard !words.isEmpty else { return nil }
+        var first = r.lowerBound
+        while first <= r.upperBound, tokens[first].isWord, tokens[first].lower == "the" || tokens[first].lower == "a" || tokens[first].lower == "an" {
+            first += 1
+        }
+        guard first <= r.upperBound else { return nil }
+        let words = tokens[first...r.upperBound]
+        let range = words.first!.range.lowerBound..<words.last!.range.upperBound
+        // Words and "&" are spaced; a comma follows its word ("senior vice president, Microsoft …").
+        guard words.contains(where: { $0.kind == .punctuation && $0.text == "," }) else {
+            return Cast.Role(text: NounPhrase.joinedText(words), range: range)
+        }
         var text = ""
         for (n, t) in words.enumerated() {
             if n > 0, t.isWord || t.text == "&" { text += " " }
             text += t.text
         }
-        return Cast.Role(text: text, range: words.first!.range.lowerBound..<words.last!.range.upperBound)
+        return Cast.Role(text: text, range: range)
     }
 }

@@ -10,21 +10,27 @@ struct SentenceIndex {
     /// quote mark ends a sentence, unless the word before is an abbreviation
     /// ("Mr. Trump", "U.S. officials"); every paragraph starts one.
     init(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) {
+        starts.reserveCapacity(paragraphs.count * 4)
         s.withUnsafeBufferPointer { p in
-            for paragraph in paragraphs {
-                starts.append(paragraph.lowerBound)
-                var i = paragraph.lowerBound
-                let end = paragraph.upperBound
-                while i < end {
-                    let c = p[i]
-                    if c == "." || c == "!" || c == "?", i + 2 < end, p[i + 1] == " " {
-                        let n = p[i + 2]
-                        if ScalarText.isUppercase(n) || (n.value >= 0x30 && n.value <= 0x39) || n == "\"" || n == "\u{201C}" || n == "'",
-                           c != "." || !Self.endsAbbreviation(p, i, floor: paragraph.lowerBound) {
-                            starts.append(i + 2)
-                        }
+            p.withMemoryRebound(to: UInt32.self) { v in
+                for paragraph in paragraphs {
+                    starts.append(paragraph.lowerBound)
+                    var i = paragraph.lowerBound
+                    let end = paragraph.upperBound
+                    while i < end {
+                        let c = v[i]
+                        i += 1
+                        // Most scalars are letters and spaces: one test rules them out.
+                        guard c == 0x2E || c == 0x21 || c == 0x3F else { continue }
+                        // A quote may close after the stop: `…today." "We…`.
+                        var k = i
+                        while k < end, v[k] == 0x22 || v[k] == 0x201D || v[k] == 0x27 || v[k] == 0x2019 { k += 1 }
+                        guard k + 1 < end, v[k] == 0x20 else { continue }
+                        let n = p[k + 1]
+                        guard ScalarText.isUppercase(n) || (n.value >= 0x30 && n.value <= 0x39) || n == "\"" || n == "\u{201C}" || n == "'",
+                              c != 0x2E || !Self.endsAbbreviation(p, i - 1, floor: paragraph.lowerBound) else { continue }
+                        starts.append(k + 1)
                     }
-                    i += 1
                 }
             }
         }

@@ -4,7 +4,7 @@ struct AcronymStep: ResolutionStep {
     let step = Resolution.Step.acronym
 
     func resolve(_ mention: NounPhrase, in resolver: EntityResolver) -> Resolved? {
-        guard mention.form == .name, !mention.name.contains(" "), let full = resolver.cast.acronyms[mention.name] else { return nil }
+        guard mention.form == .name, !resolver.cast.acronyms.isEmpty, !mention.name.utf8.contains(0x20), let full = resolver.cast.acronyms[mention.name] else { return nil }
         return Resolved(key: .organisation(full), evidence: resolver.cast.bodies[full])
     }
 }

@@ -9,7 +9,7 @@ struct OrganisationStep: ResolutionStep {
         let name = CastReader.bodyName(mention.name)
         if let range = cast.bodies[name], cast.bySurname[name] == nil { return Resolved(key: .organisation(name), evidence: range) }
         // "Rover told BBC News" after "MG Rover's Midlands plant": one word of a body's name.
-        guard !mention.hasHonorific, !name.contains(" "), cast.bySurname[name] == nil else { return nil }
+        guard !mention.hasHonorific, !name.utf8.contains(0x20), cast.bySurname[name] == nil else { return nil }
         let matches = cast.bodies.keys.filter { body in
             let words = body.split(separator: " ")
             return words.count >= 2 && (words.last! == name || words.first! == name)

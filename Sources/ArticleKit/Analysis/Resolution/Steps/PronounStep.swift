@@ -11,9 +11,8 @@ struct PronounStep: ResolutionStep {
             let gender = mention.gender
             guard let (key, evidence) = Salience.best(before: position, in: cast, factor: { a in
                 guard a.isPersonLike else { return 0 }
-                let g = resolver.entities[a.key]?.gender ?? (a.gender == .unknown ? resolver.gender(of: a.key) : a.gender)
-                guard gender == .unknown || g == .unknown || g == gender else { return 0 }
-                return a.isSource || resolver.isConfidentPerson(a.key) ? 1 : Salience.unconfirmedPerson
+                guard gender == .unknown || a.gender == .unknown || a.gender == gender else { return 0 }
+                return a.isSource || a.confident ? 1 : Salience.unconfirmedPerson
             }) else { return nil }
             return Resolved(key: key, evidence: evidence.range, gender: gender)
         }

@@ -11,7 +11,7 @@ struct RoleNounStep: ResolutionStep {
         guard mention.form == .description else { return nil }
         let words = mention.tokens.filter(\.isWord)
         let core = Array(words.prefix { !Lexicon.descriptionPrepositions.contains($0.lower) })
-        guard let headToken = core.last else { return nil }
+        guard let headToken = core.last, RoleReader.isRoleHead(headToken) || Lexicon.roleSynonyms[headToken.lower] != nil else { return nil }
         let head = headToken.lower
         var possessor: String?
         if let first = core.first, first.isPossessive { possessor = first.withoutPossessive.lower }
@@ -24,13 +24,13 @@ struct RoleNounStep: ResolutionStep {
         let cast = resolver.cast
         var before: (Cast.Person, Cast.Role)?
         var after: (Cast.Person, Cast.Role)?
-        for p in cast.people {
-            for role in p.roles {
-                let text = role.text.lowercased()
-                guard offices.contains(where: { !$0.isEmpty && Self.words(of: text, contain: $0) }) else { continue }
+        for (n, p) in cast.people.enumerated() {
+            for (r, role) in p.roles.enumerated() {
+                let words = resolver.roleWords[n][r]
+                guard offices.contains(where: { !$0.isEmpty && Self.words(words, contain: $0) }) else { continue }
                 if let owner = possessor {
                     let demonym = Lexicon.demonyms[owner] ?? owner
-                    guard text.contains(demonym) || text.contains(owner) else { continue }
+                    guard words.contains(where: { $0 == demonym || $0 == owner || $0 == owner + "'s" }) else { continue }
                 }
                 if p.range.lowerBound <= position { before = (p, role) } else if after == nil { after = (p, role) }
             }
@@ -39,7 +39,7 @@ struct RoleNounStep: ResolutionStep {
             // "Russian Foreign Minister Sergey Lavrov": the role with the name it was given to.
             let evidence = abs(role.range.lowerBound - p.range.lowerBound) < 200
                 ? min(role.range.lowerBound, p.range.lowerBound)..<max(role.range.upperBound, p.range.upperBound) : role.range
-            return Resolved(key: .person(cast.canonicalName(p.name)), evidence: evidence, gender: p.gender)
+            return Resolved(key: .person(p.canonical), evidence: evidence, gender: p.gender)
         }
         // "the striker", "the director", "Scotland's justice minister": a
         // definite description of a person.
@@ -47,7 +47,7 @@ struct RoleNounStep: ResolutionStep {
               isPersonNoun(headToken) else { return nil }
         let factor: (Cast.Appearance) -> Double = { a in
             guard a.key.isPerson else { return 0 }
-            return a.isSource || resolver.isConfidentPerson(a.key) ? 1 : Salience.unconfirmedPerson
+            return a.isSource || a.confident ? 1 : Salience.unconfirmedPerson
         }
         let text = NounPhrase.joinedText(mention.tokens.filter(\.isWord).drop { $0.lower == "the" }[...])
         let learned = Cast.Role(text: text, range: mention.range)
@@ -71,8 +71,7 @@ struct RoleNounStep: ResolutionStep {
     }
 
     /// `text` contains `phrase` as whole words.
-    static func words(of text: String, contain phrase: String) -> Bool {
-        let t = text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "." && $0 != "'" })
+    static func words(_ t: [Substring], contain phrase: String) -> Bool {
         let p = phrase.split(separator: " ")
         guard let first = p.first, p.count <= t.count else { return false }
         for i in 0...(t.count - p.count) where t[i] == first {

@@ -4,11 +4,11 @@ struct SurnameStep: ResolutionStep {
     let step = Resolution.Step.surname
 
     func resolve(_ mention: NounPhrase, in resolver: EntityResolver) -> Resolved? {
-        guard mention.form == .name, !mention.name.contains(" ") else { return nil }
+        guard mention.form == .name, !mention.name.utf8.contains(0x20) else { return nil }
         guard let p = resolver.bearer(of: mention.name, gender: mention.gender, at: mention.range.lowerBound) else {
             return Resolved(key: .person(mention.name), gender: mention.gender)
         }
-        let name = resolver.cast.canonicalName(p.name)
+        let name = p.canonical
         return Resolved(key: .person(name), evidence: name == mention.name ? nil : resolver.introduction(of: name), gender: p.gender)
     }
 }
