@@ -101,6 +101,24 @@ struct WordClass: OptionSet, Hashable, Sendable {
 
     static func of(_ lower: String) -> WordClass { fastTable.lookup(lower) }
 
+    /// The classes of the word at `r` in `s`, lowercased as it is hashed:
+    /// no String is built for an ASCII word.
+    static func of(_ s: [Unicode.Scalar], _ r: Range<Int>) -> WordClass {
+        s.withUnsafeBufferPointer { p in
+            var bits: UInt32 = 0
+            var h = ByteTable.seed
+            for i in r {
+                let v = p[i].value
+                bits |= v
+                h = ByteTable.step(h, UInt8(truncatingIfNeeded: ScalarText.asciiLower(v)))
+            }
+            guard bits < 0x80 else { return of(ScalarText.string(p, r, lowercase: true)) }
+            let table = fastTable
+            let slot = table.find(hash: ByteTable.finish(h), p, r)
+            return slot >= 0 ? table.classes(at: slot) : []
+        }
+    }
+
     /// The same table as open addressing over FNV-1a hashes of the UTF-8
     /// bytes: every token is looked up once, and the standard Dictionary's
     /// seeded hashing was a tenth of the whole analysis.

@@ -115,9 +115,9 @@ struct CastReader {
     private func mononym(_ w: Token, paragraph: Range<Int>, in cast: Cast) -> Cast.Person? {
         guard !w.is(.capitalisedFunctionWord), !w.is(.organisationWord), !isAcronym(w), !w.is(.roleWord), !w.is(.occupation),
               case .word(let before)? = Neighbours.before(s, w.range.lowerBound, floor: paragraph.lowerBound),
-              before.is(.occupation), !before.lower.hasSuffix("s") || before.lower == "boss" else { return nil }
+              before.is(.occupation), s[before.range.upperBound - 1] != "s" || before.isWord("boss", in: s) else { return nil }
         if case .word(let after)? = Neighbours.after(s, w.range.upperBound, ceiling: paragraph.upperBound), after.isCapitalized { return nil }
-        let role = Cast.Role(text: before.text, range: before.range)
+        let role = Cast.Role(text: ScalarText.string(s, before.range), range: before.range)
         let gender: Lexicon.Gender = w.is(.femaleFirstName) ? .female : w.is(.maleFirstName) ? .male : .unknown
         return Cast.Person(name: w.text, first: w.text, last: w.text, gender: gender, range: w.range, paragraph: cast.paragraph(at: w.range.lowerBound),
                            title: role, roles: [role], rolesRead: true, confident: true)
@@ -131,7 +131,7 @@ struct CastReader {
         guard case .word(let before)? = Neighbours.before(s, run.first!.range.lowerBound, floor: paragraph.lowerBound) else { return false }
         if !before.isCapitalized, before.is(.bodyKind) || before.is(.workOrBodyNoun) { return true }
         // "the Royal Ballet" (but "the late John Peel" has a word between).
-        return (before.lower == "the" || before.lower == "a") && !run.first!.is(.roleWord) && !run.first!.is(.honorific)
+        return (before.isWord("the", in: s) || before.isWord("a", in: s)) && !run.first!.is(.roleWord) && !run.first!.is(.honorific)
             && !(run.first!.is(.maleFirstName) || run.first!.is(.femaleFirstName))
     }
 
@@ -182,7 +182,7 @@ struct CastReader {
         var i = nameRange.upperBound
         while i < paragraph.upperBound, s[i] != "," { i += 1 }
         guard case .word(let next)? = Neighbours.after(s, i + 1, ceiling: paragraph.upperBound) else { return false }
-        return next.is(.determiner) && !next.isCapitalized || RoleReader.isRoleHead(next) || next.text.first?.isNumber == true
+        return next.is(.determiner) && !next.isCapitalized || RoleReader.isRoleHead(next) || s[next.range.lowerBound].properties.numericType != nil
     }
 
     /// A title word or an office before the name, or a comma on either side of it.
@@ -195,7 +195,7 @@ struct CastReader {
                 || w.isCapitalized && !w.is(.capitalisedFunctionWord) { return true }
             // "Bath director of rugby Jack Rowell"
             guard !w.isCapitalized, case .word(let of)? = Neighbours.before(s, w.range.lowerBound, floor: paragraph.lowerBound) else { return false }
-            return of.lower == "of"
+            return of.isWord("of", in: s)
         default: return false
         }
     }
@@ -211,7 +211,7 @@ struct CastReader {
         // Over a title before the name: "Birmingham manager Steve Bruce".
         while stepped < 5, case .word(let w)? = item, w.is(.occupation) || w.is(.roleWord) || w.is(.nationality)
                 || (w.isCapitalized && !w.is(.capitalisedFunctionWord)) || (!w.isCapitalized && stepped > 0 && !w.is(.clauseBoundary)
-                    && !w.is(.determiner) && !w.is(.preposition) && !w.is(.reportingVerb) && !w.looksLikeVerb) {
+                    && !w.is(.determiner) && !w.is(.preposition) && !w.is(.reportingVerb) && !w.looksLikeVerb(s)) {
             i = w.range.lowerBound
             stepped += 1
             item = Neighbours.before(s, i, floor: paragraph.lowerBound)
@@ -224,7 +224,7 @@ struct CastReader {
                 || c == "\u{201D}" || c == "(" || c == "\u{2014}" || c == "\u{2013}" ? .subject : .object
         case .word(let w)?:
             if w.is(.preposition) { return .oblique }
-            if w.is(.reportingVerb) || w.is(.clauseOpener) || Lexicon.relativeWords.contains(w.lower)
+            if w.is(.reportingVerb) || w.is(.clauseOpener) || w.is(.clauseBoundary) && Lexicon.relativeWords.contains(w.lower(s))
                 || w.is(.capitalisedFunctionWord) && w.isCapitalized { return .subject }
             return .object
         }

@@ -1,9 +1,41 @@
 /// The word or mark next to a place in the text, read straight from the
 /// scalars: enough to tell a subject from a name after a preposition, or a
 /// magazine's name from a person's, without tokenizing the paragraph.
+///
+/// A word comes back as its range and lexicon bits only: no String is built
+/// for it unless asked (`lower`), as most are only tested against the lists.
 enum Neighbours {
+    struct Word {
+        let range: Range<Int>
+        let classes: WordClass
+        let isCapitalized: Bool
+
+        @inline(__always) func `is`(_ c: WordClass) -> Bool { !classes.isDisjoint(with: c) }
+
+        /// Its lowercase text, built on demand.
+        func lower(_ s: [Unicode.Scalar]) -> String { ScalarText.string(s, range, lowercase: true) }
+
+        /// Whether it is `word` (lowercase ASCII), compared scalar by scalar.
+        func isWord(_ word: String, in s: [Unicode.Scalar]) -> Bool {
+            guard range.count == word.utf8.count else { return false }
+            var i = range.lowerBound
+            for b in word.utf8 {
+                guard ScalarText.asciiLower(s[i].value) == UInt32(b) else { return false }
+                i += 1
+            }
+            return true
+        }
+
+        /// "attacked", "clashed": a lowercase past tense or participle (as `Token.looksLikeVerb`).
+        func looksLikeVerb(_ s: [Unicode.Scalar]) -> Bool {
+            guard !isCapitalized, range.count > 4, s[range.upperBound - 1] == "d", s[range.upperBound - 2] == "e",
+                  !s[range].contains("-") else { return false }
+            return !Lexicon.nounsInEd.contains(lower(s))
+        }
+    }
+
     enum Item {
-        case word(Token)
+        case word(Word)
         case mark(Unicode.Scalar)
     }
 
@@ -18,7 +50,7 @@ enum Neighbours {
         while start > floor, QuoteScanner.isWordScalar(s[start - 1])
                 || ((s[start - 1] == "-" || s[start - 1] == "'" || s[start - 1] == "\u{2019}" || s[start - 1] == "&")
                     && start - 2 >= floor && QuoteScanner.isWordScalar(s[start - 2])) { start -= 1 }
-        return .word(Token.word(s, start..<j))
+        return .word(word(s, start..<j))
     }
 
     /// The word or mark just after `j`, not at or past `ceiling`.
@@ -27,6 +59,10 @@ enum Neighbours {
         while i < ceiling, ScalarText.isWhitespace(s[i]) { i += 1 }
         guard i < ceiling else { return nil }
         guard QuoteScanner.isWordScalar(s[i]) else { return .mark(s[i]) }
-        return .word(Token.word(s, i..<Tokenizer.wordEnd(s, i, ceiling)))
+        return .word(word(s, i..<Tokenizer.wordEnd(s, i, ceiling)))
+    }
+
+    static func word(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Word {
+        Word(range: r, classes: WordClass.of(s, r), isCapitalized: ScalarText.isUppercase(s[r.lowerBound]))
     }
 }

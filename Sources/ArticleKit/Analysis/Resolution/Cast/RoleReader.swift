@@ -20,9 +20,13 @@ struct RoleReader {
 
     /// A word that can end a role: an office ("minister"), a job ("writer"),
     /// a party ("Lib Dem", "Tory"), a calling ("veteran").
+    static func isRoleHead(_ t: Neighbours.Word) -> Bool {
+        t.is(.occupation) || t.is(.roleHead) || (t.isCapitalized && t.is(.partyWord))
+    }
+
     static func isRoleHead(_ t: Token) -> Bool {
         guard t.isWord, !t.isPossessive else { return false }
-        return t.is(.occupation) || t.is(.roleHead) || t.is(.roleHead) || (t.isCapitalized && t.is(.partyWord))
+        return t.is(.occupation) || t.is(.roleHead) || (t.isCapitalized && t.is(.partyWord))
     }
 
     /// A word that may stand inside a role before its head: "former",
