@@ -478,6 +478,15 @@ enum Lexicon {
         sen. sen rep. gov. gen. lt. col. capt. sgt. pres. supt prof. prof rev. rev
         """)
 
+    /// Words that only ever name a body, whatever comes before them: "Morgan
+    /// Stanley Group", "John Lewis Partnership Ltd".
+    static let corporateWords: WordList = [
+        "inc", "inc.", "corp", "corp.", "ltd", "plc", "group", "bank", "association", "commission", "committee", "council",
+        "union", "agency", "court", "police", "government", "university", "institute", "foundation", "party", "fund",
+        "federation", "organisation", "organization", "services", "board", "authority", "airways", "airlines", "motors",
+        "systems", "technologies", "industries", "holdings", "partners", "capital", "securities", "exchange", "trust",
+    ]
+
     /// Words that open a relative clause.
     static let relativeWords: WordList = ["who", "whom", "whose", "which", "that", "where", "when"]
 

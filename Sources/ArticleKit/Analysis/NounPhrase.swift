@@ -156,7 +156,11 @@ struct NounPhrase {
         var phrase = NounPhrase(tokens: tokens, form: .name, name: Self.joinedText(nameWordTokens), role: role,
                                 gender: gender, hasHonorific: honorific)
         phrase.nameRange = nameWordTokens.first!.range.lowerBound..<nameWordTokens.last!.range.upperBound
-        phrase.organisational = nameTokens.contains { $0.is(.organisationWord) }
+        // "Liam Fox", "Kate House": a given name before a word that can name a
+        // body ("Fox News") makes a person's name.
+        let givenName = nameWordTokens.count >= 2 && (nameWordTokens.first!.is(.maleFirstName) || nameWordTokens.first!.is(.femaleFirstName))
+            && !nameWordTokens.dropFirst().contains { $0.is(.organisationWord) && Lexicon.corporateWords.contains($0.lower) }
+        phrase.organisational = !givenName && nameTokens.contains { $0.is(.organisationWord) }
             || (nameWordTokens.count == 1 && nameWordTokens.first!.text.utf8.count >= 2
                 && nameWordTokens.first!.text.unicodeScalars.allSatisfy(ScalarText.isUppercase))
         return phrase

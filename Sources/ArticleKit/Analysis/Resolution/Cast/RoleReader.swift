@@ -149,8 +149,8 @@ struct RoleReader {
     func appositive(before start: Int, nameEnd: Int) -> Cast.Role? {
         guard start >= 2, tokens[start - 1].isPunctuation(","), nameEnd < tokens.count, tokens[nameEnd].isPunctuation(",") else { return nil }
         let end = start - 2
-        guard Self.isRoleHead(tokens[end]) || tokens[end].isWord && !tokens[end].isCapitalized && end - 2 >= 0
-                && tokens[end - 1].lower == "of" || tokens[end].isCapitalized && (end - 1 >= 0 && tokens[end - 1].lower == "of") else { return nil }
+        // The phrase opens its sentence and holds a role's head: checked below.
+        guard tokens[end].isWord, !tokens[end].is(.clauseBoundary), !tokens[end].is(.reportingVerb) else { return nil }
         var i = end
         while i - 1 >= 0, end - i < 12, tokens[i - 1].isWord, !tokens[i - 1].is(.reportingVerb),
               !tokens[i - 1].is(.clauseBoundary) || Lexicon.titleInnerWords.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "and" { i -= 1 }

@@ -3,7 +3,8 @@ struct OrganisationStep: ResolutionStep {
     let step = Resolution.Step.organisation
 
     func resolve(_ mention: NounPhrase, in resolver: EntityResolver) -> Resolved? {
-        guard mention.form == .name else { return nil }
+        // "Dr Fox" is a person, whatever "Fox" names elsewhere.
+        guard mention.form == .name, !mention.hasHonorific else { return nil }
         let cast = resolver.cast
         if mention.isOrganisation { return Resolved(key: .organisation(CastReader.bodyName(mention.name))) }
         let name = CastReader.bodyName(mention.name)

@@ -43,8 +43,10 @@ struct RoleNounStep: ResolutionStep {
         }
         // "the striker", "the director", "Scotland's justice minister": a
         // definite description of a person.
+        // Only an office the article could mean one way: "The Tory co-chairman"
+        // names a party's office, and nobody named so stays unnamed.
         guard let first = core.first, first.lower == "the" || first.isCapitalized && first.isPossessive,
-              isPersonNoun(headToken) else { return nil }
+              isPersonNoun(headToken), !core.dropFirst().dropLast().contains(where: \.isCapitalized) else { return nil }
         let factor: (Cast.Appearance) -> Double = { a in
             guard a.key.isPerson else { return 0 }
             return a.isSource || a.confident ? 1 : Salience.unconfirmedPerson
