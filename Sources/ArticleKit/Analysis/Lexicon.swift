@@ -505,6 +505,8 @@ enum Lexicon {
         indian pakistani afghan bangladeshi chinese japanese korean vietnamese thai indonesian malaysian
         filipino australian canadian mexican brazilian argentine argentinian chilean colombian
         venezuelan peruvian cuban jamaican european asian african latin
+        frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman
+        irishwoman dutchman spaniard briton scot swede dane finn pole icelander kiwi aussie
         """)
 
     /// Nouns right after a capitalised run that make it a work or a body,

@@ -43,6 +43,10 @@ struct NounPhrase {
             if first.is(.groupPronoun) || first.is(.firstPersonPronoun) {
                 return NounPhrase(tokens: tokens, form: .pronoun, name: first.lower, role: nil, gender: .unknown, hasHonorific: false)
             }
+            // "the Frenchman said", "the American added": a nationality is a description, not a name.
+            if first.is(.nationality), first.isCapitalized {
+                return NounPhrase(tokens: tokens, form: .description, name: first.text, role: nil, gender: .unknown, hasHonorific: false)
+            }
         }
         var words: [Token] = []
         words.reserveCapacity(tokens.count)
@@ -85,8 +89,10 @@ struct NounPhrase {
             if w.is(.capitalisedFunctionWord) { break }
             // "Writer Tony Cowell", "American Serena Williams", "Said Williams":
             // a job, a nationality or a reporting verb before a name is not in it.
+            // "Again Roddick", "Instead Smith": an adverb opening the sentence neither.
             if i < words.count - 1, !w.is(.maleFirstName), !w.is(.femaleFirstName),
-               w.is(.occupation) || w.is(.nationality) || w.is(.reportingVerb) && !w.lower.hasSuffix("ing") { break }
+               w.is(.occupation) || w.is(.nationality) || w.is(.reportingVerb) && !w.lower.hasSuffix("ing")
+                || w.is(.adverbial) || w.is(.clauseBoundary) { break }
             nameStart = i
             i -= 1
         }
@@ -114,6 +120,11 @@ struct NounPhrase {
         // (Only a day or month: "The New York Post" keeps its "Post".)
         while nameWordTokens.count > 1, nameWordTokens.last!.is(.timeWord), Lexicon.daysAndMonths.contains(nameWordTokens.last!.lower) {
             nameWordTokens.removeLast()
+        }
+        // "the Frenchman", "the American": a nationality alone describes someone, it names nobody.
+        if nameWordTokens.count == 1, nameWordTokens.first!.is(.nationality), !nameWordTokens.first!.is(.maleFirstName),
+           !nameWordTokens.first!.is(.femaleFirstName) {
+            return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
         }
         // "ambassador to Britain Liu Xiaoming": a country before a full name is part of the role.
         if nameWordTokens.count >= 3, nameWordTokens.first!.is(.country) { nameWordTokens.removeFirst() }

@@ -12,6 +12,9 @@ import Foundation
 /// appearances in the last few sentences.
 enum Salience {
     static let sentencesBack = 6
+    /// The title and the lede: who is named as a subject there is who the article is about.
+    static let topicParagraphs = 1
+    static let topicWeight = 60.0
     /// No pronoun weighs more appearances than this: a text with no sentence
     /// ends (a table, an attack) stays linear.
     static let appearancesBack = 64
@@ -38,7 +41,14 @@ enum Salience {
     /// The most salient entity before `position`, with the appearance that
     /// weighed most for it. `factor` weighs each appearance further (0 rules
     /// it out): a name only the capitals say is a person counts for less.
-    static func best(before position: Int, in cast: Cast, factor: (Cast.Appearance) -> Double) -> (key: EntityKey, evidence: Cast.Appearance)? {
+    ///
+    /// For a description (`forDescription`), as news uses "the striker" or
+    /// "the American": the person the article is about counts too, however
+    /// far back (a subject of its first paragraphs: +`topicWeight`), and
+    /// nobody in the description's own sentence does ("Reacting to a comment
+    /// by Tim Phillips, the American said" is not Phillips).
+    static func best(before position: Int, in cast: Cast, forDescription: Bool = false,
+                     factor: (Cast.Appearance) -> Double) -> (key: EntityKey, evidence: Cast.Appearance)? {
         let sentence = cast.sentences.sentence(at: position)
         let paragraph = cast.paragraph(at: position)
         // A handful of entities at most: a list, not a hashed table.
@@ -51,13 +61,23 @@ enum Salience {
             if sentence - a.sentence > sentencesBack || scanned == appearancesBack { break }
             scanned += 1
             let f = factor(a)
-            guard f > 0 else { continue }
+            guard f > 0, !forDescription || a.sentence != sentence else { continue }
             let w = weight(a, sentence: sentence, paragraph: paragraph) * f
             if let k = scores.firstIndex(where: { $0.key == a.key }) {
                 scores[k].score += w
                 if w > scores[k].top { scores[k].top = w; scores[k].evidence = i }
             } else {
                 scores.append((a.key, w, w, i))
+            }
+        }
+        if forDescription {
+            for a in cast.appearances where a.paragraph <= topicParagraphs && a.part == .subject && a.range.lowerBound < position && factor(a) > 0 {
+                if let k = scores.firstIndex(where: { $0.key == a.key }) {
+                    scores[k].score += topicWeight
+                } else {
+                    scores.append((a.key, topicWeight, topicWeight, cast.appearances.firstIndex { $0.range == a.range } ?? 0))
+                }
+                break
             }
         }
         // Ties go to the nearer entity (the first seen reading back).

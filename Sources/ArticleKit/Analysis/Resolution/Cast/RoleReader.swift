@@ -13,7 +13,7 @@ struct RoleReader {
     func roles(around name: Range<Int>) -> [Cast.Role] {
         var roles: [Cast.Role] = []
         if let r = premodifier(before: name.lowerBound) { roles.append(r) }
-        if let r = appositive(after: name.upperBound) { roles.append(r) }
+        if let r = appositive(after: name.upperBound, nameStart: name.lowerBound) { roles.append(r) }
         if let r = appositive(before: name.lowerBound, nameEnd: name.upperBound) { roles.append(r) }
         return roles
     }
@@ -26,7 +26,8 @@ struct RoleReader {
 
     static func isRoleHead(_ t: Token) -> Bool {
         guard t.isWord, !t.isPossessive else { return false }
-        return t.is(.occupation) || t.is(.roleHead) || (t.isCapitalized && t.is(.partyWord))
+        // "American Serena Williams": a nationality before a name is how the article places her.
+        return t.is(.occupation) || t.is(.roleHead) || (t.isCapitalized && (t.is(.partyWord) || t.is(.nationality)))
     }
 
     /// A word that may stand inside a role before its head: "former",
@@ -90,13 +91,21 @@ struct RoleReader {
     /// "Jack Straw, the foreign secretary,", "Hazel Gilbert, 23, an
     /// information manager from Newcastle,", "Robbie Bach, senior vice
     /// president, Microsoft home and entertainment division."
-    func appositive(after end: Int) -> Cast.Role? {
+    func appositive(after end: Int, nameStart: Int) -> Cast.Role? {
         var k = end
         guard k < tokens.count, tokens[k].isPunctuation(",") else { return nil }
         k += 1
         // An age: "Ramil Carr, 31, a photographer".
         if k + 1 < tokens.count, tokens[k].isWord, tokens[k].text.allSatisfy(\.isNumber), tokens[k + 1].isPunctuation(",") { k += 2 }
         guard var segment = segmentAfter(k), tokens[segment].contains(where: Self.isRoleHead) || startsWithRoleDescription(segment) else { return nil }
+        // An apposition closes with a mark. One left open and running into a
+        // verb ("Eric Abensur, Wanadoo's chief executive told…") is read only
+        // where the name opens its clause: after "…comment by Tim Phillips, the
+        // American said", "the American" is a new subject, not his role.
+        if segment.upperBound < tokens.count, tokens[segment.upperBound].isWord {
+            guard nameStart == 0 || tokens[nameStart - 1].isQuote || Self.endsSentence(tokens[nameStart - 1])
+                    || tokens[nameStart - 1].isPunctuation(",") && nameStart >= 2 && tokens[nameStart - 2].isQuote else { return nil }
+        }
         var last = segment.upperBound
         // "senior vice president, Microsoft home and entertainment division.": a
         // second part naming the body, running to the sentence's end.

@@ -11,7 +11,8 @@ struct RoleNounStep: ResolutionStep {
         guard mention.form == .description else { return nil }
         let words = mention.tokens.filter(\.isWord)
         let core = Array(words.prefix { !Lexicon.descriptionPrepositions.contains($0.lower) })
-        guard let headToken = core.last, RoleReader.isRoleHead(headToken) || Lexicon.roleSynonyms[headToken.lower] != nil else { return nil }
+        guard let headToken = core.last, RoleReader.isRoleHead(headToken) || headToken.is(.nationality)
+                || Lexicon.roleSynonyms[headToken.lower] != nil else { return nil }
         let head = headToken.lower
         var possessor: String?
         if let first = core.first, first.isPossessive { possessor = first.withoutPossessive.lower }
@@ -53,7 +54,7 @@ struct RoleNounStep: ResolutionStep {
         }
         let text = NounPhrase.joinedText(mention.tokens.filter(\.isWord).drop { $0.lower == "the" }[...])
         let learned = Cast.Role(text: text, range: mention.range)
-        if let (key, evidence) = Salience.best(before: position, in: cast, factor: factor) {
+        if let (key, evidence) = Salience.best(before: position, in: cast, forDescription: true, factor: factor) {
             return Resolved(key: key, evidence: evidence.range, learnedRole: learned)
         }
         // "Scotland's justice minister has warned…" ¶ "Cathy Jamieson said…": a
@@ -68,7 +69,7 @@ struct RoleNounStep: ResolutionStep {
     /// A job or an office held by one person: not "the spokesman" (unnamed
     /// by design), not "the officials".
     private func isPersonNoun(_ t: Token) -> Bool {
-        guard RoleReader.isRoleHead(t), !t.is(.unnamedSourceHead) else { return false }
+        guard RoleReader.isRoleHead(t) || t.is(.nationality), !t.is(.unnamedSourceHead) else { return false }
         return !t.lower.hasSuffix("s") || t.lower.hasSuffix("ss")
     }
 
