@@ -6,7 +6,8 @@
 /// article that never gives the first name) joins the one full name in the
 /// whole collection that ends with it. When two people share the surname
 /// (Charles Clarke, Andy Clarke), a bare "Clarke" stays on its own rather
-/// than be given to the wrong one, and the two never merge.
+/// than be given to the wrong one, and the two never merge. Unnamed sources
+/// never merge across articles.
 public struct SpeakerDirectory: Sendable {
     /// One person, body or unnamed source across the collection.
     public struct Entry: Hashable, Sendable {
@@ -35,7 +36,7 @@ public struct SpeakerDirectory: Sendable {
     /// Adds the speakers of the article at `index` (its position in the caller's list).
     public mutating func add(_ article: Article, index: Int) {
         for (i, speaker) in article.speakers.enumerated() {
-            let key = Self.key(speaker)
+            let key = Self.key(speaker, article: index)
             let member = Member(article: index, speaker: i)
             if var entry = groups[key] {
                 entry.quoteCount += speaker.quoteCount
@@ -60,8 +61,24 @@ public struct SpeakerDirectory: Sendable {
         return nil
     }
 
-    static func key(_ speaker: Speaker) -> String {
-        speaker.kind.rawValue + ":" + SearchText.fold(speaker.name)
+    /// People and bodies merge by name; an unnamed source ("a spokesman",
+    /// "the report") is somebody else in every article, so its key carries
+    /// the article.
+    static func key(_ speaker: Speaker, article: Int) -> String {
+        guard speaker.kind != .unnamed, !isCommonNoun(speaker.name) else { return "unnamed:\(article):" + SearchText.fold(speaker.name) }
+        return speaker.kind.rawValue + ":" + SearchText.fold(speaker.name)
+    }
+
+    /// "Ministry", "the Committee", "Prime Minister": words that name a kind
+    /// of body or office, capitalised or not, name no one in particular.
+    static func isCommonNoun(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 3 else { return false }
+        return words.allSatisfy { w in
+            let classes = WordClass.of(w.lowercased())
+            return !classes.isDisjoint(with: [.organisationHead, .roleWord, .unnamedSourceHead, .determiner])
+                || w.lowercased() == "news"
+        }
     }
 
     /// The merged entries, most quoted first (ties: seen first first), and
