@@ -19,7 +19,8 @@ import Testing
         let article = try Fixtures.article("polnear/train/text/nyt_2015-11-09_jobs-report-gives-democrats-a-li.txt")
         let q = try #require(article.quotes.first { $0.mention?.text == "Geoff Garin" })
         #expect(q.cue?.text == "said")
-        #expect(article.speakers[try #require(q.speaker)].role == "a Democratic pollster working for Priorities USA")
+        // The role as the article words it, without its article ("a").
+        #expect(article.speakers[try #require(q.speaker)].role == "Democratic pollster working for Priorities USA")
     }
 
     @Test(.needsShared("data/bbc"))

@@ -8,7 +8,8 @@ import Testing
         let article = try Fixtures.seed
         let line = QuoteExporter.jsonLine(article.quotes[3], in: article)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["article", "start", "end", "text", "speaker", "role", "speaker_kind", "mention", "cue", "kind"])
+        #expect(Set(object.keys) == ["article", "start", "end", "text", "speaker", "role", "speaker_kind", "mention", "cue", "kind",
+                                     "sieve", "resolved_by"])
         #expect(object["speaker_kind"] as? String == "person")
         #expect(object["speaker"] as? String == "Sergey Lavrov")
         #expect(object["role"] as? String == "Russian Foreign Minister")

@@ -60,7 +60,7 @@ public enum ArticleAnalyzer {
                         defer { report += 1 }
                         guard paragraph - reports[report].paragraph <= 1,
                               let source = reports[report].source(in: attributor.text, tokens: tokens[reports[report].paragraph]) else { continue }
-                        _ = resolver.resolve(source)
+                        _ = resolver.resolve(source, asSource: false)
                     }
                 }
                 if let np = finding.mention, let r = resolver.resolve(np) {

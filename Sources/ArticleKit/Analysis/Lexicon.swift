@@ -122,6 +122,8 @@ enum Lexicon {
         "rev.": .unknown, "sen.": .unknown, "sen": .unknown, "rep.": .unknown, "gov.": .unknown,
         "gen.": .unknown, "lt.": .unknown, "col.": .unknown, "capt.": .unknown, "sgt.": .unknown,
         "mx": .unknown, "mx.": .unknown, "messrs": .male, "pres.": .unknown, "supt": .unknown,
+        // British style writes them without a full stop: "Gen Musharraf", "Col Gaddafi".
+        "gen": .unknown, "col": .unknown, "capt": .unknown, "sgt": .unknown, "lt": .unknown, "gov": .unknown,
     ]
 
     enum Gender: Sendable { case male, female, unknown }
@@ -475,7 +477,7 @@ enum Lexicon {
 
     /// Honorifics that name an office: "Gov. Mike Pence", "Sen. Chuck Schumer".
     static let officeAbbreviations: Set<String> = words("""
-        sen. sen rep. gov. gen. lt. col. capt. sgt. pres. supt prof. prof rev. rev
+        sen. sen rep. gov. gov gen. gen lt. lt col. col capt. capt sgt. sgt pres. supt prof. prof rev. rev
         """)
 
     /// Words that only ever name a body, whatever comes before them: "Morgan
@@ -486,6 +488,10 @@ enum Lexicon {
         "federation", "organisation", "organization", "services", "board", "authority", "airways", "airlines", "motors",
         "systems", "technologies", "industries", "holdings", "partners", "capital", "securities", "exchange", "trust",
     ]
+
+    /// Words that make another office of the one they qualify: a shadow
+    /// chancellor is not the chancellor, nor a deputy prime minister the prime minister.
+    static let officeQualifiers: WordList = ["shadow", "deputy", "vice", "former", "ex", "assistant", "junior", "opposition"]
 
     /// Words that open a relative clause.
     static let relativeWords: WordList = ["who", "whom", "whose", "which", "that", "where", "when"]

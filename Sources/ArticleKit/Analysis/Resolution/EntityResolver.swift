@@ -48,7 +48,9 @@ struct EntityResolver {
     }
 
     /// The entity a mention means, the step that decided and its evidence.
-    mutating func resolve(_ np: NounPhrase) -> (key: EntityKey, step: Resolution.Step, evidence: Range<Int>?)? {
+    /// `asSource`: the mention names a quote's source, and its words become
+    /// one of the entity's aliases; a report's source only makes it salient.
+    mutating func resolve(_ np: NounPhrase, asSource: Bool = true) -> (key: EntityKey, step: Resolution.Step, evidence: Range<Int>?)? {
         // "the foreign secretary" is matched against everyone's roles.
         if np.form == .description, !allRolesRead {
             cast.readRoles(of: cast.people.indices)
@@ -57,15 +59,15 @@ struct EntityResolver {
         }
         for step in steps {
             guard let r = step.resolve(np, in: self) else { continue }
-            register(r, for: np, step: step.step)
+            register(r, for: np, step: step.step, asSource: asSource)
             return (r.key, step.step, r.evidence)
         }
         return nil
     }
 
-    private mutating func register(_ r: Resolved, for np: NounPhrase, step: Resolution.Step) {
+    private mutating func register(_ r: Resolved, for np: NounPhrase, step: Resolution.Step, asSource: Bool) {
         // Aliases are the name forms an article uses; "he" and "who" are not.
-        let alias = np.form == .pronoun || np.tokens.count == 1 && np.tokens.first?.lower == "who"
+        let alias = !asSource || np.form == .pronoun || np.tokens.count == 1 && np.tokens.first?.lower == "who"
             ? "" : NounPhrase.joinedText(np.tokens.drop { $0.lower == "that" })
         // The key is hashed once: a known entity is updated in place through its index.
         let i: Dictionary<EntityKey, Entity>.Index
@@ -116,6 +118,13 @@ struct EntityResolver {
     /// The full-name place that best evidences `name`: the fullest form, first given.
     func introduction(of name: String) -> Range<Int>? {
         byName[name]?.introduction
+    }
+
+    /// The roles (as lowercase words) read for the person under `key`: empty
+    /// until a description asked for everyone's (`allRolesRead`).
+    func knownRoles(of key: EntityKey) -> [[Substring]] {
+        guard allRolesRead, case .person(let name) = key, let bearers = byName[name] else { return [] }
+        return bearers.people.flatMap { roleWords[$0] }
     }
 
     /// Whether the article names `name` with a given name, a title or an honorific somewhere.

@@ -65,6 +65,10 @@ struct RoleReader {
                 i -= 2; words += 2; continue
             }
             guard isRoleModifier(p) else { break }
+            // "The Pakistani president met Prime Minister Tony Blair": a lowercase
+            // word before a capitalised title is in it only as a title word itself.
+            if !p.isCapitalized, tokens[i].isCapitalized, !Self.isRoleHead(p), !p.is(.roleWord), !p.is(.titleJoiner),
+               !Lexicon.roleOpeners.contains(p.lower) { break }
             i -= 1
             words += 1
             // "Wanadoo's chief executive", "Jones' lawyer": the owner opens the role.

@@ -28,7 +28,8 @@ struct RoleNounStep: ResolutionStep {
         for (n, p) in cast.people.enumerated() {
             for (r, role) in p.roles.enumerated() {
                 let words = resolver.roleWords[n][r]
-                guard offices.contains(where: { !$0.isEmpty && Self.words(words, contain: $0) }) else { continue }
+                guard offices.contains(where: { !$0.isEmpty && Self.words(words, contain: $0) }),
+                      !Self.qualifiesOtherwise(words, than: modifiers) else { continue }
                 if let owner = possessor {
                     let demonym = Lexicon.demonyms[owner] ?? owner
                     guard words.contains(where: { $0 == demonym || $0 == owner || $0 == owner + "'s" }) else { continue }
@@ -46,10 +47,18 @@ struct RoleNounStep: ResolutionStep {
         // definite description of a person.
         // Only an office the article could mean one way: "The Tory co-chairman"
         // names a party's office, and nobody named so stays unnamed.
+        // "the charity's director" is the charity's, whoever is salient.
         guard let first = core.first, first.lower == "the" || first.isCapitalized && first.isPossessive,
-              isPersonNoun(headToken), !core.dropFirst().dropLast().contains(where: \.isCapitalized) else { return nil }
+              isPersonNoun(headToken), !core.dropFirst().dropLast().contains(where: { $0.isCapitalized || $0.isPossessive }) else { return nil }
+        // Nobody whose known roles say otherwise: "the shadow chancellor" is not
+        // the man introduced as Chancellor.
+        let headOffices = [head] + (Lexicon.roleSynonyms[head] ?? [])
         let factor: (Cast.Appearance) -> Double = { a in
             guard a.key.isPerson else { return 0 }
+            let known = resolver.knownRoles(of: a.key)
+            if !known.isEmpty, !known.contains(where: { words in
+                headOffices.contains { Self.words(words, contain: $0) } && !Self.qualifiesOtherwise(words, than: modifiers)
+            }) { return 0 }
             return a.isSource || a.confident ? 1 : Salience.unconfirmedPerson
         }
         let text = NounPhrase.joinedText(mention.tokens.filter(\.isWord).drop { $0.lower == "the" }[...])
@@ -71,6 +80,12 @@ struct RoleNounStep: ResolutionStep {
     private func isPersonNoun(_ t: Token) -> Bool {
         guard RoleReader.isRoleHead(t) || t.is(.nationality), !t.is(.unnamedSourceHead) else { return false }
         return !t.lower.hasSuffix("s") || t.lower.hasSuffix("ss")
+    }
+
+    /// "Deputy Prime Minister", "shadow chancellor", "former Arsenal keeper":
+    /// a role qualified as another office than the description names.
+    static func qualifiesOtherwise(_ role: [Substring], than description: [String]) -> Bool {
+        role.contains { Lexicon.officeQualifiers.contains(String($0)) && !description.contains(String($0)) }
     }
 
     /// `text` contains `phrase` as whole words.
