@@ -11,9 +11,14 @@ public enum ArticleAnalyzer {
     /// `scalars` must be `article.text.unicodeScalars`, passed in when the
     /// caller already has them.
     public static func analyze(_ article: Article, scalars s: [Unicode.Scalar]) -> Article {
+        analyze(article, scalars: s, sieves: AttributionSieves.standard)
+    }
+
+    /// With a sieve of one's own: leave a rule out to see what it brings.
+    static func analyze(_ article: Article, scalars s: [Unicode.Scalar], sieves: [any AttributionSieve]) -> Article {
         var result = article
         let scanned = QuoteScanner.scan(s, paragraphs: article.paragraphs.map(\.range))
-        let attributor = Attributor(s: s, quotes: scanned)
+        let attributor = Attributor(s: s, quotes: scanned, sieves: sieves)
         let (findings, tokens, reports) = attributor.attribute(paragraphs: article.paragraphs)
         guard !scanned.isEmpty else { return result }
         var runs: [ArraySlice<Token>] = []

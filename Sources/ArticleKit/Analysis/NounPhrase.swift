@@ -78,6 +78,18 @@ struct NounPhrase {
            !words[..<cut].contains(where: { $0.isCapitalized && !$0.is(.roleWord) && !$0.is(.capitalisedFunctionWord) }) {
             return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
         }
+        // "the Royal Academy of Dance", "Bank of England", "Department for
+        // Transport": a body's name goes on past "of" and "for".
+        if let k = words.firstIndex(where: { $0.is(.organisationWord) && $0.isCapitalized }), k + 2 < words.count,
+           words[k + 1].is(.titleJoiner), !words[k + 1].isCapitalized, words[(k + 2)...].allSatisfy({ $0.isCapitalized || $0.is(.titleJoiner) }),
+           words.last!.isCapitalized, !words.last!.isPossessive {
+            let start = words[..<k].lastIndex { !$0.isCapitalized || $0.is(.capitalisedFunctionWord) || $0.is(.roleWord) }.map { $0 + 1 } ?? 0
+            let body = words[start...]
+            var phrase = NounPhrase(tokens: tokens, form: .name, name: joinedText(body), role: nil, gender: .unknown, hasHonorific: false)
+            phrase.organisational = true
+            phrase.nameRange = body.first!.range.lowerBound..<body.last!.range.upperBound
+            return phrase
+        }
         // The name: the trailing run of capitalised words that are not titles.
         var nameStart = words.count
         var i = words.count - 1

@@ -21,7 +21,7 @@ enum Salience {
 
     /// What a name counts for when nothing but its capitals says it is a
     /// person ("World War II", "Blue Gene").
-    static let unconfirmedPerson = 0.3
+    static let unconfirmedPerson = 0.6
 
     static func weight(_ a: Cast.Appearance, sentence: Int, paragraph: Int) -> Double {
         var w = 100.0

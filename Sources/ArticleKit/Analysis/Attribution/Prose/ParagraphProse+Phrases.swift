@@ -122,7 +122,7 @@ extension ParagraphProse {
             // Oganesyan"); other lowercase words end it.
             if tokens[j].isCapitalized && !tokens[j].is(.determiner) && tokens[k].isCapitalized || !tokens[j].isCapitalized && tokens[k].isCapitalized && !tokens[k].is(.determiner) {
                 let title = tokens[(j + 1)...].prefix(3).prefix(while: { $0.isWord && !$0.isCapitalized })
-                    .firstIndex(where: { $0.is(.roleWord) || $0.is(.occupation) })
+                    .firstIndex(where: { $0.is(.roleWord) || $0.is(.occupation) || $0.is(.bodyKind) })
                 guard let title, title + 1 < tokens.count, tokens[title + 1].isCapitalized else { break }
             }
             lowercase += 1

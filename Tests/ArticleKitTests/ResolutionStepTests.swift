@@ -1,0 +1,101 @@
+import Testing
+@testable import ArticleKit
+
+/// Each step of entity resolution on the shapes news uses, with the step and
+/// the evidence it records.
+@Suite struct ResolutionStepTests {
+    @Test func aTitleWordBeforeANameIsItsRole() {
+        // bbc/entertainment/027
+        let a = story(#"Writer Tony Cowell is among the judges. "I'm not going to be the Mr Nasty of books," he said."#)
+        #expect(a.speaker(of: "Mr Nasty") == "Tony Cowell")
+        #expect(a.speakers.first?.role == "Writer")
+    }
+
+    @Test func aGivenNameAfterOtherWordsStartsTheName() {
+        // bbc/politics/242
+        let a = story(#"Fellow Lib Dem Norman Baker said the episode painted an "unflattering picture"."#)
+        #expect(a.speaker(of: "unflattering picture") == "Norman Baker")
+        #expect(a.speakers.first?.role == "Fellow Lib Dem")
+    }
+
+    @Test func aSurnameJoinsTheFullNameGivenEarlier() throws {
+        let a = story(#"Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott welcomed him. "There's room for everybody," Jowell said."#)
+        #expect(a.speaker(of: "room for everybody") == "Tessa Jowell")
+        let q = try #require(a.quote("room for everybody"))
+        #expect(q.resolution?.step == .surname)
+        #expect(q.resolution?.evidence?.text == "Tessa Jowell")
+        #expect(a.speakers.first?.role == "Culture Secretary")
+    }
+
+    @Test func anHonorificAndASurname() {
+        let a = story(#"Tory co-chairman Liam Fox spoke. "If you are willing to lie about the war," Dr Fox told BBC Radio."#)
+        #expect(a.speaker(of: "willing to lie") == "Liam Fox")
+        #expect(a.quote("willing to lie")?.resolution?.step == .honorific)
+    }
+
+    @Test func aRoleNounGoesToWhoHoldsTheRole() throws {
+        // bbc/politics/358
+        let a = story(#"The rebate is not up for renegotiation, Jack Straw, the foreign secretary, said. The government's position was "entirely justified", the foreign secretary told MPs."#)
+        let q = try #require(a.quote("entirely justified"))
+        #expect(a.speaker(of: "entirely justified") == "Jack Straw")
+        #expect(q.resolution?.step == .roleNoun)
+        #expect(a.speakers.first?.role == "foreign secretary")
+    }
+
+    @Test func aDescriptionBeforeTheNameGoesToWhoIsNamedNext() {
+        // bbc/politics/219
+        let a = story(#"Scotland's justice minister has warned bigots she will hit them "where it hurts most". Cathy Jamieson said exclusion orders were one of a series of measures."#)
+        #expect(a.speaker(of: "where it hurts most") == "Cathy Jamieson")
+        #expect(a.speakers.first?.role == "Scotland's justice minister")
+    }
+
+    @Test func aPronounGoesToTheSubjectNotTheNameInPassing() {
+        let a = story(#"Amelie Mauresmo faces a tough test and could meet Serena Williams in the last eight. "I'm ready," she said."#)
+        #expect(a.speaker(of: "I'm ready") == "Amelie Mauresmo")
+        #expect(a.quote("I'm ready")?.resolution?.step == .pronoun)
+    }
+
+    @Test func aPronounInARoundUpStaysWithItsParagraph() {
+        let a = story("""
+            Maria Sharapova beat Vera Zvonareva in straight sets.
+
+            Lindsay Davenport came through her match against Ai Sugiyama. "It was a tough one," she said.
+            """)
+        #expect(a.speaker(of: "a tough one") == "Lindsay Davenport")
+    }
+
+    @Test func theMediumSpokenToIsNotTheSpeaker() {
+        // bbc/tech/063
+        let a = story(#"Nicholas Negroponte unveiled the plan. He told the BBC World Service programme Go Digital he hoped it would work. He said the laptop could be "very important to the development" of the child."#)
+        #expect(a.speaker(of: "very important") == "Nicholas Negroponte")
+    }
+
+    @Test func aSpokeswomanForANamedBodyIsTheBody() throws {
+        // bbc/politics/242
+        let a = story(#"Papers were shredded. A Cabinet Office spokeswoman said it was "the destruction of important records"."#)
+        let q = try #require(a.quote("important records"))
+        #expect(a.speaker(of: "important records") == "Cabinet Office")
+        #expect(q.resolution?.step == .organisationDescription)
+        #expect(a.speakers.first?.kind == .organisation)
+    }
+
+    @Test func anAcronymAndItsFullNameAreOneBody() {
+        let a = story(#"The Royal Academy of Dance (RAD) launched a competition. "It is our responsibility to re-ignite the passion," the RAD said."#)
+        #expect(a.speaker(of: "re-ignite the passion") == "Royal Academy of Dance")
+        #expect(a.quote("re-ignite the passion")?.resolution?.step == .acronym)
+    }
+
+    @Test func aDocumentSpeaksForItsOwner() {
+        // bbc/sport/049
+        let a = story(#"Marion Jones has filed a lawsuit. Her lawsuit said the sprinter had passed a lie detector test and that she "has never taken banned performance-enhancing drugs"."#)
+        #expect(a.speaker(of: "never taken banned") == "Marion Jones")
+        #expect(a.quote("never taken banned")?.resolution?.step == .possessive)
+    }
+
+    @Test func anUnnamedSourceStaysInTheArticlesWords() {
+        let a = story(#""The decision has been made," a senior official said."#)
+        #expect(a.speakers.first?.kind == .unnamed)
+        #expect(a.speakers.first?.name == "a senior official")
+        #expect(a.quote("decision has been made")?.resolution?.step == .unnamed)
+    }
+}
