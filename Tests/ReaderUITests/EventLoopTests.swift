@@ -37,7 +37,7 @@ struct EventLoopTests {
         #expect(state.size == Size(width: 60, height: 20), "the terminal's size wins from the start and on resize")
         #expect(terminal.invalidations == 1, "Ctrl-L repaints everything")
         #expect(terminal.frames.contains { $0.text.contains("3 of 9 quotes") })
-        #expect(state.selectedQuote == 6)
+        #expect(state.articleScreen!.selectedQuote == 6)
         #expect(terminal.events == [.key(.char("j"))], "q quit the loop before the last key")
         // One frame at start, then one per event that reached the reducer ("x" is bound to nothing).
         #expect(terminal.frames.count == 1 + 10)
@@ -47,7 +47,7 @@ struct EventLoopTests {
         var state = ReaderState(article: ArticleFixture.seed, size: Size(width: 80, height: 24))
         let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), events: [.key(.char("j")), .terminate, .key(.char("j"))])
         EventLoop.run(&state, on: terminal) { _ in .success([]) }
-        #expect(state.readerTop == 1)
+        #expect(state.articleScreen!.top == 1)
         #expect(terminal.events.count == 1)
     }
 

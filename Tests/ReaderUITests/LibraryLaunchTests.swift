@@ -27,8 +27,8 @@ struct LibraryLaunchTests {
             paths: [news, "/no/such/folder"], themes: ThemeLibrary(directories: []), themeChoice: nil, noColor: false,
             size: Size(width: 80, height: 24), memory: ReadingMemory(), memoryWarning: "state.json: unreadable state file ignored")
         #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.txt", "b.txt"])
-        let browser = try #require(launch.state.browser)
-        #expect(launch.state.browsing)
+        let browser = try #require(launch.state.libraryScreen)
+        #expect(launch.state.screens.count == 1)
         #expect(browser.loading && browser.total == 3)
         #expect(browser.library.articles.isEmpty)
         #expect(browser.library.failures.map(\.path) == ["/no/such/folder"])

@@ -23,7 +23,8 @@ struct LibraryScreenTests {
     @Test func searchOpenAndBackComesBackToTheSameArticleMarkedRead() {
         var screen = Screen(library: ArticleFixture.library, 80, 8)
         let effects = screen.press("/clarke Enter j Enter")
-        #expect(effects.count == 1)
+        #expect(effects.isEmpty)
+        #expect(screen.state.shared.memoryChanged, "opening an article marks it read, for the loop to save")
         expectScreen(screen, """
          Clarke wins at the Open — 001.txt                    2/2 · 1 quote · 1 speaker
          Speakers             │ Clarke wins at the Open
@@ -45,8 +46,8 @@ struct LibraryScreenTests {
                               │
          LIBRARY                                                                 ? help
         """)
-        #expect(screen.state.browser?.cursor == 1)
-        #expect(screen.state.browser?.memory["news/sport/001.txt"]?.read == true)
+        #expect(screen.library.cursor == 1)
+        #expect(screen.state.shared.memory["news/sport/001.txt"]?.read == true)
         // q in the library quits.
         #expect(screen.press("q") == [.quit])
     }
@@ -85,7 +86,7 @@ struct LibraryScreenTests {
                               │
          READER                                                           100% · ? help
         """)
-        #expect(screen.state.selectedQuote == 1)
+        #expect(screen.article.selectedQuote == 1)
         // Back in the quote view, still filtered.
         screen.press("q")
         #expect(screen.text.contains("1 of 5 quotes · Charles Clarke matching “legal”"))
@@ -142,13 +143,11 @@ struct LibraryScreenTests {
          SKIPPED  1 file skipped: ! lists them                                   ? help
         """)
         screen.press("q")
-        #expect(screen.state.browser?.showProblems == false)
+        #expect(screen.state.screens.count == 1, "the problems list is closed")
     }
 
     @Test func whileLoadingKeysWorkAndTheCursorStaysOnItsArticle() {
-        var screen = Screen(library: [], 80, 8)
-        screen.state.browser?.loading = true
-        screen.state.browser?.total = 3
+        var screen = Screen(library: [], 80, 8, loading: true, total: 3)
         var partial = Library()
         partial.add(ArticleFixture.library[0])
         partial.add(ArticleFixture.library[1])
@@ -158,11 +157,11 @@ struct LibraryScreenTests {
         #expect(screen.text.contains("2 articles"))
         #expect(screen.text.contains("reading 2/3"))
         _ = screen.state.apply(.libraryLoaded(Library(ArticleFixture.library), done: true))
-        #expect(screen.state.browser?.rows[screen.state.browser!.cursor] == 1)
+        #expect(screen.library.rows[screen.library.cursor] == 1)
         #expect(screen.text.contains("3 articles · 5 quotes"))
         #expect(!screen.text.contains("reading"))
         screen.press("o o o")
-        #expect(screen.state.browser?.rows == [1, 0, 2])
+        #expect(screen.library.rows == [1, 0, 2])
         #expect(screen.text.contains("most quotes first"))
     }
 }
@@ -171,12 +170,12 @@ extension LibraryScreenTests {
     @Test func slashInTheSidebarFindsASpeakerByAnyOfTheirNames() {
         var screen = Screen(library: ArticleFixture.library, 80, 8)
         screen.press("s /andy")
-        #expect(screen.state.browser?.speakerCursor == 2)
+        #expect(screen.library.speakerCursor == 2)
         #expect(screen.text.contains(" SPEAKERS  /andy"))
         screen.press("Enter")
         #expect(screen.state.activePrompt == nil)
         screen.press("/ m r Space b l a i r Enter")
-        #expect(screen.state.browser?.speakerCursor == 0)
+        #expect(screen.library.speakerCursor == 0)
         screen.press("/nobody Enter")
         #expect(screen.text.contains("no speaker named “nobody”"))
     }
@@ -187,17 +186,17 @@ extension LibraryScreenTests {
         var screen = Screen(library: [ArticleFixture.seed] + ArticleFixture.library, 80, 10)
         screen.press("Enter j j j j")
         // The same text at the top (a blank line above it is not kept).
-        func topText(_ screen: Screen) -> Int { screen.state.layout.anchor(ofLine: screen.state.readerTop, in: screen.state.content) }
+        func topText(_ screen: Screen) -> Int { screen.article.layout.anchor(ofLine: screen.article.top, in: screen.article.content) }
         let top = topText(screen)
-        #expect(screen.state.readerTop == 4)
+        #expect(screen.article.top == 4)
         screen.press("q j Enter")
-        #expect(screen.state.readerTop == 0)
+        #expect(screen.article.top == 0)
         screen.press("q k Enter")
         #expect(topText(screen) == top)
-        #expect(screen.state.readerTop == 4)
+        #expect(screen.article.top == 4)
         // > and < walk the library's list from inside the reader.
         screen.press(">")
-        #expect(screen.state.article.title == "Blair backs schools plan")
+        #expect(screen.article.article.title == "Blair backs schools plan")
         screen.press("<")
         #expect(topText(screen) == top)
     }
@@ -250,6 +249,6 @@ extension LibraryScreenTests {
         // The quote view can list newest first too; undated quotes come last.
         screen.press("f o")
         #expect(screen.text.contains("· newest first"))
-        #expect(screen.state.browser?.quoteRows.first == 4)
+        #expect(screen.library.quoteRows.first == 4)
     }
 }

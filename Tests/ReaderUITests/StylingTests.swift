@@ -31,7 +31,7 @@ struct StylingTests {
     @Test func theSelectedQuoteStandsOutAndTheRestDoNot() throws {
         var screen = Screen(ArticleFixture.seed, 120, 40)
         screen.press("] ] ] ]")
-        #expect(screen.state.selectedQuote == 3)
+        #expect(screen.article.selectedQuote == 3)
         let grid = screen.grid
         #expect(try #require(roles(of: "\"If it depends on Russia", in: grid)).allSatisfy { $0 == .speakerSelected(1) })
         #expect(try #require(roles(of: "\"The US and NATO responses", in: grid)).allSatisfy { $0 == .speaker(3) })
@@ -47,7 +47,7 @@ struct StylingTests {
     @Test func theSidebarCursorIsHighlightedOnlyWhileFocused() throws {
         var screen = Screen(ArticleFixture.seed, 120, 40)
         screen.press("s j")
-        #expect(screen.state.selectedSpeaker == 1)
+        #expect(screen.article.selectedSpeaker == 1)
         #expect(try #require(roles(of: "Volodymyr Zelensky", in: screen.grid)).allSatisfy { $0 == .sidebarSelected })
         #expect(try #require(roles(of: "Sergey Lavrov", in: screen.grid)).allSatisfy { $0 == .speaker(1) })
         screen.press("r")
@@ -59,7 +59,7 @@ struct StylingTests {
         var screen = Screen(ArticleFixture.seed, 120, 40)
         screen.press("/ N A T O Enter")
         #expect(try #require(roles(of: "NATO", in: screen.grid)).allSatisfy { $0 == .search })
-        #expect(screen.state.searchMatches.count == 8, "NATO, eight times in the seed")
+        #expect(screen.article.searchMatches.count == 8, "NATO, eight times in the seed")
     }
 
     @Test func emphasisMarkersAreHiddenAndTheWordsStyled() throws {

@@ -6,7 +6,7 @@
 public struct Keymap: Sendable {
     /// Where a binding applies.
     public enum Context: String, Hashable, Sendable, CaseIterable {
-        case global, reader, sidebar, quotes, library, librarySpeakers, libraryQuotes, help
+        case global, reader, sidebar, quotes, library, librarySpeakers, libraryQuotes, help, problems
 
         /// The heading help shows for this context.
         public var title: String {
@@ -19,6 +19,7 @@ public struct Keymap: Sendable {
             case .librarySpeakers: "Library: speakers across articles"
             case .libraryQuotes: "Library: quotes across articles"
             case .help: "Help"
+            case .problems: "Problems"
             }
         }
     }

@@ -42,3 +42,11 @@ public struct ScreenLayout: Hashable, Sendable {
     /// The width article text wraps to.
     public var textWidth: Int { max(1, reader.width - 2) }
 }
+
+extension ScreenLayout {
+    /// The line between the sidebar and the pane beside it, when both show.
+    func drawSeparator(into grid: inout Grid) {
+        guard !separator.isEmpty else { return }
+        for y in separator.y..<separator.maxY { grid.put("│", x: separator.x, y: y, role: .border) }
+    }
+}

@@ -1,4 +1,6 @@
-/// Draws a whole frame from the state: title bar, panes, status line.
+import ArticleKit
+
+/// Draws a whole frame from the state: title bar, the top screen, status line.
 ///
 /// Immediate mode, like ratatui: every frame is drawn from scratch into a
 /// fresh grid (the backend and curses work out what changed on the
@@ -7,51 +9,44 @@
 public enum Renderer {
     public static func render(_ state: ReaderState) -> Grid {
         var grid = Grid(size: state.size)
-        let screen = state.screen
-        if screen.tooSmall {
+        let regions = ScreenLayout(size: state.size, sidebarFocused: false)
+        if regions.tooSmall {
             drawTooSmall(into: &grid)
             return grid
         }
-        TitleBarView.draw(state, into: &grid, rect: screen.titleBar)
-        if state.showHelp {
-            HelpView.draw(state, into: &grid, rect: screen.body)
-        } else if state.browsing {
-            drawLibrary(state, into: &grid, screen: screen)
-        } else if state.focus == .quotes {
-            QuoteListView.draw(state, into: &grid, rect: screen.body)
-        } else {
-            if !screen.sidebar.isEmpty {
-                SidebarView.draw(state, into: &grid, rect: screen.sidebar)
-            }
-            if !screen.separator.isEmpty {
-                for y in screen.separator.y..<screen.separator.maxY {
-                    grid.put("│", x: screen.separator.x, y: y, role: .border)
-                }
-            }
-            if screen.sidebar != screen.body {
-                ReaderPaneView.draw(state, into: &grid, rect: screen.reader)
-            }
+        // Help and the problems list keep the title bar of the screen under them.
+        if let base = state.screens.last(where: { !$0.isOverlay }) {
+            drawTitle(base, state: state, into: &grid, rect: regions.titleBar)
         }
-        StatusBarView.draw(state, into: &grid, rect: screen.status)
+        switch state.top {
+        case .library(let library): library.drawBody(memory: state.shared.memory, into: &grid)
+        case .article(let article): article.drawBody(into: &grid)
+        case .help(let help): HelpView.draw(help, keymap: state.shared.keymap, into: &grid, rect: regions.body)
+        case .problems(let problems): problems.draw(into: &grid, rect: regions.body)
+        }
+        StatusBarView.draw(state.top.statusLine, message: state.shared.message, into: &grid, rect: regions.status)
         return grid
     }
 
-    /// The library: speakers beside the article list, or the quote view, or
-    /// the list of files that could not be read.
-    static func drawLibrary(_ state: ReaderState, into grid: inout Grid, screen: ScreenLayout) {
-        if state.browser?.showProblems == true {
-            ProblemsView.draw(state, into: &grid, rect: screen.body)
-            return
+    static func drawTitle(_ screen: Screen, state: ReaderState, into grid: inout Grid, rect: Rect) {
+        switch screen {
+        case .library(let library):
+            library.drawTitle(into: &grid, rect: rect)
+        case .article(let article):
+            let path = article.libraryIndex == nil && state.documents.indices.contains(state.current)
+                ? state.documents[state.current].path : article.article.source
+            ArticleTitleView.draw(article, path: path, counter: counter(for: article, in: state), into: &grid, rect: rect)
+        case .help, .problems:
+            break
         }
-        if state.focus == .quotes {
-            LibraryQuotesView.draw(state, into: &grid, rect: screen.body)
-            return
+    }
+
+    /// "2/3": where the open article is in the library's list or among the documents.
+    static func counter(for article: ArticleScreen, in state: ReaderState) -> String? {
+        if let a = article.libraryIndex, let library = state.libraryScreen {
+            return library.rows.firstIndex(of: a).map { "\($0 + 1)/\(library.rows.count)" }
         }
-        if !screen.sidebar.isEmpty { LibrarySidebarView.draw(state, into: &grid, rect: screen.sidebar) }
-        if !screen.separator.isEmpty {
-            for y in screen.separator.y..<screen.separator.maxY { grid.put("│", x: screen.separator.x, y: y, role: .border) }
-        }
-        if screen.sidebar != screen.body { LibraryListView.draw(state, into: &grid, rect: screen.reader) }
+        return state.documents.count > 1 ? "\(state.current + 1)/\(state.documents.count)" : nil
     }
 
     /// One line, centred: the only thing that fits below 30×8.

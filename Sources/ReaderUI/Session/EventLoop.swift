@@ -9,7 +9,7 @@ public enum EventLoop {
     ///   - poll: asked after every key and every input timeout for news from
     ///     background work (the library loading); its actions are applied on
     ///     this thread, so no curses call ever happens off it.
-    ///   - remember: saves the reading memory when the reducer asks.
+    ///   - remember: saves the reading memory whenever it changed.
     public static func run(_ state: inout ReaderState, on terminal: Terminal,
                            load: (String) -> Result<[Article], ReadError>,
                            poll: () -> Action? = { nil },
@@ -25,7 +25,7 @@ public enum EventLoop {
                 case .resize(let size):
                     action = .resize(size)
                 case .mouse(let mouse):
-                    if state.mouseEnabled { action = .mouse(mouse) }
+                    if state.shared.mouseEnabled { action = .mouse(mouse) }
                 case .key(let key):
                     action = state.action(for: key)
                 }
@@ -43,10 +43,9 @@ public enum EventLoop {
                         terminal.invalidate()
                     case .load(let index):
                         effect = state.apply(.loaded(index: index, result: load(state.documents[index].path)))
-                    case .remember(let memory):
-                        remember(memory)
                     }
                 }
+                if let memory = state.takeChangedMemory() { remember(memory) }
             }
             terminal.draw(Renderer.render(state), theme: state.theme)
         }

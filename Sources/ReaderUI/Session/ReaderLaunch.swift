@@ -84,9 +84,10 @@ public struct ReaderLaunch: Sendable {
         let (loaded, start, themeWarnings) = loadThemes(library, choice: themeChoice, noColor: noColor)
         warnings += themeWarnings
         if let memoryWarning { warnings.append(memoryWarning) }
-        var browser = LibraryBrowser(library: seed, total: collected.files.count + collected.errors.count, loading: true, memory: memory)
-        browser.name = paths.count == 1 ? folderName(paths[0]) : "\(paths.count) paths"
-        var state = ReaderState(browser: browser, size: size, themes: loaded, themeIndex: start)
+        var library = LibraryScreen(library: seed, total: collected.files.count + collected.errors.count, loading: true, size: size)
+        library.name = paths.count == 1 ? folderName(paths[0]) : "\(paths.count) paths"
+        var state = ReaderState(library: library, size: size, themes: loaded, themeIndex: start)
+        state.shared.memory = memory
         if let first = warnings.first { state.message = warnings.count > 1 ? "\(first) (+\(warnings.count - 1) more)" : first }
         return (ReaderLaunch(state: state, warnings: warnings), collected.files)
     }

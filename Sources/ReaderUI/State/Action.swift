@@ -22,6 +22,4 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Read document `index` and send back `.loaded`.
     case load(Int)
-    /// Save the reading memory (an article was opened or left).
-    case remember(ReadingMemory)
 }

@@ -1,74 +1,41 @@
 import ArticleKit
 
-/// Everything the screen shows, as plain values.
+/// The whole reader: a stack of screens and what they share.
 ///
-/// Changed only by `apply(_:)`; drawn only by `Renderer`. The wrapped article
-/// is kept here (re-wrapped on resize and when another article opens) so a
-/// key press costs a reduce and a render of what is on screen, never a
-/// re-layout.
+/// The top screen takes the keys; a screen opened from another (an article
+/// from the library, help over anything) goes on top and `q` takes it off
+/// again, so the screen below is exactly as it was left. Changed only by
+/// `apply(_:)`; drawn only by `Renderer`.
 public struct ReaderState: Sendable {
+    /// Bottom first; never empty. The top one takes the keys.
+    public private(set) var screens: [Screen]
+    public var shared: SharedState
+    /// The inputs the user named, when they are read one at a time rather
+    /// than as a library (standard input among them); `>` and `<` walk them.
     public var documents: [Document]
     /// Index of the open document.
     public var current: Int
-    public private(set) var content: ArticleContent
-    public private(set) var layout: ArticleLayout
-    public private(set) var size: Size
 
-    public var focus: Focus = .reader
-    public var showHelp = false
-    public var helpTop = 0
-
-    /// First reader line on screen.
-    public var readerTop = 0
-    /// Index into `article.quotes`.
-    public var selectedQuote: Int?
-    /// Index into `article.speakers`: the sidebar's cursor, and whose quotes `}` steps through.
-    public var selectedSpeaker: Int?
-
-    public var search = Prompt()
-    /// Matches of the last search, article offsets in text order.
-    public var searchMatches: [Range<Int>] = []
-    public var searchCurrent: Int?
-
-    public var filter = Prompt()
-    /// Quotes the quote view lists (indices into `article.quotes`).
-    public private(set) var filteredQuotes: [Int] = []
-    public var quoteCursor = 0
-
-    public var themes: [Theme]
-    public var themeIndex = 0
-    /// One line for the status bar: a warning, an error, the result of a key.
-    public var message: String?
-    public var mouseEnabled = false
-    public var keymap: Keymap = .standard
-
-    /// The library, when quoth was given a folder or several files.
-    public var browser: LibraryBrowser?
-    /// True while the library screen shows (false while reading one of its articles).
-    public var browsing = false
-
+    /// The reader over `documents`, showing the first one that could be read.
     public init(documents: [Document], size: Size, themes: [Theme] = [.builtIn], themeIndex: Int = 0) {
         precondition(!documents.isEmpty, "the reader needs at least one document")
         self.documents = documents
-        self.size = size
-        self.themes = themes.isEmpty ? [.builtIn] : themes
-        self.themeIndex = min(max(0, themeIndex), self.themes.count - 1)
+        shared = SharedState(size: size, themes: themes, themeIndex: themeIndex)
         let first = documents.firstIndex { $0.article != nil } ?? 0
         current = first
         let article = documents[first].article ?? ReaderState.unreadable(documents[first])
-        content = ArticleContent(article)
-        layout = ArticleLayout(content, width: ScreenLayout(size: size, sidebarFocused: false).textWidth)
-        filteredQuotes = Array(article.quotes.indices)
-        message = documents[first].error ?? article.warnings.first
+        screens = [.article(ArticleScreen(article: article, size: size))]
+        shared.message = documents[first].error ?? article.warnings.first
     }
 
     /// The library screen, before any article is read: loading fills it in.
-    public init(browser: LibraryBrowser, size: Size, themes: [Theme] = [.builtIn], themeIndex: Int = 0) {
-        let placeholder = ArticleReader.plainText("", source: "library")
-        self.init(documents: [Document(path: "library", article: placeholder)], size: size, themes: themes, themeIndex: themeIndex)
-        self.browser = browser
-        browsing = true
-        message = nil
+    public init(library: LibraryScreen, size: Size, themes: [Theme] = [.builtIn], themeIndex: Int = 0) {
+        documents = []
+        current = 0
+        shared = SharedState(size: size, themes: themes, themeIndex: themeIndex)
+        var library = library
+        library.resize(to: size)
+        screens = [.library(library)]
     }
 
     /// Convenience for one article.
@@ -76,58 +43,33 @@ public struct ReaderState: Sendable {
         self.init(documents: [Document(path: article.source, article: article)], size: size, themes: themes)
     }
 
-    public var article: Article { content.article }
-    public var theme: Theme { themes[themeIndex] }
-    public var screen: ScreenLayout { ScreenLayout(size: size, sidebarFocused: focus == .sidebar && !showHelp) }
-
-    /// Rows the reader pane shows.
-    public var readerHeight: Int { max(1, screen.reader.height) }
-    public var maxReaderTop: Int { max(0, layout.lines.count - readerHeight) }
-
-    /// Where the reader is, as a percentage: how much of the article has been on screen.
-    public var percent: Int {
-        guard !layout.lines.isEmpty else { return 100 }
-        return min(100, (readerTop + readerHeight) * 100 / layout.lines.count)
+    public var size: Size { shared.size }
+    public var theme: Theme { shared.theme }
+    public var message: String? {
+        get { shared.message }
+        set { shared.message = newValue }
     }
 
-    /// Speakers in sidebar order: most quoted first, ties in article order.
-    public var speakerOrder: [Int] {
-        article.speakers.indices.sorted {
-            let a = article.speakers[$0].quoteCount, b = article.speakers[$1].quoteCount
-            return a != b ? a > b : $0 < $1
+    /// The screen taking keys.
+    public var top: Screen { screens[screens.count - 1] }
+
+    /// The article being read: the top screen, or the one under help.
+    public var articleScreen: ArticleScreen? {
+        for screen in screens.reversed() {
+            if case .article(let article) = screen { return article }
+            if !screen.isOverlay { return nil }
         }
+        return nil
     }
 
-    /// Where keys go now, for the keymap.
-    public var keyContext: Keymap.Context {
-        if showHelp { return .help }
-        if browsing {
-            switch focus {
-            case .sidebar: return .librarySpeakers
-            case .reader: return .library
-            case .quotes: return .libraryQuotes
-            }
-        }
-        switch focus {
-        case .sidebar: return .sidebar
-        case .reader: return .reader
-        case .quotes: return .quotes
-        }
+    /// The library, wherever it is in the stack.
+    public var libraryScreen: LibraryScreen? {
+        for case .library(let library) in screens { return library }
+        return nil
     }
 
     /// The prompt taking keystrokes, if any.
-    public var activePrompt: Prompt? {
-        if showHelp { return nil }
-        if browsing, let browser {
-            if focus == .reader, browser.search.editing { return browser.search }
-            if focus == .quotes, browser.filter.editing { return browser.filter }
-            if focus == .sidebar, browser.speakerSearch.editing { return browser.speakerSearch }
-            return nil
-        }
-        if focus == .reader, search.editing { return search }
-        if focus == .quotes, filter.editing { return filter }
-        return nil
-    }
+    public var activePrompt: Prompt? { top.activePrompt }
 
     /// What a key does here: prompt editing first, then the keymap.
     public func action(for key: Key) -> Action? {
@@ -140,54 +82,179 @@ public struct ReaderState: Sendable {
             default: break
             }
         }
-        return keymap.command(for: key, in: keyContext).map(Action.command)
+        return shared.keymap.command(for: key, in: top.keyContext).map(Action.command)
     }
 
-    /// Replaces the open article (another document, or the same re-read).
-    mutating func show(_ article: Article, document index: Int) {
+    /// Applies one action; returns what the event loop must do beyond drawing.
+    ///
+    /// The only place the state changes: the top screen handles what it
+    /// can, and what it leaves (quit, help, themes, opening and closing
+    /// screens) is handled here, once for every screen.
+    public mutating func apply(_ action: Action) -> Effect? {
+        switch action {
+        case .command(let command):
+            shared.message = nil
+            return perform(command)
+        case .type(let c):
+            editTop { $0.text.append(c) }
+        case .erase:
+            editTop { if !$0.text.isEmpty { $0.text.removeLast() } }
+        case .libraryLoaded(let library, let done):
+            for i in screens.indices {
+                guard case .library(var screen) = screens[i] else { continue }
+                screens[i] = .help(.placeholder)
+                screen.update(library, done: done)
+                screens[i] = .library(screen)
+            }
+        case .resize(let newSize):
+            shared.size = newSize
+            for i in screens.indices { screens[i].resize(to: newSize) }
+        case .mouse(let event):
+            screens[screens.count - 1].handle(event)
+        case .loaded(let index, let result):
+            guard documents.indices.contains(index) else { return nil }
+            switch result {
+            case .success(let articles):
+                guard let article = articles.first else {
+                    documents[index].error = "\(documents[index].path): no article found"
+                    shared.message = documents[index].error
+                    return nil
+                }
+                documents[index].article = article
+                show(document: index)
+            case .failure(let error):
+                documents[index].error = error.description
+                shared.message = error.description
+            }
+        }
+        return nil
+    }
+
+    private mutating func editTop(_ change: (inout Prompt) -> Void) {
+        screens[screens.count - 1].edit(change)
+    }
+
+    /// A command for the top screen, then, if it leaves it, the shared handler.
+    private mutating func perform(_ command: Command) -> Effect? {
+        let outcome = screens[screens.count - 1].apply(command, &shared)
+        switch outcome {
+        case nil:
+            return nil
+        case .effect(let effect)?:
+            return effect
+        case .push(let screen)?:
+            screens.append(screen)
+            return nil
+        case .close?:
+            return close()
+        case .neighbour(let step)?:
+            return openNeighbour(step)
+        case .unhandled?:
+            return fallback(command)
+        }
+    }
+
+    /// The shared handler: what every screen means by these commands.
+    private mutating func fallback(_ command: Command) -> Effect? {
+        switch command {
+        case .quit:
+            return .quit
+        case .redraw:
+            return .redraw
+        case .help:
+            screens.append(.help(HelpScreen(keymap: shared.keymap, size: shared.size)))
+        case .nextTheme:
+            shared.themeIndex = (shared.themeIndex + 1) % shared.themes.count
+            shared.message = "theme: \(shared.theme.name)"
+        case .problems:
+            guard let index = screens.lastIndex(where: { if case .library = $0 { true } else { false } }) else {
+                shared.message = "no library open"
+                return nil
+            }
+            // Back to the library, then its list of files skipped.
+            while screens.count > index + 1 { _ = close() }
+            return perform(.problems)
+        case .close:
+            return close()
+        default:
+            // Help and the problems list give way to the screen below, which takes the key.
+            guard top.isOverlay, screens.count > 1 else { return nil }
+            screens.removeLast()
+            return perform(command)
+        }
+        return nil
+    }
+
+    /// Takes the top screen off, remembering where an article was left; quits from the last.
+    private mutating func close() -> Effect? {
+        guard screens.count > 1 else { return .quit }
+        if case .article(let article) = screens.removeLast() { leave(article) }
+        return nil
+    }
+
+    /// Remembers where reading stopped in an article that is being left.
+    private mutating func leave(_ article: ArticleScreen) {
+        guard article.libraryIndex != nil else { return }
+        shared.remember(article.article.source, offset: article.topOffset, read: true)
+    }
+
+    /// On the way out: remembers where the open article was left, and
+    /// returns the memory to save (nil outside the library).
+    public mutating func leaveLibrary() -> ReadingMemory? {
+        guard libraryScreen != nil else { return nil }
+        while screens.count > 1 { _ = close() }
+        return shared.memory
+    }
+
+    /// The memory to save, when it changed since the last call.
+    public mutating func takeChangedMemory() -> ReadingMemory? {
+        guard shared.memoryChanged else { return nil }
+        shared.memoryChanged = false
+        return shared.memory
+    }
+
+    // MARK: Neighbours
+
+    /// `>`/`<` in an article: the next or previous one in the library's
+    /// list, or among the documents named.
+    private mutating func openNeighbour(_ step: Int) -> Effect? {
+        guard case .article(let open) = top else { return nil }
+        let below = screens.count - 2
+        if let a = open.libraryIndex, below >= 0, case .library(var library) = screens[below] {
+            let outcome = library.openNeighbour(of: a, step: step, &shared)
+            screens[below] = .library(library)
+            guard case .push(let next)? = outcome else { return nil }
+            leave(open)
+            screens[screens.count - 1] = next
+            return nil
+        }
+        return openDocument(current + step)
+    }
+
+    private mutating func openDocument(_ index: Int) -> Effect? {
+        guard documents.count > 1 else { shared.message = "only one article open"; return nil }
+        guard documents.indices.contains(index) else {
+            shared.message = index < current ? "this is the first article" : "this is the last article"
+            return nil
+        }
+        if documents[index].article != nil {
+            show(document: index)
+            return nil
+        }
+        if let error = documents[index].error {
+            current = index
+            shared.message = error
+            return nil
+        }
+        return .load(index)
+    }
+
+    /// Shows document `index` in place of the open one.
+    private mutating func show(document index: Int) {
+        guard let article = documents[index].article else { return }
         current = index
-        content = ArticleContent(article)
-        layout = ArticleLayout(content, width: screen.textWidth)
-        readerTop = 0
-        selectedQuote = nil
-        selectedSpeaker = nil
-        search = Prompt()
-        searchMatches = []
-        searchCurrent = nil
-        filter = Prompt()
-        filteredQuotes = Array(article.quotes.indices)
-        quoteCursor = 0
-        message = article.warnings.first
-    }
-
-    /// Sets the size, re-wrapping and keeping the same text at the top of
-    /// the reader, and the selected quote on screen if it was.
-    mutating func resize(to newSize: Size) {
-        let anchor = layout.anchor(ofLine: readerTop, in: content)
-        let selectedOffset = selectedQuote.map { article.quotes[$0].marked.lowerBound }
-        let selectedWasVisible = selectedOffset.map { isOnScreen(offset: $0) } ?? false
-        size = newSize
-        relayout(anchor: anchor)
-        readerTop = min(readerTop, maxReaderTop)
-        if selectedWasVisible, let selectedOffset { reveal(offset: selectedOffset) }
-    }
-
-    func isOnScreen(offset: Int) -> Bool {
-        let line = layout.line(containing: offset, in: content)
-        return line >= readerTop && line < readerTop + readerHeight
-    }
-
-    /// Re-wraps when the text width has changed.
-    mutating func relayout(anchor: Int) {
-        let width = screen.textWidth
-        guard width != layout.width else { return }
-        layout = ArticleLayout(content, width: width)
-        readerTop = min(layout.line(containing: anchor, in: content), maxReaderTop)
-    }
-
-    mutating func refilter() {
-        filteredQuotes = content.quotes(matching: SearchText.fold(filter.text))
-        quoteCursor = min(quoteCursor, max(0, filteredQuotes.count - 1))
+        screens = [.article(ArticleScreen(article: article, size: shared.size))]
+        shared.message = article.warnings.first
     }
 
     /// What the reader shows when no document could be read: the reason, as text.

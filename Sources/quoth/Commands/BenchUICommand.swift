@@ -50,7 +50,7 @@ struct BenchUICommand: ParsableCommand {
         guard !documents.isEmpty else { throw ValidationError("no readable articles in \(paths.joined(separator: " "))") }
         let quotes = documents.reduce(0) { $0 + ($1.article?.quotes.count ?? 0) }
         print(String(format: "read and analysed %d articles (%d quotes) in %.2f s", documents.count, quotes, loadTime))
-        launch.state = ReaderState(documents: documents, size: size, themes: launch.state.themes)
+        launch.state = ReaderState(documents: documents, size: size, themes: launch.state.shared.themes)
 
         // Key to frame.
         let script = "j j j k Space b ] ] ] } } { [ G g s j j k Enter r f / p a n i c Backspace Backspace Esc Esc ? j q t Tab Tab Tab n"

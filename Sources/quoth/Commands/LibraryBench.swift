@@ -17,7 +17,7 @@ struct LibraryBench {
                                                        noColor: false, size: size, memory: ReadingMemory())
         var state = prepared.launch.state
         let loader = LibraryLoader(files: prepared.files)
-        loader.start(from: state.browser?.library ?? Library())
+        loader.start(from: state.libraryScreen?.library ?? Library())
         let frame = Renderer.render(state)
         if let terminal = CursesTerminal.headless(size: size) {
             terminal.draw(frame, theme: state.theme)
@@ -38,7 +38,7 @@ struct LibraryBench {
             }
         }
         let indexed = BenchUICommand.secondsSinceProcessStart()
-        let library = state.browser!.library
+        let library = state.libraryScreen!.library
         print(String(format: "fully indexed: %.1f ms after process start: %d articles, %d quotes, %d speakers, %d echo groups, %d skipped",
                      indexed * 1000, library.articles.count, library.quotes.count, library.speakers.count,
                      library.echoes.groups.count, library.failures.count))

@@ -41,7 +41,7 @@ struct ReadCommand: ParsableCommand {
             for line in error.description.split(separator: "\n") { Diagnostics.warn(String(line)) }
             throw ExitCode.failure
         }
-        launch.state.mouseEnabled = mouse
+        launch.state.shared.mouseEnabled = mouse
         let terminal = try CursesTerminal(mouse: mouse)
         EventLoop.run(&launch.state, on: terminal) { path in
             Result { () throws(ReadError) in try ArticleReader().read(path) }
@@ -64,10 +64,10 @@ struct ReadCommand: ParsableCommand {
             for line in error.description.split(separator: "\n") { Diagnostics.warn(String(line)) }
             throw ExitCode.failure
         }
-        prepared.launch.state.mouseEnabled = mouse
+        prepared.launch.state.shared.mouseEnabled = mouse
         let loader = LibraryLoader(files: prepared.files)
         let terminal = try CursesTerminal(mouse: mouse)
-        loader.start(from: prepared.launch.state.browser?.library ?? Library())
+        loader.start(from: prepared.launch.state.libraryScreen?.library ?? Library())
         var saveError: String?
         let save = { (memory: ReadingMemory) in
             do { try store.save(memory, since: baseline) } catch {

@@ -22,11 +22,17 @@ struct Screen {
         return effects
     }
 
-    /// The library screen over `articles`, fully loaded.
-    init(library articles: [Article], _ width: Int, _ height: Int) {
-        let browser = LibraryBrowser(library: Library(articles), total: articles.count, loading: false)
-        state = ReaderState(browser: browser, size: Size(width: width, height: height))
+    /// The library screen over `articles`, fully loaded unless `loading` says
+    /// `total` files are still to come.
+    init(library articles: [Article], _ width: Int, _ height: Int, loading: Bool = false, total: Int? = nil) {
+        let library = LibraryScreen(library: Library(articles), total: total ?? articles.count, loading: loading)
+        state = ReaderState(library: library, size: Size(width: width, height: height))
     }
+
+    /// The article being read (the top screen, or the one under help).
+    var article: ArticleScreen { state.articleScreen! }
+    /// The library, wherever it is in the stack of screens.
+    var library: LibraryScreen { state.libraryScreen! }
 
     mutating func resize(_ width: Int, _ height: Int) {
         _ = state.apply(.resize(Size(width: width, height: height)))

@@ -1,13 +1,25 @@
 import ArticleKit
 
-/// The library screen's state: the article list (sorted, searched), the
-/// merged speaker sidebar and the quote view across every article.
+/// The library: the article list (sorted, searched), the speakers merged
+/// across articles, and the quote view across every article.
 ///
-/// Lives inside `ReaderState` (which owns focus, size and the prompt keys)
-/// and survives opening an article, so `q` comes back to the same place.
-/// Derived lists (`rows`, `quoteRows`) are recomputed only when what they
-/// depend on changes, never per frame.
-public struct LibraryBrowser: Sendable {
+/// Stays on the stack under an article opened from it, untouched, so `q`
+/// comes back to the same place. Derived lists (`rows`, `quoteRows`) are
+/// worked out again only when what they depend on changes, never per frame.
+public struct LibraryScreen: Sendable {
+    /// The part of the screen that takes keys; Tab goes through them in this order.
+    public enum Pane: String, Hashable, Sendable, CaseIterable {
+        case speakers, articles, quotes
+
+        public var label: String {
+            switch self {
+            case .speakers: "SPEAKERS"
+            case .articles: "LIBRARY"
+            case .quotes: "QUOTES"
+            }
+        }
+    }
+
     public enum Sort: String, Hashable, Sendable, CaseIterable {
         case library, title, date, quotes
 
@@ -28,7 +40,8 @@ public struct LibraryBrowser: Sendable {
     /// Files found when the library opened: what loading counts up to.
     public var total: Int
     public var loading: Bool
-    public var memory: ReadingMemory
+    public private(set) var size: Size
+    public var pane: Pane = .articles
     /// Folded titles and speaker names, one per article, for the list search.
     private var searchKeys: [String] = []
 
@@ -36,10 +49,10 @@ public struct LibraryBrowser: Sendable {
     public var search = Prompt()
     /// Articles the list shows, in order (indices into `library.articles`).
     public private(set) var rows: [Int] = []
-    public var cursor = 0
+    public var articleList = ListState(selected: 0)
 
-    /// The sidebar's cursor, an index into `library.speakers`.
-    public var speakerCursor = 0
+    /// The sidebar; its selection is an index into `library.speakers`.
+    public var speakerList = ListState(selected: 0)
     /// Typed after `/` in the sidebar: the cursor jumps to the first speaker it names.
     public var speakerSearch = Prompt()
     /// Whose quotes the quote view lists; nil lists everyone's.
@@ -48,29 +61,48 @@ public struct LibraryBrowser: Sendable {
     public var newestFirst = false
     /// Library quote indices the quote view lists: echoes shown once.
     public private(set) var quoteRows: [Int] = []
-    public var quoteCursor = 0
+    public var quoteList = ListState(selected: 0)
 
-    public var showProblems = false
-    public var problemsTop = 0
-    /// The article open in the reader, when one is.
-    public var openArticle: Int?
-    /// Where the library's focus was when an article was opened.
-    public var returnFocus: Focus = .reader
-
-    public init(library: Library = Library(), total: Int, loading: Bool, memory: ReadingMemory = ReadingMemory()) {
+    public init(library: Library = Library(), total: Int, loading: Bool, size: Size = Size(width: 80, height: 24)) {
         self.library = library
         self.total = total
         self.loading = loading
-        self.memory = memory
+        self.size = size
         absorbNewArticles()
         refreshRows()
         refreshQuotes()
     }
 
+    public var regions: ScreenLayout { ScreenLayout(size: size, sidebarFocused: pane == .speakers) }
+
+    /// The list row the cursor is on.
+    public var cursor: Int { articleList.selected ?? 0 }
+    /// The sidebar's speaker (an index into `library.speakers`).
+    public var speakerCursor: Int { speakerList.selected ?? 0 }
+    public var quoteCursor: Int { quoteList.selected ?? 0 }
+    /// The article under the list's cursor.
+    public var selectedArticle: Int? { rows.indices.contains(cursor) ? rows[cursor] : nil }
+
+    // MARK: Geometry
+
+    var articleListHeight: Int { max(1, regions.reader.height - 1) }
+    var speakerListHeight: Int { max(1, regions.sidebar.height - 1) }
+    /// The quote view's list: the body less its header and the foot below.
+    var quoteListHeight: Int { max(1, regions.body.height - 1 - LibraryQuotesView.footHeight(body: regions.body, lines: 2)) }
+
+    mutating func resize(to newSize: Size) {
+        size = newSize
+        articleList.fit(count: rows.count, height: articleListHeight)
+        speakerList.fit(count: library.speakers.count, height: speakerListHeight)
+        quoteList.fit(count: quoteRows.count, height: quoteListHeight)
+    }
+
+    // MARK: Loading
+
     /// Takes a newer snapshot of the library from the loader, keeping the
     /// cursors on the same article, speaker and quote.
     public mutating func update(_ newer: Library, done: Bool) {
-        let article = rows.indices.contains(cursor) ? rows[cursor] : nil
+        let article = selectedArticle
         let speakerName = library.speakers.indices.contains(speakerCursor) ? library.speakers[speakerCursor].name : nil
         let chosenName = chosenSpeaker.map { library.speakers[$0].name }
         let quote = quoteRows.indices.contains(quoteCursor) ? quoteRows[quoteCursor] : nil
@@ -80,7 +112,10 @@ public struct LibraryBrowser: Sendable {
         refreshRows(keeping: article)
         // A cursor still on the first row stays there: the most quoted come first as they load.
         if let speakerName, speakerCursor > 0 {
-            speakerCursor = library.speakers.firstIndex { $0.name == speakerName } ?? min(speakerCursor, max(0, library.speakers.count - 1))
+            let s = library.speakers.firstIndex { $0.name == speakerName } ?? speakerCursor
+            speakerList.select(s, count: library.speakers.count, height: speakerListHeight)
+        } else {
+            speakerList.fit(count: library.speakers.count, height: speakerListHeight)
         }
         if let chosenName { chosenSpeaker = library.speakers.firstIndex { $0.name == chosenName } }
         refreshQuotes(keeping: quote)
@@ -98,7 +133,7 @@ public struct LibraryBrowser: Sendable {
 
     public mutating func setSort(_ newSort: Sort) {
         sort = newSort
-        refreshRows(keeping: rows.indices.contains(cursor) ? rows[cursor] : nil)
+        refreshRows(keeping: selectedArticle)
     }
 
     /// Re-searches and re-sorts the list, keeping the cursor on `article`
@@ -125,12 +160,11 @@ public struct LibraryBrowser: Sendable {
             }
         }
         rows = list
-        if let article, let position = rows.firstIndex(of: article) { cursor = position }
-        cursor = clamp(cursor, 0, rows.count - 1)
-    }
-
-    public func isRead(_ a: Int) -> Bool {
-        memory[library.articles[a].source]?.read ?? false
+        if let article, let position = rows.firstIndex(of: article) {
+            articleList.select(position, count: rows.count, height: articleListHeight)
+        } else {
+            articleList.fit(count: rows.count, height: articleListHeight)
+        }
     }
 
     // MARK: Speakers and quotes
@@ -142,12 +176,12 @@ public struct LibraryBrowser: Sendable {
         guard !needle.isEmpty else { return }
         if let s = library.speakers.firstIndex(where: { entry in
             entry.aliases.contains { SearchText.fold($0).contains(needle) } || SearchText.fold(entry.name).contains(needle)
-        }) { speakerCursor = s }
+        }) { speakerList.select(s, count: library.speakers.count, height: speakerListHeight) }
     }
 
     public mutating func choose(speaker: Int?) {
         chosenSpeaker = speaker
-        quoteCursor = 0
+        quoteList = ListState(selected: 0)
         refreshQuotes()
     }
 
@@ -174,8 +208,11 @@ public struct LibraryBrowser: Sendable {
             list = zip(list, dates).sorted { $0.1 != $1.1 ? PublishedDate.isNewer($0.1, than: $1.1) : $0.0 < $1.0 }.map(\.0)
         }
         quoteRows = list
-        if let quote, let position = quoteRows.firstIndex(of: quote) { quoteCursor = position }
-        quoteCursor = clamp(quoteCursor, 0, quoteRows.count - 1)
+        if let quote, let position = quoteRows.firstIndex(of: quote) {
+            quoteList.select(position, count: quoteRows.count, height: quoteListHeight)
+        } else {
+            quoteList.fit(count: quoteRows.count, height: quoteListHeight)
+        }
     }
 
     /// Both sorted lists' common elements, in order.
@@ -199,9 +236,9 @@ public struct LibraryBrowser: Sendable {
         library.speaker(of: library.quotes[q]).map { library.speakers[$0].name } ?? "unattributed"
     }
 
-    // MARK: Reading marks
-
-    public mutating func remember(article a: Int, offset: Int, read: Bool) {
-        memory[library.articles[a].source] = ReadingMemory.Mark(read: read, offset: offset)
+    /// An article's title, or its file name when it has none.
+    func title(of a: Int) -> String {
+        let article = library.articles[a]
+        return article.title.isEmpty ? ArticleTitleView.fileName(article.source) : article.title
     }
 }

@@ -1,4 +1,4 @@
-/// Help, generated from the keymap so it always says what the keys do.
+/// The help text: each keymap context's bindings, keys first.
 enum HelpView {
     struct Line {
         var keys: String
@@ -16,18 +16,16 @@ enum HelpView {
         return lines
     }
 
-    static func lineCount(_ keymap: Keymap) -> Int { lines(keymap).count }
-
-    static func draw(_ state: ReaderState, into grid: inout Grid, rect: Rect) {
+    static func draw(_ state: HelpScreen, keymap: Keymap, into grid: inout Grid, rect: Rect) {
         grid.fill(rect, role: .help)
-        let lines = lines(state.keymap)
+        let lines = lines(keymap)
         let keyWidth = min(18, (lines.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 2)
-        let top = clamp(state.helpTop, 0, lines.count - rect.height)
-        for (row, line) in lines.dropFirst(top).prefix(rect.height).enumerated() {
-            let y = rect.y + row
+        ListView(state: state.list, count: lines.count, highlight: .none).draw(into: &grid, rect: rect) { grid, item in
+            let line = lines[item.index]
+            let y = item.rect.y
             if line.keys.isEmpty {
                 grid.put(" " + DisplayWidth.truncate(line.text, to: max(0, rect.width - 2)), x: rect.x, y: y, role: line.role, limit: rect.maxX)
-                continue
+                return
             }
             grid.put("   " + DisplayWidth.truncate(line.keys, to: keyWidth - 1), x: rect.x, y: y, role: .helpKey, limit: rect.maxX)
             let x = rect.x + 3 + keyWidth

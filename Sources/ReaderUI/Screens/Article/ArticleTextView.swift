@@ -1,8 +1,8 @@
 import ArticleKit
 
 /// The article, wrapped, with every quote in its speaker's colour.
-enum ReaderPaneView {
-    static func draw(_ state: ReaderState, into grid: inout Grid, rect: Rect) {
+enum ArticleTextView {
+    static func draw(_ state: ArticleScreen, into grid: inout Grid, rect: Rect) {
         let content = state.content
         let article = content.article
         let lines = state.layout.lines
@@ -11,7 +11,7 @@ enum ReaderPaneView {
         let textX = rect.x + 1
         let limit = rect.maxX - 1
         for row in 0..<rect.height {
-            let index = state.readerTop + row
+            let index = state.top + row
             guard index < lines.count else { break }
             let line = lines[index]
             guard !line.isBlank else { continue }
@@ -57,7 +57,7 @@ enum ReaderPaneView {
         }
     }
 
-    static func quoteRole(_ q: Int, state: ReaderState) -> StyleRole {
+    static func quoteRole(_ q: Int, state: ArticleScreen) -> StyleRole {
         let selected = q == state.selectedQuote
         guard let slot = state.content.slot(ofQuote: q) else { return selected ? .quoteSelected : .quote }
         return selected ? .speakerSelected(slot) : .speaker(slot)
@@ -74,9 +74,9 @@ enum ReaderPaneView {
     }
 
     /// The article offset under a screen cell of the reader pane, for mouse clicks.
-    static func offset(at x: Int, y: Int, in state: ReaderState) -> Int? {
-        let rect = state.screen.reader
-        let index = state.readerTop + y - rect.y
+    static func offset(at x: Int, y: Int, in state: ArticleScreen) -> Int? {
+        let rect = state.regions.reader
+        let index = state.top + y - rect.y
         guard rect.contains(x: x, y: y), state.layout.lines.indices.contains(index) else { return nil }
         let line = state.layout.lines[index]
         guard !line.isBlank else { return nil }

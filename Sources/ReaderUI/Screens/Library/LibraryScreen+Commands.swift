@@ -1,0 +1,200 @@
+import ArticleKit
+
+extension LibraryScreen {
+    /// What a command does to the library's panes: the middle pane is the
+    /// article list, the sidebar lists speakers across articles, the quote
+    /// view lists quotes across articles.
+    mutating func apply(_ command: Command, _ shared: inout SharedState) -> Outcome? {
+        switch command {
+        case .lineDown: move(by: 1)
+        case .lineUp: move(by: -1)
+        case .pageDown: page(by: 1)
+        case .pageUp: page(by: -1)
+        case .top: move(by: -(1 << 40))
+        case .bottom: move(by: 1 << 40)
+        case .select: return select(&shared)
+        case .cancel:
+            switch pane {
+            case .articles:
+                search = Prompt()
+                refreshRows(keeping: selectedArticle)
+            case .quotes:
+                if filter.editing || !filter.text.isEmpty {
+                    filter = Prompt()
+                    refreshQuotes()
+                } else if chosenSpeaker != nil {
+                    choose(speaker: nil)
+                } else {
+                    pane = .articles
+                }
+            case .speakers:
+                if speakerSearch.editing { speakerSearch = Prompt() } else { pane = .articles }
+            }
+        case .search:
+            switch pane {
+            case .quotes: filter.editing = true
+            case .speakers: speakerSearch = Prompt(text: "", editing: true)
+            case .articles:
+                search = Prompt(text: "", editing: true)
+                refreshRows()
+            }
+        case .sort:
+            if pane == .quotes {
+                newestFirst.toggle()
+                refreshQuotes()
+                shared.message = newestFirst ? "quotes: newest first" : "quotes: library order"
+            } else {
+                let all = Sort.allCases
+                setSort(all[(all.firstIndex(of: sort)! + 1) % all.count])
+                shared.message = "articles: \(sort.label)"
+            }
+        case .toggleRead:
+            guard pane == .articles, let a = selectedArticle else { return nil }
+            let source = library.articles[a].source
+            shared.remember(source, offset: shared.memory[source]?.offset ?? 0, read: !shared.isRead(source))
+        case .close:
+            if pane != .articles { pane = .articles } else { return .close }
+        case .cycleFocus, .cycleFocusBackward:
+            let all = Pane.allCases
+            let step = command == .cycleFocus ? 1 : all.count - 1
+            pane = all[(all.firstIndex(of: pane)! + step) % all.count]
+        case .focusSidebar: pane = .speakers
+        case .focusReader: pane = .articles
+        case .focusQuotes: pane = .quotes
+        case .problems:
+            guard !library.failures.isEmpty else { shared.message = "every file was read"; return nil }
+            return .push(.problems(ProblemsScreen(lines: library.failures.map(\.description), size: size)))
+        case .nextQuote, .previousQuote, .nextSpeakerQuote, .previousSpeakerQuote, .searchNext, .searchPrevious,
+             .nextArticle, .previousArticle:
+            shared.message = "open an article first (Enter)"
+        case .help, .quit, .redraw, .nextTheme:
+            return .unhandled
+        }
+        return nil
+    }
+
+    /// The prompt taking keystrokes, if any.
+    public var activePrompt: Prompt? {
+        switch pane {
+        case .articles: search.editing ? search : nil
+        case .quotes: filter.editing ? filter : nil
+        case .speakers: speakerSearch.editing ? speakerSearch : nil
+        }
+    }
+
+    var keyContext: Keymap.Context {
+        switch pane {
+        case .speakers: .librarySpeakers
+        case .articles: .library
+        case .quotes: .libraryQuotes
+        }
+    }
+
+    /// A change to the open prompt: each narrows its list as you type.
+    mutating func edit(_ change: (inout Prompt) -> Void) {
+        if pane == .quotes, filter.editing {
+            change(&filter)
+            refreshQuotes()
+        } else if pane == .speakers, speakerSearch.editing {
+            change(&speakerSearch)
+            findSpeaker()
+        } else if pane == .articles, search.editing {
+            change(&search)
+            articleList = ListState(selected: 0)
+            refreshRows()
+        }
+    }
+
+    mutating func move(by delta: Int) {
+        switch pane {
+        case .articles: articleList.move(by: delta, count: rows.count, height: articleListHeight)
+        case .speakers: speakerList.move(by: delta, count: library.speakers.count, height: speakerListHeight)
+        case .quotes: quoteList.move(by: delta, count: quoteRows.count, height: quoteListHeight)
+        }
+    }
+
+    /// Scrolls the focused list by `direction` pages under a cursor that keeps its row.
+    mutating func page(by direction: Int) {
+        switch pane {
+        case .articles:
+            articleList.scroll(by: direction * max(1, articleListHeight - 1), count: rows.count, height: articleListHeight)
+        case .speakers:
+            speakerList.scroll(by: direction * max(1, speakerListHeight - 1), count: library.speakers.count, height: speakerListHeight)
+        case .quotes:
+            quoteList.scroll(by: direction * max(1, quoteListHeight - 1), count: quoteRows.count, height: quoteListHeight)
+        }
+    }
+
+    mutating func handle(_ event: MouseEvent) {
+        // The library's lists scroll with the wheel; clicks are the reader's.
+        guard event.kind != .click else { return }
+        let delta = event.kind == .wheelDown ? 3 : -3
+        switch pane {
+        case .articles: articleList.scroll(by: delta, count: rows.count, height: articleListHeight)
+        case .speakers: speakerList.scroll(by: delta, count: library.speakers.count, height: speakerListHeight)
+        case .quotes: quoteList.scroll(by: delta, count: quoteRows.count, height: quoteListHeight)
+        }
+    }
+
+    private mutating func select(_ shared: inout SharedState) -> Outcome? {
+        switch pane {
+        case .articles:
+            if search.editing { search.editing = false; return nil }
+            guard let a = selectedArticle else { return nil }
+            return open(article: a, quote: nil, &shared)
+        case .speakers:
+            if speakerSearch.editing {
+                speakerSearch.editing = false
+                let speakers = library.speakers
+                if !speakerSearch.text.isEmpty, !speakers.indices.contains(speakerCursor)
+                    || !SearchText.contains(speakers[speakerCursor].aliases.joined(separator: "\n") + "\n" + speakers[speakerCursor].name,
+                                            speakerSearch.text) {
+                    shared.message = "no speaker named “\(speakerSearch.text)”"
+                }
+                return nil
+            }
+            guard library.speakers.indices.contains(speakerCursor) else { return nil }
+            choose(speaker: speakerCursor)
+            pane = .quotes
+        case .quotes:
+            if filter.editing { filter.editing = false; return nil }
+            guard quoteRows.indices.contains(quoteCursor) else { return nil }
+            let ref = library.quotes[quoteRows[quoteCursor]]
+            return open(article: ref.article, quote: ref.quote, &shared)
+        }
+        return nil
+    }
+
+    /// An article of the library as a screen of its own, at `quote` or where
+    /// it was left last time, and marked read.
+    mutating func open(article a: Int, quote: Int?, _ shared: inout SharedState) -> Outcome? {
+        guard library.articles.indices.contains(a) else { return nil }
+        let article = library.articles[a]
+        var screen = ArticleScreen(article: article, size: size)
+        screen.libraryIndex = a
+        shared.message = article.warnings.first
+        if let quote, article.quotes.indices.contains(quote) {
+            screen.selectQuote(quote)
+            screen.selectSpeaker(screen.content.speaker(ofQuote: quote))
+        } else if let mark = shared.memory[article.source] {
+            screen.scroll(toOffset: mark.offset)
+        }
+        shared.remember(article.source, offset: screen.topOffset, read: true)
+        return .push(.article(screen))
+    }
+
+    /// `>`/`<` in an article opened from the library: the next or previous one in the list.
+    mutating func openNeighbour(of a: Int, step: Int, _ shared: inout SharedState) -> Outcome? {
+        guard let position = rows.firstIndex(of: a) else {
+            shared.message = "not in the library's list"
+            return nil
+        }
+        let next = position + step
+        guard rows.indices.contains(next) else {
+            shared.message = step < 0 ? "this is the first article" : "this is the last article"
+            return nil
+        }
+        articleList.select(next, count: rows.count, height: articleListHeight)
+        return open(article: rows[next], quote: nil, &shared)
+    }
+}

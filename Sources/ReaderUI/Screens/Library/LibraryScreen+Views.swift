@@ -1,0 +1,48 @@
+import ArticleKit
+
+extension LibraryScreen {
+    /// The title bar: what the library is, and exactly how many articles it holds.
+    func drawTitle(into grid: inout Grid, rect: Rect) {
+        grid.fill(rect, role: .titleBar)
+        let articles = library.articles.count
+        let count = "\(articles) \(articles == 1 ? "article" : "articles") "
+        let full = "\(articles) \(articles == 1 ? "article" : "articles") · \(library.quotes.count) quotes · \(library.speakers.count) speakers "
+        // The article count always shows; the other counts when there is room.
+        let right = DisplayWidth.of(full) + 15 <= rect.width ? full : count
+        let rightWidth = DisplayWidth.of(right)
+        let room = rect.width - rightWidth - 1
+        let left = name.isEmpty ? " quoth library" : " quoth library — " + name
+        if room > 8 { grid.put(DisplayWidth.truncate(left, to: room), x: rect.x, y: rect.y, role: .titleBar) }
+        if rightWidth <= rect.width { grid.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .titleBar) }
+    }
+
+    /// The status line: the pane, files that could not be read, loading progress.
+    var statusLine: StatusLine {
+        var line = StatusLine(label: pane.label, prompt: activePrompt)
+        if let note = problemsNote {
+            line.note = note
+            line.noteRole = .warning
+        }
+        if loading { line.position = "reading \(library.articles.count + library.failures.count)/\(total)" }
+        return line
+    }
+
+    /// "1 file skipped: ! lists them", when one was.
+    var problemsNote: String? {
+        let failures = library.failures.count
+        guard failures > 0 else { return nil }
+        return "\(failures) \(failures == 1 ? "file" : "files") skipped: ! lists them"
+    }
+
+    /// The panes: speakers beside the article list, or the quote view.
+    func drawBody(memory: ReadingMemory, into grid: inout Grid) {
+        let regions = self.regions
+        if pane == .quotes {
+            LibraryQuotesView.draw(self, into: &grid, rect: regions.body)
+            return
+        }
+        if !regions.sidebar.isEmpty { LibrarySpeakersView.draw(self, into: &grid, rect: regions.sidebar) }
+        regions.drawSeparator(into: &grid)
+        if regions.sidebar != regions.body { LibraryArticlesView.draw(self, memory: memory, into: &grid, rect: regions.reader) }
+    }
+}

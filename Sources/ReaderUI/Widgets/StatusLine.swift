@@ -1,0 +1,42 @@
+/// What the bottom line says, as a screen fills it in.
+struct StatusLine {
+    /// The focused pane or screen ("READER", "LIBRARY").
+    var label: String
+    /// The prompt being typed into, drawn with the cursor at its end.
+    var prompt: Prompt?
+    /// A standing note when there is no message ("/kremlin: 4 matches (n/N)").
+    var note: String?
+    var noteRole: StyleRole = .status
+    /// Where the reader is, or what is loading ("32%", "reading 12/2200").
+    var position: String?
+}
+
+/// The bottom line: the pane, then the prompt, a message or the screen's
+/// note, and on the right where the reader is and the help hint.
+enum StatusBarView {
+    static func draw(_ line: StatusLine, message: String?, into grid: inout Grid, rect: Rect) {
+        grid.fill(rect, role: .status)
+        let label = " \(line.label) "
+        var x = grid.put(label, x: rect.x, y: rect.y, role: .statusFocus)
+        x += 1
+        let right = (line.position.map { $0 + " · " } ?? "") + "? help "
+        let rightWidth = DisplayWidth.of(right)
+        let end = rect.maxX - rightWidth - 1
+        if let prompt = line.prompt {
+            let text = "/" + prompt.text
+            // Keep the end of a long prompt in view, where the typing is.
+            let room = max(0, end - x - 1)
+            var shown = Substring(text)
+            while DisplayWidth.of(shown) > room, !shown.isEmpty { shown = shown.dropFirst() }
+            let after = grid.put(shown, x: x, y: rect.y, role: .prompt, limit: end)
+            grid.cursor = Point(x: min(after, rect.maxX - 1), y: rect.y)
+        } else if let message {
+            grid.put(DisplayWidth.truncate(message, to: max(0, end - x)), x: x, y: rect.y, role: .warning, limit: end)
+        } else if let note = line.note {
+            grid.put(DisplayWidth.truncate(note, to: max(0, end - x)), x: x, y: rect.y, role: line.noteRole, limit: end)
+        }
+        if rightWidth + DisplayWidth.of(label) < rect.width {
+            grid.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .status)
+        }
+    }
+}
