@@ -42,7 +42,9 @@ struct ReaderUnderTmuxTests {
         #expect(!filtered.contains("Sergey Lavrov "))
         #expect(filtered.contains("“We don't need panic,”"))
 
-        // Enter lands on the quote in the article.
+        // Enter commits the filter on its first match; a second Enter lands on the quote in the article.
+        try session.keys("Enter")
+        try session.waitFor(" QUOTES  ")
         try session.keys("Enter")
         try session.waitFor(" READER ")
         try session.waitFor("inducing \"panic.\"")

@@ -50,8 +50,8 @@ struct KeymapTests {
         var state = ReaderState(article: ArticleFixture.seed, size: Size(width: 80, height: 24))
         _ = state.apply(.command(.focusQuotes))
         _ = state.apply(.command(.search))
-        guard case .type("q") = state.action(for: .char("q")) else { Issue.record("q should type"); return }
-        guard case .erase = state.action(for: .backspace) else { Issue.record("backspace should erase"); return }
+        guard case .edit(.insert("q")) = state.action(for: .char("q")) else { Issue.record("q should type"); return }
+        guard case .edit(.deleteBackward) = state.action(for: .backspace) else { Issue.record("backspace should erase"); return }
         guard case .command(.lineDown) = state.action(for: .down) else { Issue.record("↓ still moves"); return }
         guard case .command(.select) = state.action(for: .enter) else { Issue.record("Enter selects"); return }
         _ = state.apply(.command(.select))

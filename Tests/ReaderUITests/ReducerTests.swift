@@ -43,7 +43,7 @@ struct ReducerTests {
         #expect(screen.article.selectedQuote == 7)
     }
 
-    @Test func theQuoteFilterNarrowsAsYouTypeAndEnterJumps() {
+    @Test func theQuoteFilterNarrowsAsYouTypeEnterCommitsAndASecondEnterJumps() {
         var screen = Screen(seed, 80, 24)
         screen.press("f")
         #expect(screen.article.pane == .quotes)
@@ -54,6 +54,10 @@ struct ReducerTests {
         screen.press("i c")
         #expect(screen.article.filteredQuotes == [6, 7, 8])
         screen.press("Down Enter")
+        #expect(screen.article.pane == .quotes, "Enter commits the filter")
+        #expect(screen.state.activePrompt == nil)
+        #expect(screen.article.quoteList.selected == 1, "the quote chosen with ↓ while typing stays chosen")
+        screen.press("Enter")
         #expect(screen.article.pane == .text)
         #expect(screen.article.selectedQuote == 7)
         #expect(screen.article.selectedSpeaker == 1)

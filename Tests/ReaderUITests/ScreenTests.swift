@@ -127,6 +127,8 @@ struct ScreenTests {
            k ↑               scroll up / previous item
            Space PgDn Ctrl-F page down
            b PgUp Ctrl-B     page up
+           Ctrl-D            half a page down
+           Ctrl-U            half a page up
            g Home            go to the top
            G End             go to the end
            Tab               next pane (sidebar, reader, quote view)
@@ -140,8 +142,6 @@ struct ScreenTests {
            }                 next quote by the selected speaker
            {                 previous quote by the selected speaker
            >                 next article (several paths given)
-           <                 previous article
-           t                 next theme
          HELP                                                                    ? help
         """)
     }
@@ -215,9 +215,9 @@ struct ScreenTests {
            k ↑               scroll up / previ…
            Space PgDn Ctrl-F page down
            b PgUp Ctrl-B     page up
+           Ctrl-D            half a page down
+           Ctrl-U            half a page up
            g Home            go to the top
-           G End             go to the end
-           Tab               next pane (sideba…
          HELP                            ? help
         """)
     }
@@ -407,6 +407,8 @@ struct ScreenTests {
            k ↑               scroll up / previous item
            Space PgDn Ctrl-F page down
            b PgUp Ctrl-B     page up
+           Ctrl-D            half a page down
+           Ctrl-U            half a page up
            g Home            go to the top
            G End             go to the end
            Tab               next pane (sidebar, reader, quote view)
@@ -422,7 +424,7 @@ struct ScreenTests {
            >                 next article (several paths given)
            <                 previous article
            t                 next theme
-           ? F1              help
+           ? h F1            help
            Ctrl-L            redraw the screen
            !                 files that could not be read
            q                 close the view; back to the library; quit
@@ -436,8 +438,6 @@ struct ScreenTests {
            Enter             pick the selected quote's speaker
            Esc               clear the search
 
-         Speaker sidebar
-           Enter             jump to the speaker's first quote
          HELP                                                                                                            ? help
         """)
     }

@@ -55,11 +55,16 @@ struct StylingTests {
         #expect(screen.grid.line(4).hasPrefix("▸"), "the selected speaker keeps a marker")
     }
 
-    @Test func searchMatchesAreHighlighted() throws {
+    @Test func searchMatchesAreHighlightedAndTheCurrentOneStandsApart() throws {
         var screen = Screen(ArticleFixture.seed, 120, 40)
         screen.press("/ N A T O Enter")
-        #expect(try #require(roles(of: "NATO", in: screen.grid)).allSatisfy { $0 == .search })
         #expect(screen.article.searchMatches.count == 8, "NATO, eight times in the seed")
+        // "NATO had not addressed" is the first match on screen, "NATO. But" the second.
+        #expect(try #require(roles(of: "NATO had", in: screen.grid)).prefix(4).allSatisfy { $0 == .searchCurrent })
+        #expect(try #require(roles(of: "NATO. But", in: screen.grid)).prefix(4).allSatisfy { $0 == .search })
+        screen.press("n")
+        #expect(try #require(roles(of: "NATO had", in: screen.grid)).prefix(4).allSatisfy { $0 == .search })
+        #expect(try #require(roles(of: "NATO. But", in: screen.grid)).prefix(4).allSatisfy { $0 == .searchCurrent })
     }
 
     @Test func emphasisMarkersAreHiddenAndTheWordsStyled() throws {

@@ -3,7 +3,7 @@
 /// What a command does depends on the focused view (`lineDown` scrolls the
 /// reader but moves the cursor in a list); the reducer decides.
 public enum Command: String, Hashable, Sendable, CaseIterable {
-    case lineDown, lineUp, pageDown, pageUp, top, bottom
+    case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case cycleFocus, cycleFocusBackward, focusSidebar, focusReader, focusQuotes
     case select, cancel
     case nextQuote, previousQuote, nextSpeakerQuote, previousSpeakerQuote

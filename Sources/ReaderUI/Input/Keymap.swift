@@ -73,6 +73,8 @@ public struct Keymap: Sendable {
         Binding([.char("k"), .up], .lineUp, .global, "scroll up / previous item"),
         Binding([.char(" "), .pageDown, .ctrl("f")], .pageDown, .global, "page down"),
         Binding([.char("b"), .pageUp, .ctrl("b")], .pageUp, .global, "page up"),
+        Binding([.ctrl("d")], .halfPageDown, .global, "half a page down"),
+        Binding([.ctrl("u")], .halfPageUp, .global, "half a page up"),
         Binding([.char("g"), .home], .top, .global, "go to the top"),
         Binding([.char("G"), .end], .bottom, .global, "go to the end"),
         Binding([.tab], .cycleFocus, .global, "next pane (sidebar, reader, quote view)"),
@@ -88,7 +90,7 @@ public struct Keymap: Sendable {
         Binding([.char(">")], .nextArticle, .global, "next article (several paths given)"),
         Binding([.char("<")], .previousArticle, .global, "previous article"),
         Binding([.char("t")], .nextTheme, .global, "next theme"),
-        Binding([.char("?"), .function(1)], .help, .global, "help"),
+        Binding([.char("?"), .char("h"), .function(1)], .help, .global, "help"),
         Binding([.ctrl("l")], .redraw, .global, "redraw the screen"),
         Binding([.char("!")], .problems, .global, "files that could not be read"),
         Binding([.char("q")], .close, .global, "close the view; back to the library; quit"),
@@ -101,6 +103,7 @@ public struct Keymap: Sendable {
         Binding([.enter], .select, .reader, "pick the selected quote's speaker"),
         Binding([.escape], .cancel, .reader, "clear the search"),
 
+        Binding([.char("/")], .search, .sidebar, "find a speaker by name"),
         Binding([.enter], .select, .sidebar, "jump to the speaker's first quote"),
 
         Binding([.char("/")], .search, .quotes, "filter quotes (text and speaker)"),
@@ -121,6 +124,6 @@ public struct Keymap: Sendable {
         Binding([.char("o")], .sort, .libraryQuotes, "newest first / library order"),
         Binding([.escape], .cancel, .libraryQuotes, "clear the filter, then the speaker"),
 
-        Binding([.escape, .char("?")], .close, .help, "close help"),
+        Binding([.escape, .char("?"), .char("h")], .close, .help, "close help"),
     ])
 }

@@ -3,10 +3,10 @@ import ArticleKit
 /// Everything that can change the reader's state.
 public enum Action: Sendable {
     case command(Command)
-    /// A character typed into the open prompt (search or filter).
-    case type(Character)
-    /// Backspace in the open prompt.
-    case erase
+    /// A key that edits the open prompt (search, filter, find).
+    case edit(Prompt.Edit)
+    /// A key bound to nothing where it was pressed: the status line says how to find the keys.
+    case unbound(Key)
     case resize(Size)
     case mouse(MouseEvent)
     /// Document `index` has been read.

@@ -71,18 +71,17 @@ public struct ReaderState: Sendable {
     /// The prompt taking keystrokes, if any.
     public var activePrompt: Prompt? { top.activePrompt }
 
-    /// What a key does here: prompt editing first, then the keymap.
-    public func action(for key: Key) -> Action? {
+    /// What a key does here: prompt editing first, then the keymap; a key
+    /// bound to nothing is `.unbound`, so the user hears about it.
+    public func action(for key: Key) -> Action {
         if activePrompt != nil {
             switch key {
-            case .char(let c): return .type(c)
-            case .backspace, .delete: return .erase
             case .enter: return .command(.select)
             case .escape: return .command(.cancel)
-            default: break
+            default: if let edit = Prompt.edit(for: key) { return .edit(edit) }
             }
         }
-        return shared.keymap.command(for: key, in: top.keyContext).map(Action.command)
+        return shared.keymap.command(for: key, in: top.keyContext).map(Action.command) ?? .unbound(key)
     }
 
     /// Applies one action; returns what the event loop must do beyond drawing.
@@ -95,10 +94,10 @@ public struct ReaderState: Sendable {
         case .command(let command):
             shared.message = nil
             return perform(command)
-        case .type(let c):
-            editTop { $0.text.append(c) }
-        case .erase:
-            editTop { if !$0.text.isEmpty { $0.text.removeLast() } }
+        case .edit(let edit):
+            editTop { $0.apply(edit) }
+        case .unbound(let key):
+            shared.message = "\(key.label) does nothing here; ? lists the keys"
         case .libraryLoaded(let library, let done):
             for i in screens.indices {
                 guard case .library(var screen) = screens[i] else { continue }

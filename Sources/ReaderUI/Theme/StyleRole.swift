@@ -20,6 +20,8 @@ public enum StyleRole: Hashable, Sendable {
     case speaker(Int)
     case speakerSelected(Int)
     case search
+    /// The match `n` and `N` are on, apart from the others.
+    case searchCurrent
     case titleBar
     case status
     case statusFocus
@@ -58,6 +60,7 @@ public enum StyleRole: Hashable, Sendable {
         case .speaker(let n): "speaker.\(n)"
         case .speakerSelected(let n): "speaker.\(n).selected"
         case .search: "search"
+        case .searchCurrent: "search.current"
         case .titleBar: "titlebar"
         case .status: "status"
         case .statusFocus: "status.focus"
@@ -81,7 +84,7 @@ public enum StyleRole: Hashable, Sendable {
         .text, .title, .summary, .heading, .emphasis, .strong, .blockQuote, .bullet,
         .quote, .quoteSelected,
     ] + (1...paletteSize).map { .speaker($0) } + (1...paletteSize).map { .speakerSelected($0) } + [
-        .search, .titleBar, .status, .statusFocus, .prompt, .sidebar, .sidebarFocus, .sidebarSelected,
+        .search, .searchCurrent, .titleBar, .status, .statusFocus, .prompt, .sidebar, .sidebarFocus, .sidebarSelected,
         .muted, .header, .listSelected, .help, .helpKey, .helpSection, .warning, .border,
     ]
 
@@ -111,6 +114,7 @@ public enum StyleRole: Hashable, Sendable {
         case .speaker: (.quote, [])
         case .speakerSelected(let n): (.speaker(n), [.reverse, .bold])
         case .search: (.text, [.reverse])
+        case .searchCurrent: (.search, [.bold, .underline])
         case .titleBar: (.status, [])
         case .status: (.text, [.reverse])
         case .statusFocus: (.status, [.bold])

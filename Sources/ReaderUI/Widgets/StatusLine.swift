@@ -23,13 +23,7 @@ enum StatusBarView {
         let rightWidth = DisplayWidth.of(right)
         let end = rect.maxX - rightWidth - 1
         if let prompt = line.prompt {
-            let text = "/" + prompt.text
-            // Keep the end of a long prompt in view, where the typing is.
-            let room = max(0, end - x - 1)
-            var shown = Substring(text)
-            while DisplayWidth.of(shown) > room, !shown.isEmpty { shown = shown.dropFirst() }
-            let after = grid.put(shown, x: x, y: rect.y, role: .prompt, limit: end)
-            grid.cursor = Point(x: min(after, rect.maxX - 1), y: rect.y)
+            drawPrompt(prompt, into: &grid, x: x, y: rect.y, end: end)
         } else if let message {
             grid.put(DisplayWidth.truncate(message, to: max(0, end - x)), x: x, y: rect.y, role: .warning, limit: end)
         } else if let note = line.note {
@@ -38,5 +32,27 @@ enum StatusBarView {
         if rightWidth + DisplayWidth.of(label) < rect.width {
             grid.put(right, x: rect.maxX - rightWidth, y: rect.y, role: .status)
         }
+    }
+
+    /// `/` and the prompt's text with the terminal cursor where typing goes;
+    /// a prompt longer than the room scrolls to keep the cursor in view.
+    static func drawPrompt(_ prompt: Prompt, into grid: inout Grid, x: Int, y: Int, end: Int) {
+        let characters = ["/"] + Array(prompt.text)
+        let cursor = prompt.cursor + 1
+        let room = max(1, end - x - 1)
+        var first = 0
+        var width = DisplayWidth.of(String(characters[..<min(cursor, characters.count)]))
+        while width >= room, first < cursor {
+            width -= DisplayWidth.of(characters[first])
+            first += 1
+        }
+        var column = x
+        for (i, c) in characters.enumerated().dropFirst(first) {
+            if i == cursor { grid.cursor = Point(x: column, y: y) }
+            let next = grid.put(c, x: column, y: y, role: .prompt, limit: end)
+            if next == column { break }
+            column = next
+        }
+        if cursor >= characters.count { grid.cursor = Point(x: min(column, grid.size.width - 1), y: y) }
     }
 }

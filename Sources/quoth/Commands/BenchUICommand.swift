@@ -62,7 +62,7 @@ struct BenchUICommand: ParsableCommand {
         for _ in 0..<rounds {
             for key in keys {
                 let start = DispatchTime.now().uptimeNanoseconds
-                if let action = state.action(for: key) { _ = state.apply(action) }
+                _ = state.apply(state.action(for: key))
                 let grid = Renderer.render(state)
                 samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
                 checksum &+= grid.cells.count

@@ -53,7 +53,7 @@ struct LibraryBench {
         for _ in 0..<rounds {
             for key in Array("war") + [nil, nil, nil] + Array("blair") + [nil, nil, nil, nil, nil] {
                 let start = DispatchTime.now().uptimeNanoseconds
-                _ = state.apply(key.map(Action.type) ?? .erase)
+                _ = state.apply(.edit(key.map(Prompt.Edit.insert) ?? .deleteBackward))
                 _ = Renderer.render(state)
                 samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }

@@ -16,7 +16,7 @@ struct Screen {
         var effects: [Effect] = []
         for word in script.split(separator: " ") {
             for key in Screen.keys(String(word)) {
-                if let action = state.action(for: key), let effect = state.apply(action) { effects.append(effect) }
+                if let effect = state.apply(state.action(for: key)) { effects.append(effect) }
             }
         }
         return effects
@@ -43,12 +43,13 @@ struct Screen {
 
     static let named: [String: Key] = [
         "Enter": .enter, "Esc": .escape, "Tab": .tab, "Space": .char(" "), "Up": .up, "Down": .down,
-        "PgDn": .pageDown, "PgUp": .pageUp, "Home": .home, "End": .end, "Backspace": .backspace,
+        "Left": .left, "Right": .right, "Del": .delete, "PgDn": .pageDown, "PgUp": .pageUp, "Home": .home, "End": .end, "Backspace": .backspace,
         "Ctrl-L": .ctrl("l"), "F1": .function(1),
     ]
 
     static func keys(_ word: String) -> [Key] {
         if let key = named[word] { return [key] }
+        if word.hasPrefix("Ctrl-"), word.count == 6, let letter = word.last { return [.ctrl(Character(letter.lowercased()))] }
         return word.map { Key.char($0) }
     }
 }

@@ -16,7 +16,7 @@ extension ArticleScreen {
                     refilter()
                 }
             case .text: clearSearch()
-            case .speakers: setPane(.text)
+            case .speakers: if speakerSearch.editing { speakerSearch = Prompt() } else { setPane(.text) }
             }
         case .cycleFocus, .cycleFocusBackward:
             let all = Pane.allCases
@@ -29,6 +29,8 @@ extension ArticleScreen {
         case .lineUp: move(by: -1)
         case .pageDown: page(by: 1)
         case .pageUp: page(by: -1)
+        case .halfPageDown: page(by: 1, fraction: 2)
+        case .halfPageUp: page(by: -1, fraction: 2)
         case .top: move(by: -farAway)
         case .bottom: move(by: farAway)
         case .select: select(&shared)
@@ -39,6 +41,8 @@ extension ArticleScreen {
         case .search:
             if pane == .quotes {
                 filter.editing = true
+            } else if pane == .speakers {
+                speakerSearch = Prompt(editing: true)
             } else {
                 setPane(.text)
                 clearSearch()
@@ -57,6 +61,7 @@ extension ArticleScreen {
     /// The prompt taking keystrokes, if any.
     public var activePrompt: Prompt? {
         if pane == .text, search.editing { return search }
+        if pane == .speakers, speakerSearch.editing { return speakerSearch }
         if pane == .quotes, filter.editing { return filter }
         return nil
     }
@@ -75,6 +80,10 @@ extension ArticleScreen {
         if pane == .quotes, filter.editing {
             change(&filter)
             refilter()
+            quoteList.select(0, count: filteredQuotes.count, height: quoteListHeight)
+        } else if pane == .speakers, speakerSearch.editing {
+            change(&speakerSearch)
+            if let s = findSpeaker() { selectSpeaker(s) }
         } else if pane == .text, search.editing {
             change(&search)
             research()
@@ -109,19 +118,20 @@ extension ArticleScreen {
         }
     }
 
-    /// A page down (`1`) or up (`-1`): the text keeps a line of the last
-    /// page in view; a list scrolls under a cursor that keeps its row.
-    mutating func page(by direction: Int) {
+    /// A page down (`1`) or up (`-1`), or a `fraction` of one (Ctrl-D and
+    /// Ctrl-U: half, as in less and vim). A whole page of text keeps a line
+    /// of the last one in view; a list scrolls under a cursor that keeps its row.
+    mutating func page(by direction: Int, fraction: Int = 1) {
+        func step(_ height: Int) -> Int { direction * max(1, fraction == 1 ? height - 1 : height / fraction) }
         switch pane {
         case .text:
-            move(by: direction * max(1, textHeight - 1))
+            move(by: step(textHeight))
         case .speakers:
             guard !speakerOrder.isEmpty else { return }
             if speakerList.selected == nil { speakerList.selected = 0 }
-            speakerList.scroll(by: direction * max(1, sidebarHeight / 2), count: speakerOrder.count,
-                               height: sidebarHeight, rows: sidebarRows)
+            speakerList.scroll(by: step(sidebarHeight / 2), count: speakerOrder.count, height: sidebarHeight, rows: sidebarRows)
         case .quotes:
-            quoteList.scroll(by: direction * max(1, quoteListHeight - 1), count: filteredQuotes.count, height: quoteListHeight)
+            quoteList.scroll(by: step(quoteListHeight), count: filteredQuotes.count, height: quoteListHeight)
         }
     }
 
@@ -131,8 +141,13 @@ extension ArticleScreen {
         switch pane {
         case .text:
             if search.editing {
+                // Enter commits; the first match (from the top of the screen) is already selected.
                 search.editing = false
-                if searchMatches.isEmpty && !search.text.isEmpty { shared.message = "not found: \(search.text)" }
+                if let current = searchCurrent {
+                    shared.message = "match \(current + 1) of \(searchMatches.count)"
+                } else if !search.text.isEmpty {
+                    shared.message = "not found: \(search.text)"
+                }
                 return
             }
             guard let q = selectedQuote else {
@@ -146,12 +161,17 @@ extension ArticleScreen {
                 shared.message = "this quote is not attributed to anyone"
             }
         case .speakers:
+            if speakerSearch.editing {
+                speakerSearch.editing = false
+                if !speakerSearch.text.isEmpty, findSpeaker() == nil { shared.message = "no speaker named “\(speakerSearch.text)”" }
+                return
+            }
             guard let s = selectedSpeaker, let first = article.quotes.indices.first(where: { article.quotes[$0].speaker == s })
             else { return }
             selectQuote(first)
             setPane(.text)
         case .quotes:
-            filter.editing = false
+            if filter.editing { filter.editing = false; return }
             guard let cursor = quoteList.selected, filteredQuotes.indices.contains(cursor) else { return }
             let q = filteredQuotes[cursor]
             if let s = content.speaker(ofQuote: q) { selectSpeaker(s) }
@@ -160,22 +180,29 @@ extension ArticleScreen {
         }
     }
 
+    /// Selects a quote and scrolls it into view; the sidebar's marker moves
+    /// to whoever said it, so `}` then steps through their quotes.
     mutating func selectQuote(_ index: Int) {
         selectedQuote = index
+        if let s = content.speaker(ofQuote: index) { selectSpeaker(s) }
         reveal(offset: article.quotes[index].marked.lowerBound)
     }
 
+    /// `]` and `[`: the next or previous quote, counted from what is on
+    /// screen, as less and vim count from the screen: from the selected
+    /// quote while it is in view, else `]` takes the first quote in view (or
+    /// below) and `[` the last one in view (or above).
     private mutating func stepQuote(forward: Bool, _ shared: inout SharedState) {
         let quotes = article.quotes
         guard !quotes.isEmpty else { shared.message = "no quotes in this article"; return }
+        let visible = visibleOffsets
         let next: Int?
-        if let q = selectedQuote {
+        if let q = selectedQuote, quotes[q].marked.overlaps(visible) {
             next = forward ? (q + 1 < quotes.count ? q + 1 : nil) : (q > 0 ? q - 1 : nil)
+        } else if forward {
+            next = quotes.indices.first { quotes[$0].marked.upperBound > visible.lowerBound }
         } else {
-            // Nothing selected yet: start from what is on screen.
-            let from = topOffset
-            next = forward ? quotes.indices.first { quotes[$0].marked.upperBound > from }
-                : quotes.indices.last { quotes[$0].marked.lowerBound < from } ?? quotes.indices.first
+            next = quotes.indices.last { quotes[$0].marked.lowerBound < visible.upperBound }
         }
         guard let next else { shared.message = forward ? "no more quotes" : "this is the first quote"; return }
         selectQuote(next)
@@ -205,16 +232,29 @@ extension ArticleScreen {
 
     // MARK: Search
 
+    /// `n` and `N`: the next or previous match, from the current one while
+    /// it is in view, else from the top (`n`) or bottom (`N`) of the screen;
+    /// past the last match the search wraps, and says so.
     private mutating func stepMatch(forward: Bool, _ shared: inout SharedState) {
         guard !searchMatches.isEmpty else {
             shared.message = search.text.isEmpty ? "/ to search" : "not found: \(search.text)"
             return
         }
         let count = searchMatches.count
-        let next = searchCurrent.map { ($0 + (forward ? 1 : count - 1)) % count } ?? 0
-        searchCurrent = next
-        reveal(offset: searchMatches[next].lowerBound)
-        shared.message = "match \(next + 1) of \(count)"
+        let visible = visibleOffsets
+        var next: Int?
+        if let current = searchCurrent, searchMatches[current].overlaps(visible) {
+            next = forward ? (current + 1 < count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
+        } else if forward {
+            next = searchMatches.firstIndex { $0.lowerBound >= visible.lowerBound }
+        } else {
+            next = searchMatches.lastIndex { $0.lowerBound < visible.upperBound }
+        }
+        let wrapped = next == nil
+        let match = next ?? (forward ? 0 : count - 1)
+        searchCurrent = match
+        reveal(offset: searchMatches[match].lowerBound)
+        shared.message = "match \(match + 1) of \(count)" + (wrapped ? (forward ? ", from the top" : ", from the bottom") : "")
     }
 
     // MARK: Mouse

@@ -34,6 +34,8 @@ public struct ArticleScreen: Sendable {
     public let speakerOrder: [Int]
     /// The sidebar; its selection is a position in `speakerOrder`.
     public var speakerList = ListState()
+    /// Typed after `/` in the sidebar: the cursor goes to the first speaker it names.
+    public var speakerSearch = Prompt()
 
     public var search = Prompt()
     /// Matches of the search, article offsets in text order.
@@ -100,6 +102,25 @@ public struct ArticleScreen: Sendable {
     /// The article offset of the text at the top of the pane, for keeping
     /// the same text in view across a re-wrap and for the reading memory.
     public var topOffset: Int { layout.anchor(ofLine: top, in: content) }
+
+    /// The article offsets the text pane shows: from its top line to the
+    /// first line below it (to the end when the article's end is on screen).
+    var visibleOffsets: Range<Int> {
+        let from = topOffset
+        let below = top + textHeight
+        let end = below < layout.lines.count ? layout.anchor(ofLine: below, in: content) : Int.max
+        return from..<max(from, end)
+    }
+
+    /// The first speaker, in sidebar order, one of whose names contains the sidebar's search.
+    func findSpeaker() -> Int? {
+        let needle = SearchText.fold(speakerSearch.text)
+        guard !needle.isEmpty else { return nil }
+        return speakerOrder.first { s in
+            let speaker = article.speakers[s]
+            return ([speaker.name] + speaker.aliases).contains { SearchText.fold($0).contains(needle) }
+        }
+    }
 
     func isOnScreen(offset: Int) -> Bool {
         let line = layout.line(containing: offset, in: content)

@@ -36,7 +36,7 @@ enum ArticleTextView {
                 while m < matches.count, matches[m].upperBound <= offset { m += 1 }
                 var role = base
                 if m < matches.count, matches[m].contains(offset) {
-                    role = .search
+                    role = m == state.searchCurrent ? .searchCurrent : .search
                 } else if q < quotes.count, quotes[q].marked.contains(offset) {
                     role = quoteRole(q, state: state)
                 } else if !paragraph.emphasis.isEmpty, let e = paragraph.emphasis.first(where: { $0.range.contains(offset) }) {

@@ -26,6 +26,8 @@ public struct HelpScreen: Sendable {
         case .lineUp: list.move(by: -1, count: lineCount, height: height)
         case .pageDown: list.move(by: max(1, height - 1), count: lineCount, height: height)
         case .pageUp: list.move(by: -max(1, height - 1), count: lineCount, height: height)
+        case .halfPageDown: list.move(by: max(1, height / 2), count: lineCount, height: height)
+        case .halfPageUp: list.move(by: -max(1, height / 2), count: lineCount, height: height)
         case .top: list.move(by: -lineCount, count: lineCount, height: height)
         case .bottom: list.move(by: lineCount, count: lineCount, height: height)
         default: return .unhandled

@@ -10,6 +10,8 @@ extension LibraryScreen {
         case .lineUp: move(by: -1)
         case .pageDown: page(by: 1)
         case .pageUp: page(by: -1)
+        case .halfPageDown: page(by: 1, fraction: 2)
+        case .halfPageUp: page(by: -1, fraction: 2)
         case .top: move(by: -(1 << 40))
         case .bottom: move(by: 1 << 40)
         case .select: return select(&shared)
@@ -95,6 +97,7 @@ extension LibraryScreen {
         if pane == .quotes, filter.editing {
             change(&filter)
             refreshQuotes()
+            quoteList.select(0, count: quoteRows.count, height: quoteListHeight)
         } else if pane == .speakers, speakerSearch.editing {
             change(&speakerSearch)
             findSpeaker()
@@ -113,15 +116,17 @@ extension LibraryScreen {
         }
     }
 
-    /// Scrolls the focused list by `direction` pages under a cursor that keeps its row.
-    mutating func page(by direction: Int) {
+    /// Scrolls the focused list by `direction` pages (or a `fraction` of
+    /// one) under a cursor that keeps its row.
+    mutating func page(by direction: Int, fraction: Int = 1) {
+        func step(_ height: Int) -> Int { direction * max(1, fraction == 1 ? height - 1 : height / fraction) }
         switch pane {
         case .articles:
-            articleList.scroll(by: direction * max(1, articleListHeight - 1), count: rows.count, height: articleListHeight)
+            articleList.scroll(by: step(articleListHeight), count: rows.count, height: articleListHeight)
         case .speakers:
-            speakerList.scroll(by: direction * max(1, speakerListHeight - 1), count: library.speakers.count, height: speakerListHeight)
+            speakerList.scroll(by: step(speakerListHeight), count: library.speakers.count, height: speakerListHeight)
         case .quotes:
-            quoteList.scroll(by: direction * max(1, quoteListHeight - 1), count: quoteRows.count, height: quoteListHeight)
+            quoteList.scroll(by: step(quoteListHeight), count: quoteRows.count, height: quoteListHeight)
         }
     }
 

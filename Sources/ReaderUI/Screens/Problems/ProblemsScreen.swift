@@ -21,6 +21,8 @@ public struct ProblemsScreen: Sendable {
         case .lineUp: list.move(by: -1, count: lines.count, height: height)
         case .pageDown: list.move(by: max(1, height - 1), count: lines.count, height: height)
         case .pageUp: list.move(by: -max(1, height - 1), count: lines.count, height: height)
+        case .halfPageDown: list.move(by: max(1, height / 2), count: lines.count, height: height)
+        case .halfPageUp: list.move(by: -max(1, height / 2), count: lines.count, height: height)
         case .top: list.move(by: -lines.count, count: lines.count, height: height)
         case .bottom: list.move(by: lines.count, count: lines.count, height: height)
         default: return .unhandled
