@@ -85,7 +85,7 @@ struct ReaderUnderTmuxTests {
         defer { session.kill() }
         let seed = TestData.seed
         try session.type("TERM=xterm-256color LANG=C.UTF-8 \(session.binary) - < '\(seed)'", enter: true)
-        try session.waitFor("stdin")
+        try session.waitFor("9 quotes · 3 speakers")
         try session.keys("G")
         try session.waitFor("100%")
         try session.keys("q")

@@ -52,7 +52,7 @@ struct ReaderKeysTests {
         screen.press("] ] ] ] ] ] ]")
         #expect(screen.article.selectedQuote == 6, "Zelensky's first quote")
         #expect(screen.article.selectedSpeaker == 1)
-        #expect(screen.grid.line(4).hasPrefix("▸● Volodymyr"), "the marker is on Zelensky")
+        #expect(screen.grid.line(4).hasPrefix("▸● V. Zelensky"), "the marker is on Zelensky")
         screen.press("}")
         #expect(screen.article.selectedQuote == 7)
         #expect(screen.state.message == "Volodymyr Zelensky: quote 2 of 3")

@@ -10,11 +10,11 @@ struct ScreenTests {
     @Test func theSeedOpensAt80x24WithTheSidebarBesideTheArticle() {
         let screen = Screen(ArticleFixture.seed, 80, 24)
         expectScreen(screen, """
-         Russia's top diplomat says Moscow … — lavrov-no-war.txt  9 quotes · 3 speakers
+         Russia's top diplomat says Moscow doesn't 'want wars' …  9 quotes · 3 speakers
          Speakers             │ Russia's top diplomat says Moscow doesn't 'want wars'
          ● Sergey Lavrov    4 │ but warns 'we also won't allow our interests to be
            Russian Foreign M… │ rudely trampled'
-         ● Volodymyr Zelen… 3 │
+         ● V. Zelensky      3 │
            Ukrainian Preside… │ • Russia's top diplomat warned that Moscow would not
          ● Kremlin          2 │   permit its "interests to be rudely trampled."
                               │ • This came as Putin complained that the West didn't
@@ -41,7 +41,7 @@ struct ScreenTests {
         var screen = Screen(ArticleFixture.seed, 120, 40)
         screen.press("s j")
         expectScreen(screen, """
-         Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also w… — lavrov-no-war.txt  9 quotes · 3 speakers
+         Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also won't allow our inter…  9 quotes · 3 speakers
          Speakers                     │ Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also won't allow
          ● Sergey Lavrov            4 │ our interests to be rudely trampled'
            Russian Foreign Minister   │
@@ -88,7 +88,7 @@ struct ScreenTests {
         var screen = Screen(ArticleFixture.seed, 80, 24)
         screen.press("f / p a n i c")
         expectScreen(screen, """
-         Russia's top diplomat says Moscow … — lavrov-no-war.txt  9 quotes · 3 speakers
+         Russia's top diplomat says Moscow doesn't 'want wars' …  9 quotes · 3 speakers
          3 of 9 quotes matching “panic”
          Volodymyr Zelensky  “panic.”
          Volodymyr Zelensky  “We don't need panic,”
@@ -119,7 +119,7 @@ struct ScreenTests {
         var screen = Screen(ArticleFixture.seed, 80, 24)
         screen.press("?")
         expectScreen(screen, """
-         Russia's top diplomat says Moscow … — lavrov-no-war.txt  9 quotes · 3 speakers
+         Russia's top diplomat says Moscow doesn't 'want wars' …  9 quotes · 3 speakers
          quoth: every quote in its speaker's colour
 
          Everywhere
@@ -190,9 +190,9 @@ struct ScreenTests {
         expectScreen(screen, """
          Russia's top d…  9 quotes · 3 speakers
          3 of 9 quotes matching “ZEL”
-         Volodymyr Ze…  “panic.”
-         Volodymyr Ze…  “We don't need panic,”
-         Volodymyr Ze…  “There are signals eve…
+         V. Zelensky    “panic.”
+         V. Zelensky    “We don't need panic,”
+         V. Zelensky    “There are signals eve…
 
 
 
@@ -226,7 +226,7 @@ struct ScreenTests {
         var screen = Screen(ArticleFixture.seed, 120, 40)
         screen.press("f")
         expectScreen(screen, """
-         Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also w… — lavrov-no-war.txt  9 quotes · 3 speakers
+         Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also won't allow our inter…  9 quotes · 3 speakers
          9 of 9 quotes
          Sergey Lavrov       “want wars”
          Sergey Lavrov       “we also won't allow our interests to be rudely trampled”
@@ -352,7 +352,7 @@ struct ScreenTests {
         var screen = Screen(ArticleFixture.seed, 120, 40)
         screen.press("f / k r e m l i n")
         expectScreen(screen, """
-         Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also w… — lavrov-no-war.txt  9 quotes · 3 speakers
+         Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also won't allow our inter…  9 quotes · 3 speakers
          2 of 9 quotes matching “kremlin”
          Kremlin  “The US and NATO responses did not address Russia's fundamental concerns such as stopping NATO expansion”
          Kremlin  “carefully study the written responses to the draft agreements on security guarantees”
@@ -399,7 +399,7 @@ struct ScreenTests {
         var screen = Screen(ArticleFixture.seed, 120, 40)
         screen.press("?")
         expectScreen(screen, """
-         Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also w… — lavrov-no-war.txt  9 quotes · 3 speakers
+         Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also won't allow our inter…  9 quotes · 3 speakers
          quoth: every quote in its speaker's colour
 
          Everywhere

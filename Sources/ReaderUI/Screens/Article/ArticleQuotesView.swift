@@ -29,7 +29,9 @@ enum ArticleQuotesView {
             let q = list[item.index]
             let y = item.rect.y
             let nameRole = item.role(state.content.slot(ofQuote: q).map { .speaker($0) } ?? .muted)
-            var x = grid.put(" " + DisplayWidth.pad(names[item.index], to: nameWidth), x: rect.x, y: y, role: nameRole)
+            let kind = state.content.speaker(ofQuote: q).map { article.speakers[$0].kind } ?? .unnamed
+            let name = NameFitting.fit(names[item.index], to: nameWidth, kind: kind)
+            var x = grid.put(" " + DisplayWidth.pad(name, to: nameWidth), x: rect.x, y: y, role: nameRole)
             x += 2
             let text = "“" + state.content.quoteLines[q] + "”"
             grid.put(DisplayWidth.truncate(text, to: max(0, rect.maxX - x - 1)), x: x, y: y,

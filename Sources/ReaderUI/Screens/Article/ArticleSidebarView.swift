@@ -27,7 +27,7 @@ enum ArticleSidebarView {
             grid.put("●", x: rect.x + 1, y: y, role: item.role(.speaker(slot)))
             let count = String(speaker.quoteCount)
             let countX = rect.maxX - 1 - count.count
-            let name = DisplayWidth.truncate(speaker.name, to: max(0, countX - (rect.x + 3) - 1))
+            let name = NameFitting.fit(speaker.name, to: max(0, countX - (rect.x + 3) - 1), kind: speaker.kind)
             grid.put(name, x: rect.x + 3, y: y, role: item.role(.speaker(slot)), limit: countX)
             grid.put(count, x: countX, y: y, role: item.role(.muted))
             if item.rect.height > 1 {

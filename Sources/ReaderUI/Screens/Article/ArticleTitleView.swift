@@ -1,4 +1,4 @@
-/// The article's title bar: its title and file on the left, its place
+/// The article's title bar: its title (and its file, when both fit) on the left, its place
 /// among the articles open and its counts on the right.
 enum ArticleTitleView {
     /// - Parameter counter: "2/3" when the article is one of several.
@@ -13,11 +13,10 @@ enum ArticleTitleView {
         let rightWidth = DisplayWidth.of(right)
         let room = rect.width - rightWidth - 2
         let title = article.title.isEmpty ? file : article.title
-        // The file always shows when there is room for it; the title gives way.
-        let fileWidth = DisplayWidth.of(file)
-        var left: String
-        if title != file, room - fileWidth - 3 >= 12 {
-            left = " " + DisplayWidth.truncate(title, to: room - fileWidth - 4) + " — " + file
+        // The title comes first; the file shows beside it only when both fit whole.
+        let left: String
+        if title != file, DisplayWidth.of(title) + 3 + DisplayWidth.of(file) <= room - 1 {
+            left = " " + title + " — " + file
         } else {
             left = " " + DisplayWidth.truncate(title, to: max(1, room - 1))
         }

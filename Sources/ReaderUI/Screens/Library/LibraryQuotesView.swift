@@ -43,7 +43,8 @@ enum LibraryQuotesView {
             let speaker = library.speaker(of: library.quotes[q])
             let nameRole = item.role(speaker.map { .speaker(StyleRole.paletteSlot(forSpeaker: $0)) } ?? .muted)
             let name = state.speakerName(ofQuote: q)
-            var x = grid.put(" " + DisplayWidth.pad(DisplayWidth.truncate(name, to: nameWidth), to: nameWidth), x: rect.x, y: y, role: nameRole)
+            let kind = speaker.map { library.speakers[$0].kind } ?? .unnamed
+            var x = grid.put(" " + DisplayWidth.pad(NameFitting.fit(name, to: nameWidth, kind: kind), to: nameWidth), x: rect.x, y: y, role: nameRole)
             x += 2
             let others = state.echoArticles(of: q).count
             let suffix = others == 0 ? "" : "  also in \(others) \(others == 1 ? "article" : "articles")"

@@ -26,7 +26,7 @@ enum LibrarySpeakersView {
             grid.put("●", x: rect.x + 1, y: y, role: item.role(.speaker(slot)))
             let count = "\(entry.quoteCount)/\(entry.articleCount)"
             let countX = rect.maxX - 1 - count.count
-            let name = DisplayWidth.truncate(entry.name, to: max(0, countX - (rect.x + 3) - 1))
+            let name = NameFitting.fit(entry.name, to: max(0, countX - (rect.x + 3) - 1), kind: entry.kind)
             grid.put(name, x: rect.x + 3, y: y, role: item.role(.speaker(slot)), limit: countX)
             grid.put(count, x: countX, y: y, role: item.role(.muted))
         }
