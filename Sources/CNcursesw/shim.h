@@ -19,6 +19,14 @@ static inline attr_t shim_A_STANDOUT(void) { return A_STANDOUT; }
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
 static inline WINDOW *shim_curscr(void) { return curscr; }
 static inline int shim_COLORS(void) { return COLORS; }
+/* How many colours the terminal on `fd` has, from terminfo, without starting curses (term.h's setupterm). */
+extern int setupterm(const char *term, int fildes, int *errret);
+static inline int shim_terminal_colors(int fd) {
+    int error = 0;
+    if (setupterm(NULL, fd, &error) != 0) return 0;
+    int colors = tigetnum("colors");
+    return colors < 0 ? 0 : colors;
+}
 static inline int shim_KEY_F(int n) { return KEY_F(n); }
 extern int wcwidth(wchar_t c);
 static inline int shim_wcwidth(wchar_t c) { return wcwidth(c); }

@@ -22,7 +22,8 @@ struct StyleTable {
         guard theme != self.theme else { return }
         self.theme = theme
         table.removeAll(keepingCapacity: true)
-        for role in StyleRole.all { table[role] = make(theme.style(for: role)) }
+        let fitted = theme.fitted(toColors: colors)
+        for role in StyleRole.all { table[role] = make(fitted.style(for: role)) }
     }
 
     func curses(for role: StyleRole) -> CursesStyle {

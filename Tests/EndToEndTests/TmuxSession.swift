@@ -88,6 +88,34 @@ final class TmuxSession {
         return Set(screen.split(separator: "\n").filter { $0.hasPrefix("MODE:") }.map { String($0.dropFirst(5)) })
     }
 
+    /// The foreground colour (SGR parameters: "38;5;220", "33", or "" for the
+    /// default) in force where `text` first appears on a screen captured
+    /// with escapes; nil when the text is not there.
+    static func foreground(of text: String, in screen: String) -> String? {
+        guard let found = screen.range(of: text) else { return nil }
+        var colour = ""
+        var rest = screen[..<found.lowerBound]
+        while let escape = rest.range(of: "\u{1B}[") {
+            rest = rest[escape.upperBound...]
+            guard let end = rest.firstIndex(where: { !($0.isNumber || $0 == ";") }) else { break }
+            let parameters = rest[..<end].split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            var i = 0
+            while i < parameters.count {
+                let p = parameters[i]
+                if p == "" || p == "0" || p == "39" { colour = "" }
+                if (p == "38" || p == "48"), i + 2 < parameters.count, parameters[i + 1] == "5" {
+                    if p == "38" { colour = "38;5;" + parameters[i + 2] }
+                    i += 3
+                    continue
+                }
+                if let n = Int(p), (30...37).contains(n) || (90...97).contains(n) { colour = p }
+                i += 1
+            }
+            rest = rest[end...]
+        }
+        return colour
+    }
+
     /// Polls the screen until `text` shows; returns the screen.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 30) throws -> String {

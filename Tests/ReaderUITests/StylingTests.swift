@@ -83,3 +83,31 @@ struct StylingTests {
         #expect(!cells.contains("\u{1B}") && !cells.contains("\u{202E}") && !cells.contains("\u{9B}"))
     }
 }
+
+extension StylingTests {
+    @Test func aSpeakerKeepsTheirColourFromArticleToArticleInTheLibrary() throws {
+        var screen = Screen(library: ArticleFixture.library, 80, 12)
+        // Andy Clarke is the first speaker of the third story but the library's third.
+        #expect(screen.library.library.speakers[2].name == "Andy Clarke")
+        #expect(try #require(roles(of: "Andy Clarke", in: screen.grid)).allSatisfy { $0 == .speaker(3) })
+        screen.press("j j Enter")
+        #expect(screen.article.article.title == "Clarke wins at the Open")
+        #expect(try #require(roles(of: "\"We played the war", in: screen.grid)).allSatisfy { $0 == .speaker(3) })
+        #expect(try #require(roles(of: "Andy Clarke", in: screen.grid)).allSatisfy { $0 == .speaker(3) })
+        // Opened on its own, the same story colours him as its first speaker.
+        #expect(try #require(roles(of: "\"We played the war", in: Screen(ArticleFixture.library[2], 80, 12).grid))
+            .allSatisfy { $0 == .speaker(1) })
+    }
+
+    @Test func speakersPastTheEighthGetColoursOfTheirOwn() throws {
+        let names = (1...12).map { "Speaker\($0) Person" }
+        let text = "Twelve voices\n\n" + names.map { "\"Line of \($0),\" said \($0)." }.joined(separator: "\n\n")
+        let article = ArticleFixture.build(text, source: "twelve.txt",
+                                           speakers: names.map { Speaker(name: $0, kind: .person) },
+                                           quotes: names.indices.map { .init(text: "Line of \(names[$0]),", speaker: $0) })
+        let grid = Screen(article, 120, 40).grid
+        let slots = try names.map { name in try #require(roles(of: "Line of \(name)", in: grid)?.first) }
+        #expect(Set(slots).count == 12)
+        #expect(slots[8] == .speaker(9) && slots[11] == .speaker(12))
+    }
+}

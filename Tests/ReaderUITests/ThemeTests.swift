@@ -102,3 +102,86 @@ struct ThemeTests {
         #expect(again[chosen].name == "light")
     }
 }
+
+/// The speaker palette: sixteen colours where the terminal has 256, each
+/// readable on its theme's background and far from the others; on smaller
+/// terminals still sixteen styles.
+struct SpeakerPaletteTests {
+    /// WCAG relative luminance and contrast ratio.
+    static func luminance(_ c: (Int, Int, Int)) -> Double {
+        func linear(_ v: Int) -> Double {
+            let x = Double(v) / 255
+            return x <= 0.04045 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * linear(c.0) + 0.7152 * linear(c.1) + 0.0722 * linear(c.2)
+    }
+
+    static func contrast(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Double {
+        let la = luminance(a), lb = luminance(b)
+        return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+    }
+
+    /// CIELAB (D65), for how far apart two colours look.
+    static func lab(_ c: (Int, Int, Int)) -> (Double, Double, Double) {
+        func linear(_ v: Int) -> Double {
+            let x = Double(v) / 255
+            return x <= 0.04045 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4)
+        }
+        let r = linear(c.0), g = linear(c.1), b = linear(c.2)
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+        func f(_ t: Double) -> Double { t > 0.008856 ? cbrt(t) : 7.787 * t + 16.0 / 116 }
+        return (116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z)))
+    }
+
+    static func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Double {
+        let p = lab(a), q = lab(b)
+        return ((p.0 - q.0) * (p.0 - q.0) + (p.1 - q.1) * (p.1 - q.1) + (p.2 - q.2) * (p.2 - q.2)).squareRoot()
+    }
+
+    func speakerColours(_ name: String) throws -> [(Int, Int, Int)] {
+        let theme = try ThemeLibrary(directories: [try #require(ShippedThemes.directory)]).load(name)
+        return try (1...StyleRole.paletteSize).map { n in
+            guard case .indexed(let i) = theme.style(for: .speaker(n)).foreground else {
+                throw ThemeLibrary.LoadError(description: "\(name) speaker.\(n) is not a 256-colour")
+            }
+            return TerminalPalette.rgb(of: i)
+        }
+    }
+
+    @Test func sixteenSpeakerColoursReadWellOnDarkAndLightAndLookApart() throws {
+        #expect(StyleRole.paletteSize >= 16)
+        for (name, background) in [("default", (0, 0, 0)), ("light", (255, 255, 255))] {
+            let colours = try speakerColours(name)
+            for (n, colour) in colours.enumerated() {
+                #expect(Self.contrast(colour, background) >= 4.5, "\(name) speaker.\(n + 1) against its background")
+            }
+            for (a, b) in (0..<colours.count).flatMap({ a in (a + 1..<colours.count).map { (a, $0) } }) {
+                #expect(Self.distance(colours[a], colours[b]) >= 20, "\(name) speaker.\(a + 1) and speaker.\(b + 1) look alike")
+            }
+        }
+    }
+
+    @Test func onEightAndSixteenColourTerminalsSixteenSpeakersAreStillSixteenStyles() throws {
+        let library = ThemeLibrary(directories: [try #require(ShippedThemes.directory)])
+        for name in library.names where name != "monochrome" {
+            let theme = try library.load(name)
+            for colors in [8, 16] {
+                let fitted = theme.fitted(toColors: colors)
+                let styles = (1...StyleRole.paletteSize).map { fitted.style(for: .speaker($0)) }
+                #expect(Set(styles).count == StyleRole.paletteSize, "\(name) on \(colors) colours")
+                #expect(styles.allSatisfy { if case .indexed(let i) = $0.foreground { i < colors } else { $0.foreground == .default } })
+            }
+            #expect(theme.fitted(toColors: 256) == theme, "256 colours show the theme as written")
+        }
+    }
+
+    @Test func aColourFallsToTheBasicColourOfItsHue() {
+        #expect(TerminalPalette.index(for: .indexed(111), colors: 8) == 4, "sky blue is blue, not cyan")
+        #expect(TerminalPalette.index(for: .indexed(213), colors: 8) == 5, "pink is magenta, not white")
+        #expect(TerminalPalette.index(for: .indexed(114), colors: 8) == 2, "pale green is green")
+        #expect(TerminalPalette.index(for: .indexed(46), colors: 16) == 10, "a vivid green is bright green with sixteen")
+        #expect(TerminalPalette.index(for: .indexed(124), colors: 16) == 1, "a dark red stays plain red")
+    }
+}

@@ -75,11 +75,6 @@ public struct ArticleContent: Sendable {
         return s
     }
 
-    /// The palette slot (1…8) of a quote, or nil when nobody is said to say it.
-    public func slot(ofQuote index: Int) -> Int? {
-        speaker(ofQuote: index).map(StyleRole.paletteSlot(forSpeaker:))
-    }
-
     /// Indices of quotes matching `filter` (already folded); all of them when it is empty.
     public func quotes(matching filter: String) -> [Int] {
         guard !filter.isEmpty else { return Array(article.quotes.indices) }

@@ -99,11 +99,16 @@ public struct ReaderState: Sendable {
         case .unbound(let key):
             shared.message = "\(key.label) does nothing here; ? lists the keys"
         case .libraryLoaded(let library, let done):
+            guard let index = screens.firstIndex(where: { if case .library = $0 { true } else { false } }),
+                  case .library(var screen) = screens[index] else { return nil }
+            screens[index] = .help(.placeholder)
+            screen.update(library, done: done)
+            screens[index] = .library(screen)
+            // Speakers merge again as articles arrive: an open article takes their new colours.
             for i in screens.indices {
-                guard case .library(var screen) = screens[i] else { continue }
-                screens[i] = .help(.placeholder)
-                screen.update(library, done: done)
-                screens[i] = .library(screen)
+                guard case .article(var article) = screens[i], let a = article.libraryIndex else { continue }
+                article.speakerSlots = screen.speakerSlots(ofArticle: a)
+                screens[i] = .article(article)
             }
         case .resize(let newSize):
             shared.size = newSize

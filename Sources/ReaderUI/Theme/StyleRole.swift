@@ -16,7 +16,7 @@ public enum StyleRole: Hashable, Sendable {
     /// A quotation nobody is said to have said (scare quotes, titles).
     case quote
     case quoteSelected
-    /// A quotation by the speaker in palette slot `n` (1…8).
+    /// A quotation by the speaker in palette slot `n` (1…16).
     case speaker(Int)
     case speakerSelected(Int)
     case search
@@ -38,10 +38,13 @@ public enum StyleRole: Hashable, Sendable {
     case warning
     case border
 
-    /// How many colours the speaker palette has.
-    public static let paletteSize = 8
+    /// How many colours the speaker palette has: sixteen where the terminal
+    /// has 256 colours (see `Theme.fitted(toColors:)` for smaller ones).
+    public static let paletteSize = 16
 
-    /// The palette slot (1…8) for the speaker at `index` in `Article.speakers`.
+    /// The palette slot (1…16) for the speaker at `index` in `Article.speakers`
+    /// (or in the library's merged speakers), most quoted first: the same
+    /// slot in the reader and in `quoth quotes` on a terminal.
     public static func paletteSlot(forSpeaker index: Int) -> Int { index % paletteSize + 1 }
 
     /// The name this role has in theme files.

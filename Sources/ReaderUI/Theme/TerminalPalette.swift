@@ -22,8 +22,11 @@ public enum TerminalPalette {
     /// The nearest of the first `count` xterm colours (by weighted RGB distance).
     static func nearest(_ c: (Int, Int, Int), among count: Int, background: Bool) -> Int {
         guard count > 0 else { return -1 }
-        if count <= 16, max(c.0, c.1, c.2) - min(c.0, c.1, c.2) < 24 {
-            return nearestGrey(level: (c.0 + c.1 + c.2) / 3, among: count, background: background)
+        if count <= 16 {
+            if max(c.0, c.1, c.2) - min(c.0, c.1, c.2) < 24 {
+                return nearestGrey(level: (c.0 + c.1 + c.2) / 3, among: count, background: background)
+            }
+            return nearestHue(c, among: count)
         }
         var best = 0
         var bestDistance = Int.max
@@ -36,6 +39,41 @@ public enum TerminalPalette {
             if d < bestDistance { bestDistance = d; best = i }
         }
         return best
+    }
+
+    /// A colour on an 8- or 16-colour terminal: the basic colour of the
+    /// nearest hue, then (with 16) the plain or bright one nearer in RGB.
+    ///
+    /// By RGB distance every light blue is cyan and every pastel a grey,
+    /// which merges speakers a theme kept apart; by hue, sky blue stays
+    /// blue and pink stays magenta.
+    static func nearestHue(_ c: (Int, Int, Int), among count: Int) -> Int {
+        let hue = hueDegrees(c)
+        // The basic colours by hue: red, yellow, green, cyan, blue, magenta.
+        let basics: [(index: Int, hue: Int)] = [(1, 0), (3, 60), (2, 120), (6, 180), (4, 240), (5, 300)]
+        let nearest = basics.min { a, b in
+            let da = min(abs(hue - a.hue), 360 - abs(hue - a.hue)), db = min(abs(hue - b.hue), 360 - abs(hue - b.hue))
+            return da != db ? da < db : a.index < b.index
+        }!.index
+        guard count >= 16 else { return nearest }
+        func distance(_ i: Int) -> Int {
+            let p = rgb(of: i)
+            let dr = c.0 - p.0, dg = c.1 - p.1, db = c.2 - p.2
+            return 2 * dr * dr + 4 * dg * dg + 3 * db * db
+        }
+        return distance(nearest + 8) < distance(nearest) ? nearest + 8 : nearest
+    }
+
+    /// The hue of an RGB colour, 0–359.
+    static func hueDegrees(_ c: (Int, Int, Int)) -> Int {
+        let r = Double(c.0), g = Double(c.1), b = Double(c.2)
+        let high = max(r, g, b), low = min(r, g, b), span = high - low
+        guard span > 0 else { return 0 }
+        var h: Double
+        if high == r { h = (g - b) / span } else if high == g { h = 2 + (b - r) / span } else { h = 4 + (r - g) / span }
+        h *= 60
+        if h < 0 { h += 360 }
+        return Int(h.rounded()) % 360
     }
 
     /// A grey on an 8- or 16-colour terminal.

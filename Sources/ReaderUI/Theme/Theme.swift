@@ -28,6 +28,49 @@ public struct Theme: Hashable, Sendable {
         return style
     }
 
+    /// The theme as a terminal with `colors` colours shows it.
+    ///
+    /// With 256 colours or more, the theme as written. With 8 or 16, every
+    /// colour becomes the nearest the terminal has (by hue, so speakers keep
+    /// their colour family), and a speaker who would then look like an
+    /// earlier one is told apart by an attribute (underline, then bold,
+    /// italic, …), so sixteen speakers stay sixteen styles.
+    public func fitted(toColors colors: Int) -> Theme {
+        guard colors > 0, colors < 256 else { return self }
+        var rules: [StyleRole: Style] = [:]
+        for role in StyleRole.all {
+            var style = self.style(for: role)
+            style.foreground = fit(style.foreground, colors: colors, background: false)
+            style.background = fit(style.background, colors: colors, background: true)
+            rules[role] = style
+        }
+        var seen: [Style] = []
+        let extras: [[TextAttribute]] = [[], [.underline], [.bold], [.italic], [.underline, .bold], [.underline, .italic], [.bold, .italic],
+                                         [.dim], [.dim, .underline], [.underline, .bold, .italic]]
+        for n in 1...StyleRole.paletteSize {
+            guard let base = rules[.speaker(n)] else { continue }
+            var style = base
+            for extra in extras {
+                style = base
+                style.attributes.formUnion(extra)
+                if !seen.contains(style) { break }
+            }
+            seen.append(style)
+            rules[.speaker(n)] = style
+            if self.rules[.speakerSelected(n)] == nil {
+                var selected = style
+                selected.attributes.formUnion([.reverse, .bold])
+                rules[.speakerSelected(n)] = selected
+            }
+        }
+        return Theme(name: name, rules: rules)
+    }
+
+    private func fit(_ color: ThemeColor, colors: Int, background: Bool) -> ThemeColor {
+        let index = TerminalPalette.index(for: color, colors: colors, background: background)
+        return index < 0 ? .default : .indexed(index)
+    }
+
     /// The theme with every colour taken out: what NO_COLOR and colourless terminals get.
     public var monochrome: Theme {
         Theme(name: name, rules: resolved.mapValues(\.monochrome))

@@ -28,7 +28,7 @@ public enum ThemeParser {
             }
             guard let role = StyleRole(element: words[1]) else {
                 let known = StyleRole.all.map(\.element).filter { !$0.hasPrefix("speaker.") }
-                throw fail("unknown element '\(words[1])' (known: \(known.joined(separator: ", ")), speaker.1 … speaker.8)")
+                throw fail("unknown element '\(words[1])' (known: \(known.joined(separator: ", ")), speaker.1 … speaker.\(StyleRole.paletteSize))")
             }
             guard let fg = color(words[2]) else { throw fail("bad colour '\(words[2])'") }
             guard let bg = color(words[3]) else { throw fail("bad colour '\(words[3])'") }

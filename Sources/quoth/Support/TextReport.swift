@@ -1,19 +1,32 @@
 import ArticleKit
+import CursesBackend
 import Foundation
+import ReaderUI
 
 /// ANSI styling for the human-readable reports, on only when stdout is a
 /// terminal and NO_COLOR is unset (https://no-color.org).
 struct TerminalStyle: Sendable {
     var enabled: Bool
+    /// Each palette slot's SGR parameters, as the reader draws that slot on
+    /// this terminal, so a speaker is the same colour in both.
+    var speakers: [String] = []
 
     static func forStandardOutput() -> TerminalStyle {
-        TerminalStyle(enabled: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        guard isatty(STDOUT_FILENO) == 1, ProcessInfo.processInfo.environment["NO_COLOR"] == nil else {
+            return TerminalStyle(enabled: false)
+        }
+        let colors = TerminalColors.count(fd: STDOUT_FILENO)
+        let theme = ((try? ReadCommand.themeLibrary.load("default")) ?? .builtIn).fitted(toColors: colors)
+        let speakers = (1...StyleRole.paletteSize).map { theme.style(for: .speaker($0)).sgrParameters(colors: colors) }
+        return TerminalStyle(enabled: true, speakers: speakers)
     }
 
     func heading(_ s: String) -> String { wrap(s, "1") }
     func dim(_ s: String) -> String { wrap(s, "2") }
-    /// One of six distinguishable colours, by speaker rank.
-    func speaker(_ s: String, rank: Int) -> String { wrap(s, "1;" + String(31 + rank % 6)) }
+    /// The speaker's colour in the reader: palette slot by rank (most quoted first).
+    func speaker(_ s: String, rank: Int) -> String {
+        wrap(s, speakers.isEmpty ? "1" : speakers[StyleRole.paletteSlot(forSpeaker: rank) - 1])
+    }
 
     private func wrap(_ s: String, _ code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s

@@ -28,7 +28,7 @@ enum ArticleQuotesView {
         self.list(state).draw(into: &grid, rect: listRect(rect)) { grid, item in
             let q = list[item.index]
             let y = item.rect.y
-            let nameRole = item.role(state.content.slot(ofQuote: q).map { .speaker($0) } ?? .muted)
+            let nameRole = item.role(state.slot(ofQuote: q).map { .speaker($0) } ?? .muted)
             let kind = state.content.speaker(ofQuote: q).map { article.speakers[$0].kind } ?? .unnamed
             let name = NameFitting.fit(names[item.index], to: nameWidth, kind: kind)
             var x = grid.put(" " + DisplayWidth.pad(name, to: nameWidth), x: rect.x, y: y, role: nameRole)

@@ -49,6 +49,10 @@ public struct ArticleScreen: Sendable {
 
     /// Which article of the library this is, when it was opened from one.
     public var libraryIndex: Int?
+    /// Each speaker's palette slot: by their place in the article, or in the
+    /// library when the article is one of its, so a speaker keeps their
+    /// colour from article to article.
+    public var speakerSlots: [Int]
 
     public init(article: Article, size: Size) {
         content = ArticleContent(article)
@@ -59,6 +63,7 @@ public struct ArticleScreen: Sendable {
             return a != b ? a > b : $0 < $1
         }
         filteredQuotes = Array(article.quotes.indices)
+        speakerSlots = article.speakers.indices.map(StyleRole.paletteSlot(forSpeaker:))
     }
 
     public var article: Article { content.article }
@@ -110,6 +115,15 @@ public struct ArticleScreen: Sendable {
         let below = top + textHeight
         let end = below < layout.lines.count ? layout.anchor(ofLine: below, in: content) : Int.max
         return from..<max(from, end)
+    }
+
+    /// The palette slot of a quote's speaker, or nil when nobody is said to say it.
+    func slot(ofQuote q: Int) -> Int? {
+        content.speaker(ofQuote: q).map { speakerSlots.indices.contains($0) ? speakerSlots[$0] : StyleRole.paletteSlot(forSpeaker: $0) }
+    }
+
+    func slot(ofSpeaker s: Int) -> Int {
+        speakerSlots.indices.contains(s) ? speakerSlots[s] : StyleRole.paletteSlot(forSpeaker: s)
     }
 
     /// The first speaker, in sidebar order, one of whose names contains the sidebar's search.

@@ -23,7 +23,7 @@ enum ArticleSidebarView {
             let s = state.speakerOrder[item.index]
             let speaker = article.speakers[s]
             let y = item.rect.y
-            let slot = StyleRole.paletteSlot(forSpeaker: s)
+            let slot = state.slot(ofSpeaker: s)
             grid.put("●", x: rect.x + 1, y: y, role: item.role(.speaker(slot)))
             let count = String(speaker.quoteCount)
             let countX = rect.maxX - 1 - count.count

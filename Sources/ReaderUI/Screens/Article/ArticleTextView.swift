@@ -59,7 +59,7 @@ enum ArticleTextView {
 
     static func quoteRole(_ q: Int, state: ArticleScreen) -> StyleRole {
         let selected = q == state.selectedQuote
-        guard let slot = state.content.slot(ofQuote: q) else { return selected ? .quoteSelected : .quote }
+        guard let slot = state.slot(ofQuote: q) else { return selected ? .quoteSelected : .quote }
         return selected ? .speakerSelected(slot) : .speaker(slot)
     }
 

@@ -177,6 +177,7 @@ extension LibraryScreen {
         let article = library.articles[a]
         var screen = ArticleScreen(article: article, size: size)
         screen.libraryIndex = a
+        screen.speakerSlots = speakerSlots(ofArticle: a)
         shared.message = article.warnings.first
         if let quote, article.quotes.indices.contains(quote) {
             screen.selectQuote(quote)
@@ -186,6 +187,15 @@ extension LibraryScreen {
         }
         shared.remember(article.source, offset: screen.topOffset, read: true)
         return .push(.article(screen))
+    }
+
+    /// The palette slot of each of an article's speakers: their merged
+    /// speaker's, so they are the same colour in every article.
+    func speakerSlots(ofArticle a: Int) -> [Int] {
+        library.articles[a].speakers.indices.map { s in
+            let merged = library.speakerIndex[SpeakerDirectory.Member(article: a, speaker: s)]
+            return StyleRole.paletteSlot(forSpeaker: merged ?? s)
+        }
     }
 
     /// `>`/`<` in an article opened from the library: the next or previous one in the list.
