@@ -20,6 +20,8 @@ public final class CursesTerminal: Terminal {
     private let mouse: Bool
     /// The terminating signal that ended the loop, for the exit status.
     public private(set) var receivedSignal: Int32?
+    /// A signal that came while the terminal was handed to another program.
+    private var pendingSignal: Int32?
 
     /// Opens the terminal the user is at, through /dev/tty.
     public convenience init(mouse: Bool = false) throws(SetupError) {
@@ -130,6 +132,32 @@ public final class CursesTerminal: Terminal {
         doupdate()
     }
 
+    public func suspend(pausing: Bool, while body: () -> Void) {
+        guard screen != nil else { return body() }
+        if mouse { mousemask(0, nil) }
+        def_prog_mode()
+        endwin()
+        body()
+        if pausing, let tty {
+            fputs("\n[quoth: press Enter to go back]", tty)
+            fflush(tty)
+            var byte: UInt8 = 0
+            while read(fileno(tty), &byte, 1) == 1, byte != 10 {}
+        }
+        reset_prog_mode()
+        if mouse { mousemask(shim_BUTTON1_CLICKED() | shim_BUTTON4_PRESSED() | shim_BUTTON5_PRESSED(), nil) }
+        clearok(shim_curscr(), true)
+        // Ctrl-C in the other program reached quoth too: it was not meant for quoth.
+        if let signal = SignalTrap.take(), signal != SIGINT { pendingSignal = signal }
+    }
+
+    public func copyToClipboard(_ text: String) {
+        guard let tty else { return }
+        // OSC 52: the terminal puts the (base64) text on the clipboard; nothing of it is shown.
+        fputs("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}", tty)
+        fflush(tty)
+    }
+
     /// The wide characters for one cell: the grapheme's base and the
     /// zero-width marks after it (accents, variation selectors), which is
     /// all a curses cell holds. A sequence of several spacing scalars (an
@@ -147,7 +175,8 @@ public final class CursesTerminal: Terminal {
     }
 
     public func nextEvent() -> InputEvent? {
-        if let signal = SignalTrap.take() {
+        if let signal = pendingSignal ?? SignalTrap.take() {
+            pendingSignal = nil
             receivedSignal = signal
             return .terminate
         }

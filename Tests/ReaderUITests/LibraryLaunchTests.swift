@@ -23,10 +23,10 @@ struct LibraryLaunchTests {
 
     @Test func theFirstFrameNeedsNoFileReadAndCountsWhatIsMissing() throws {
         let news = try folder(["a.txt": "A\n\n\"Yes,\" she said.\n", "b.txt": "B\n\nText.\n"])
-        let (launch, files) = try ReaderLaunch.prepareLibrary(
-            paths: [news, "/no/such/folder"], themes: ThemeLibrary(directories: []), themeChoice: nil, noColor: false,
-            size: Size(width: 80, height: 24), memory: ReadingMemory(), memoryWarning: "state.json: unreadable state file ignored")
-        #expect(files.map { ($0 as NSString).lastPathComponent } == ["a.txt", "b.txt"])
+        let launch = try ReaderLaunch.prepare(
+            paths: [news, "/no/such/folder"],
+            settings: LaunchSettings(themes: ThemeLibrary(directories: []), memoryWarning: "state.json: unreadable state file ignored"))
+        #expect(launch.files.map { ($0 as NSString).lastPathComponent } == ["a.txt", "b.txt"])
         let browser = try #require(launch.state.libraryScreen)
         #expect(launch.state.screens.count == 1)
         #expect(browser.loading && browser.total == 3)

@@ -10,7 +10,7 @@ struct LibraryScreenTests {
         let screen = Screen(library: ArticleFixture.library, 80, 8)
         expectScreen(screen, """
          quoth library                               3 articles · 5 quotes · 3 speakers
-         Speakers  q/articles │ 3 listed, folder order
+         Speakers  q/articles │ 3 listed, 3 unread, folder order
          ● Tony Blair     2/2 │ • Blair backs schools plan                           1q
          ● Charles Clarke 2/1 │ • Clarke defends war advice                          3q
          ● Andy Clarke    1/1 │ • Clarke wins at the Open                            1q
@@ -38,7 +38,7 @@ struct LibraryScreenTests {
         screen.press("q")
         expectScreen(screen, """
          quoth library                               3 articles · 5 quotes · 3 speakers
-         Speakers  q/articles │ 2 of 3 listed, folder order, matching “clarke”
+         Speakers  q/articles │ 2 of 3 listed, 1 unread, folder order, matching “clarke”
          ● Tony Blair     2/2 │ • Clarke defends war advice                          3q
          ● Charles Clarke 2/1 │   Clarke wins at the Open                            1q
          ● Andy Clarke    1/1 │
@@ -123,7 +123,7 @@ struct LibraryScreenTests {
         _ = screen.state.apply(.libraryLoaded(library, done: true))
         expectScreen(screen, """
          quoth library                               3 articles · 5 quotes · 3 speakers
-         Speakers  q/articles │ 3 listed, folder order
+         Speakers  q/articles │ 3 listed, 3 unread, folder order
          ● Tony Blair     2/2 │ • Blair backs schools plan                           1q
          ● Charles Clarke 2/1 │ • Clarke defends war advice                          3q
          ● Andy Clarke    1/1 │ • Clarke wins at the Open                            1q
@@ -216,7 +216,7 @@ extension LibraryScreenTests {
         var narrow = Screen(library: ArticleFixture.library, 40, 8)
         expectScreen(narrow, """
          quoth library               3 articles
-         3 listed, folder order
+         3 listed, 3 unread, folder order
          • Blair backs schools plan          1q
          • Clarke defends war advice         3q
          • Clarke wins at the Open           1q
@@ -238,7 +238,7 @@ extension LibraryScreenTests {
         screen.press("o o")
         expectScreen(screen, """
          quoth library                               3 articles · 5 quotes · 3 speakers
-         Speakers  q/articles │ 3 listed, newest first
+         Speakers  q/articles │ 3 listed, 3 unread, newest first
          ● Tony Blair     2/2 │ • Clarke wins at the Open              2005-03-01    1q
          ● Charles Clarke 2/1 │ • Blair backs schools plan             2005-02-14    1q
          ● Andy Clarke    1/1 │ • Clarke defends war advice                          3q

@@ -426,7 +426,10 @@ struct ScreenTests {
            t                 next theme
            ? h F1            help
            Ctrl-L            redraw the screen
-           !                 files that could not be read
+           y                 copy the selected quote with its speaker and source
+           |                 pipe the article, or the selected quote, to a command
+           u                 next unread article (library)
+           !                 what could not be read, and other warnings
            q                 close the view; back to the library; quit
            Q                 quit at once
            Esc               cancel
@@ -435,9 +438,6 @@ struct ScreenTests {
            /                 search the article
            n                 next match
            N                 previous match
-           Enter             pick the selected quote's speaker
-           Esc               clear the search
-
          HELP                                                                                                            ? help
         """)
     }

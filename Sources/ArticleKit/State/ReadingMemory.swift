@@ -25,8 +25,10 @@ public struct ReadingMemory: Codable, Hashable, Sendable {
         set { articles[Self.key(path)] = newValue }
     }
 
-    static func key(_ path: String) -> String {
-        if path == "-" { return path }
+    /// The key a path is remembered under: absolute and standardised, so the
+    /// same file is the same from any folder; a URL as it is.
+    public static func key(_ path: String) -> String {
+        if path == "-" || path.contains("://") { return path }
         // Made absolute before standardising: a relative URL loses its leading "..".
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         return URL(fileURLWithPath: absolute).standardized.path

@@ -9,6 +9,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case nextQuote, previousQuote, nextSpeakerQuote, previousSpeakerQuote
     case search, searchNext, searchPrevious
     case nextArticle, previousArticle
-    case sort, toggleRead, problems
+    case sort, toggleRead, nextUnread, markAllRead, problems
+    case openLink, copyQuote, pipe
     case nextTheme, help, redraw, close, quit
 }

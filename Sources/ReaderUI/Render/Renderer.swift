@@ -24,7 +24,9 @@ public enum Renderer {
         case .help(let help): HelpView.draw(help, keymap: state.shared.keymap, into: &grid, rect: regions.body)
         case .problems(let problems): problems.draw(into: &grid, rect: regions.body)
         }
-        StatusBarView.draw(state.top.statusLine, message: state.shared.message, into: &grid, rect: regions.status)
+        var status = state.top.statusLine
+        if let pipe = state.shared.pipe { status.prompt = pipe.prompt }
+        StatusBarView.draw(status, message: state.shared.message, into: &grid, rect: regions.status)
         return grid
     }
 

@@ -103,6 +103,24 @@ public enum Screen: Sendable {
         }
     }
 
+    /// The quote `y` copies, as a citation.
+    var citationForCopy: String? {
+        switch self {
+        case .article(let screen): screen.quoteForCopy.map { QuoteCitation.text(screen.article.quotes[$0], in: screen.article) }
+        case .library(let screen): screen.citationForCopy
+        case .help, .problems: nil
+        }
+    }
+
+    /// What `|` sends to a command.
+    var textForPipe: String? {
+        switch self {
+        case .article(let screen): screen.textForPipe
+        case .library(let screen): screen.textForPipe
+        case .help, .problems: nil
+        }
+    }
+
     var statusLine: StatusLine {
         switch self {
         case .library(let screen): screen.statusLine

@@ -43,11 +43,49 @@ public enum EventLoop {
                         terminal.invalidate()
                     case .load(let index):
                         effect = state.apply(.loaded(index: index, result: load(state.documents[index].path)))
+                    case .openLink, .copy, .pipe:
+                        effect = state.apply(.report(perform(pending, config: state.shared.config, on: terminal)))
                     }
                 }
                 if let memory = state.takeChangedMemory() { remember(memory) }
             }
             terminal.draw(Renderer.render(state), theme: state.theme)
+        }
+    }
+
+    /// Does what only the world outside quoth can: a browser, the
+    /// clipboard, a command. Returns what to tell the user.
+    static func perform(_ effect: Effect, config: Config, on terminal: Terminal) -> String {
+        switch effect {
+        case .openLink(let link):
+            let arguments = ExternalCommand.browserArguments(for: link, configured: config.browser)
+            var result: Result<Void, ExternalCommand.Failure> = .success(())
+            terminal.suspend(pausing: false) { result = ExternalCommand.run(arguments) }
+            switch result {
+            case .success: return "opened \(link) with \(arguments[0])"
+            case .failure(let failure): return "\(failure) (set browser in ~/.config/quoth/config)"
+            }
+        case .copy(let text):
+            if config.osc52 {
+                terminal.copyToClipboard(text)
+                return "quote copied (OSC 52)"
+            }
+            guard let arguments = ExternalCommand.copyArguments(configured: config.copyCommand) else {
+                return "nothing to copy with: set copy-command, or osc52 yes, in ~/.config/quoth/config"
+            }
+            switch ExternalCommand.run(arguments, input: text, quiet: true) {
+            case .success: return "quote copied with \(arguments[0])"
+            case .failure(let failure): return "copy failed: \(failure)"
+            }
+        case .pipe(let text, let command):
+            var result: Result<Void, ExternalCommand.Failure> = .success(())
+            terminal.suspend(pausing: true) { result = ExternalCommand.shell(command, input: text) }
+            switch result {
+            case .success: return "piped to \(command)"
+            case .failure(let failure): return "\(command): \(failure)"
+            }
+        case .quit, .redraw, .load:
+            return ""
         }
     }
 }

@@ -1,30 +1,62 @@
 import ArticleKit
 import Foundation
 
+/// What every launch is given besides the paths: where themes are, the
+/// config, what was remembered, the window's size.
+public struct LaunchSettings: Sendable {
+    public var themes: ThemeLibrary
+    /// `--theme`, a name or a path; wins over the config's `theme`.
+    public var themeChoice: String?
+    /// NO_COLOR is set: start in monochrome unless a theme was asked for.
+    public var noColor: Bool
+    public var size: Size
+    public var config: Config
+    public var memory: ReadingMemory
+    /// Why the reading memory could not be read, when it could not.
+    public var memoryWarning: String?
+    /// `--mouse` (or `mouse yes` in the config).
+    public var mouse: Bool
+
+    public init(themes: ThemeLibrary, themeChoice: String? = nil, noColor: Bool = false, size: Size = Size(width: 80, height: 24),
+                config: Config = Config(), memory: ReadingMemory = ReadingMemory(), memoryWarning: String? = nil, mouse: Bool = false) {
+        self.themes = themes
+        self.themeChoice = themeChoice
+        self.noColor = noColor
+        self.size = size
+        self.config = config
+        self.memory = memory
+        self.memoryWarning = memoryWarning
+        self.mouse = mouse
+    }
+}
+
 /// Everything needed before the first frame: the inputs, the first article
-/// read, the themes loaded and one chosen.
+/// read (or the library listed), the themes loaded and one chosen.
 ///
 /// Shared by `quoth` and its benchmark so the launch that is measured is the
-/// launch users get. Only the first readable input is read here; the others
-/// are read when the user switches to them.
+/// launch users get.
 public struct ReaderLaunch: Sendable {
     public var state: ReaderState
-    /// Things to tell the user that did not stop the reader (bad theme lines,
-    /// unreadable inputs).
+    /// Things to tell the user that did not stop the reader (bad config or
+    /// theme lines, unreadable inputs), in the order they happened.
     public var warnings: [String]
+    /// Files the library still has to read (`LibraryLoader` reads them in
+    /// the background); empty when everything shown is read already.
+    public var files: [String]
 
     /// Why the reader cannot start at all.
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
 
-    /// - Parameters:
-    ///   - paths: files, folders or `-`, as the user gave them.
-    ///   - themes: where themes are looked up.
-    ///   - themeChoice: `--theme`, a name or a path.
-    ///   - noColor: NO_COLOR is set: start in monochrome unless a theme was asked for.
-    public static func prepare(paths: [String], themes library: ThemeLibrary, themeChoice: String?,
-                               noColor: Bool, size: Size, reader: ArticleReader = ArticleReader()) throws(Failure) -> ReaderLaunch {
+    /// The launch for these inputs: a folder or several files open the
+    /// library and are read in the background; one file opens the reader,
+    /// unless it holds several articles (a feed), which open as a library
+    /// of their own; standard input among several keeps the reader, one
+    /// article at a time, the others read when the user goes to them.
+    public static func prepare(paths: [String], settings: LaunchSettings,
+                               reader: ArticleReader = ArticleReader()) throws(Failure) -> ReaderLaunch {
+        if opensLibrary(paths) { return try prepareLibrary(paths: paths, settings: settings) }
         var warnings: [String] = []
         let collected = InputCollector.collect(paths)
         warnings += collected.errors.map(\.description)
@@ -32,7 +64,7 @@ public struct ReaderLaunch: Sendable {
         guard !documents.isEmpty else {
             throw Failure(description: warnings.isEmpty ? "no articles to read" : warnings.joined(separator: "\n"))
         }
-        var opened = false
+        var opened: [Article]?
         for i in documents.indices {
             do {
                 let articles = try reader.read(documents[i].path)
@@ -41,20 +73,25 @@ public struct ReaderLaunch: Sendable {
                     continue
                 }
                 documents[i].article = first
-                opened = true
+                opened = articles
                 break
             } catch {
                 documents[i].error = error.description
                 warnings.append(error.description)
             }
         }
-        guard opened else { throw Failure(description: warnings.joined(separator: "\n")) }
+        guard let opened else { throw Failure(description: warnings.joined(separator: "\n")) }
 
-        let (loaded, start, themeWarnings) = loadThemes(library, choice: themeChoice, noColor: noColor)
-        warnings += themeWarnings
-        var state = ReaderState(documents: documents, size: size, themes: loaded, themeIndex: start)
-        if let first = warnings.first { state.message = warnings.count > 1 ? "\(first) (+\(warnings.count - 1) more)" : first }
-        return ReaderLaunch(state: state, warnings: warnings)
+        var state: ReaderState
+        if documents.count == 1, opened.count > 1 {
+            // A feed is a list: its items, as a library.
+            var library = LibraryScreen(library: Library(opened), total: opened.count, loading: false, size: settings.size)
+            library.name = opened[0].metadata.site.map(Sanitizer.visible) ?? ArticleTitleView.fileName(documents[0].path)
+            state = ReaderState(library: library, size: settings.size)
+        } else {
+            state = ReaderState(documents: documents, size: settings.size)
+        }
+        return finish(state, warnings: warnings, files: [], settings: settings)
     }
 
     /// Whether these inputs open the library: a folder, or several files
@@ -68,12 +105,7 @@ public struct ReaderLaunch: Sendable {
 
     /// The library launch: the files listed (not read: a loader reads them
     /// in the background), the themes loaded, the first frame ready.
-    ///
-    /// - Returns: the launch and the files for `LibraryLoader`.
-    public static func prepareLibrary(paths: [String], themes library: ThemeLibrary, themeChoice: String?,
-                                      noColor: Bool, size: Size, memory: ReadingMemory,
-                                      memoryWarning: String? = nil) throws(Failure) -> (launch: ReaderLaunch, files: [String]) {
-        var warnings: [String] = []
+    static func prepareLibrary(paths: [String], settings: LaunchSettings) throws(Failure) -> ReaderLaunch {
         let collected = InputCollector.collect(paths)
         guard !collected.files.isEmpty else {
             let reasons = collected.errors.map(\.description)
@@ -81,15 +113,32 @@ public struct ReaderLaunch: Sendable {
         }
         var seed = Library()
         for error in collected.errors { seed.skip(error) }
-        let (loaded, start, themeWarnings) = loadThemes(library, choice: themeChoice, noColor: noColor)
-        warnings += themeWarnings
-        if let memoryWarning { warnings.append(memoryWarning) }
-        var library = LibraryScreen(library: seed, total: collected.files.count + collected.errors.count, loading: true, size: size)
+        var library = LibraryScreen(library: seed, total: collected.files.count + collected.errors.count, loading: true,
+                                    size: settings.size)
         library.name = paths.count == 1 ? folderName(paths[0]) : "\(paths.count) paths"
-        var state = ReaderState(library: library, size: size, themes: loaded, themeIndex: start)
-        state.shared.memory = memory
-        if let first = warnings.first { state.message = warnings.count > 1 ? "\(first) (+\(warnings.count - 1) more)" : first }
-        return (ReaderLaunch(state: state, warnings: warnings), collected.files)
+        return finish(ReaderState(library: library, size: settings.size), warnings: [], files: collected.files, settings: settings)
+    }
+
+    /// What every launch does last: the config's keys and colours, the
+    /// themes, the reading memory, and the first warning in the status line.
+    static func finish(_ state: ReaderState, warnings inputWarnings: [String], files: [String], settings: LaunchSettings) -> ReaderLaunch {
+        var state = state
+        let config = settings.config
+        // --theme wins over NO_COLOR; NO_COLOR over the config's theme.
+        let choice = settings.themeChoice ?? (settings.noColor ? nil : config.theme)
+        let (loaded, start, themeWarnings) = loadThemes(settings.themes, choice: choice, noColor: settings.noColor)
+        state.shared.themes = loaded.map(config.apply(to:))
+        state.shared.themeIndex = start
+        state.shared.keymap = config.keymap()
+        state.shared.config = config
+        state.shared.mouseEnabled = settings.mouse || config.mouse == true
+        let warnings = config.warnings + inputWarnings + themeWarnings + [settings.memoryWarning].compactMap { $0 }
+        state.shared.notices = warnings
+        state.remember(settings.memory)
+        if let first = warnings.first {
+            state.message = warnings.count > 1 ? "\(first) (+\(warnings.count - 1) more; ! lists them)" : first
+        }
+        return ReaderLaunch(state: state, warnings: warnings, files: files)
     }
 
     /// "bbc" for "../shared/data/bbc/", "wt-lib" for "." (made absolute
@@ -108,7 +157,7 @@ public struct ReaderLaunch: Sendable {
         var warnings: [String] = []
         var themes: [Theme] = []
         for name in library.names {
-            do { themes.append(try library.load(name)) } catch { warnings.append(error.description) }
+            do { themes.append(try library.load(name)) } catch { warnings += error.lines }
         }
         if themes.isEmpty { themes = [.builtIn] }
         func index(of name: String) -> Int? { themes.firstIndex { $0.name == name } }
@@ -120,7 +169,7 @@ public struct ReaderLaunch: Sendable {
                 themes.insert(theme, at: 0)
                 return (themes, 0, warnings)
             } catch {
-                warnings.append("\(error.description); using the default theme")
+                warnings += error.lines.dropLast() + [error.lines.last.map { $0 + "; using the default theme" } ?? "using the default theme"]
                 return (themes, fallback, warnings)
             }
         }

@@ -11,4 +11,11 @@ public protocol Terminal: AnyObject {
     func invalidate()
     /// The next input, waiting a little; nil when nothing came in time.
     func nextEvent() -> InputEvent?
+    /// Gives the terminal back as the shell had it while `body` runs (a
+    /// browser, a piped command), then takes it again and repaints; with
+    /// `pausing`, first waits for Enter so the command's output can be read.
+    func suspend(pausing: Bool, while body: () -> Void)
+    /// Puts text on the clipboard through the terminal (OSC 52), when the
+    /// user has allowed it.
+    func copyToClipboard(_ text: String)
 }

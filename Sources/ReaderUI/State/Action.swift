@@ -13,6 +13,8 @@ public enum Action: Sendable {
     case loaded(index: Int, result: Result<[Article], ReadError>)
     /// A newer snapshot of the library being loaded; `done` when every file is in.
     case libraryLoaded(Library, done: Bool)
+    /// How something the event loop did went (a link opened, a quote copied).
+    case report(String)
 }
 
 /// What the reducer asks the world to do; the event loop does it.
@@ -22,4 +24,10 @@ public enum Effect: Hashable, Sendable {
     case redraw
     /// Read document `index` and send back `.loaded`.
     case load(Int)
+    /// Open a web link in the browser, the terminal handed over meanwhile.
+    case openLink(String)
+    /// Put text on the clipboard.
+    case copy(String)
+    /// Run a shell command with `text` on its standard input, on the terminal.
+    case pipe(text: String, command: String)
 }

@@ -9,11 +9,14 @@ public struct Prompt: Hashable, Sendable {
     public private(set) var cursor: Int
     /// True while keys go into `text` rather than to the keymap.
     public var editing: Bool
+    /// What the status line shows before the text: `/` for a search, `|` for a command.
+    public var symbol: Character
 
-    public init(text: String = "", editing: Bool = false) {
+    public init(text: String = "", editing: Bool = false, symbol: Character = "/") {
         self.text = text
         cursor = text.count
         self.editing = editing
+        self.symbol = symbol
     }
 
     /// One editing key.

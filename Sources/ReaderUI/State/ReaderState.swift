@@ -69,7 +69,7 @@ public struct ReaderState: Sendable {
     }
 
     /// The prompt taking keystrokes, if any.
-    public var activePrompt: Prompt? { top.activePrompt }
+    public var activePrompt: Prompt? { shared.pipe?.prompt ?? top.activePrompt }
 
     /// What a key does here: prompt editing first, then the keymap; a key
     /// bound to nothing is `.unbound`, so the user hears about it.
@@ -93,9 +93,12 @@ public struct ReaderState: Sendable {
         switch action {
         case .command(let command):
             shared.message = nil
+            if shared.pipe != nil { return pipeCommand(command) }
             return perform(command)
         case .edit(let edit):
-            editTop { $0.apply(edit) }
+            if shared.pipe != nil { shared.pipe?.prompt.apply(edit) } else { editTop { $0.apply(edit) } }
+        case .report(let outcome):
+            shared.message = outcome
         case .unbound(let key):
             shared.message = "\(key.label) does nothing here; ? lists the keys"
         case .libraryLoaded(let library, let done):
@@ -158,6 +161,22 @@ public struct ReaderState: Sendable {
         }
     }
 
+    /// Enter runs the command typed after `|`, Esc forgets it.
+    private mutating func pipeCommand(_ command: Command) -> Effect? {
+        guard let request = shared.pipe else { return nil }
+        switch command {
+        case .select:
+            shared.pipe = nil
+            let line = request.prompt.text.trimmingCharacters(in: .whitespaces)
+            return line.isEmpty ? nil : .pipe(text: request.text, command: line)
+        case .cancel:
+            shared.pipe = nil
+        default:
+            break
+        }
+        return nil
+    }
+
     /// The shared handler: what every screen means by these commands.
     private mutating func fallback(_ command: Command) -> Effect? {
         switch command {
@@ -165,28 +184,66 @@ public struct ReaderState: Sendable {
             return .quit
         case .redraw:
             return .redraw
-        case .help:
-            screens.append(.help(HelpScreen(keymap: shared.keymap, size: shared.size)))
         case .nextTheme:
             shared.themeIndex = (shared.themeIndex + 1) % shared.themes.count
             shared.message = "theme: \(shared.theme.name)"
-        case .problems:
-            guard let index = screens.lastIndex(where: { if case .library = $0 { true } else { false } }) else {
-                shared.message = "no library open"
-                return nil
-            }
-            // Back to the library, then its list of files skipped.
-            while screens.count > index + 1 { _ = close() }
-            return perform(.problems)
-        case .close:
-            return close()
+            return nil
         default:
-            // Help and the problems list give way to the screen below, which takes the key.
-            guard top.isOverlay, screens.count > 1 else { return nil }
+            break
+        }
+        // Help and the problems list give way to the screen below, which takes the key.
+        if top.isOverlay, screens.count > 1, command != .help, command != .problems {
             screens.removeLast()
             return perform(command)
         }
+        switch command {
+        case .help:
+            screens.append(.help(HelpScreen(keymap: shared.keymap, size: shared.size)))
+        case .problems:
+            return showProblems()
+        case .close:
+            return close()
+        case .copyQuote:
+            guard let citation = top.citationForCopy else {
+                shared.message = "no quote selected: ] selects one, f lists them"
+                return nil
+            }
+            return .copy(citation)
+        case .pipe:
+            guard let text = top.textForPipe else {
+                shared.message = "nothing to pipe here: open an article or pick a quote"
+                return nil
+            }
+            shared.pipe = PipeRequest(text: text)
+        case .nextUnread, .markAllRead:
+            guard case .article(let open) = top, let a = open.libraryIndex, screens.count >= 2,
+                  case .library(var library) = screens[screens.count - 2] else {
+                shared.message = "no library open"
+                return nil
+            }
+            guard command == .nextUnread else {
+                shared.message = "A marks the library's list read: q goes back to it"
+                return nil
+            }
+            let outcome = library.openNextUnread(after: a, &shared)
+            screens[screens.count - 2] = .library(library)
+            guard case .push(let next)? = outcome else { return nil }
+            leave(open)
+            screens[screens.count - 1] = next
+        default:
+            break
+        }
         return nil
+    }
+
+    /// `!` away from the library: back to it, then its list of what went wrong.
+    private mutating func showProblems() -> Effect? {
+        guard let index = screens.lastIndex(where: { if case .library = $0 { true } else { false } }) else {
+            shared.message = "no library open"
+            return nil
+        }
+        while screens.count > index + 1 { _ = close() }
+        return perform(.problems)
     }
 
     /// Takes the top screen off, remembering where an article was left; quits from the last.
@@ -198,15 +255,24 @@ public struct ReaderState: Sendable {
 
     /// Remembers where reading stopped in an article that is being left.
     private mutating func leave(_ article: ArticleScreen) {
-        guard article.libraryIndex != nil else { return }
         shared.remember(article.article.source, offset: article.topOffset, read: true)
     }
 
+    /// Starts from what was remembered: the open article where it was left.
+    public mutating func remember(_ memory: ReadingMemory) {
+        shared.memory = memory
+        guard case .article(var article) = screens[screens.count - 1] else { return }
+        if let mark = memory[article.article.source] { article.scroll(toOffset: mark.offset) }
+        screens[screens.count - 1] = .article(article)
+        shared.remember(article.article.source, offset: article.topOffset, read: true)
+        shared.memoryChanged = false
+    }
+
     /// On the way out: remembers where the open article was left, and
-    /// returns the memory to save (nil outside the library).
-    public mutating func leaveLibrary() -> ReadingMemory? {
-        guard libraryScreen != nil else { return nil }
+    /// returns the memory to save.
+    public mutating func leave() -> ReadingMemory {
         while screens.count > 1 { _ = close() }
+        if case .article(let article) = top { leave(article) }
         return shared.memory
     }
 
@@ -253,11 +319,16 @@ public struct ReaderState: Sendable {
         return .load(index)
     }
 
-    /// Shows document `index` in place of the open one.
+    /// Shows document `index` in place of the open one, where it was left
+    /// last time; the one being left is remembered.
     private mutating func show(document index: Int) {
         guard let article = documents[index].article else { return }
+        if case .article(let open) = screens[0] { leave(open) }
         current = index
-        screens = [.article(ArticleScreen(article: article, size: shared.size))]
+        var screen = ArticleScreen(article: article, size: shared.size)
+        if let mark = shared.memory[article.source] { screen.scroll(toOffset: mark.offset) }
+        shared.remember(article.source, offset: screen.topOffset, read: true)
+        screens = [.article(screen)]
         shared.message = article.warnings.first
     }
 

@@ -13,6 +13,13 @@ public struct SharedState: Sendable {
     public var themes: [Theme]
     public var themeIndex: Int
     public var mouseEnabled = false
+    /// The config file's settings (browser, copy command, …).
+    public var config = Config()
+    /// The `|` prompt, while a command to pipe to is being typed.
+    public var pipe: PipeRequest?
+    /// What went wrong at launch without stopping it (bad config or theme
+    /// lines, inputs skipped, an unreadable state file): `!` lists them.
+    public var notices: [String] = []
     /// Reading positions and read marks; saved by the event loop when `memoryChanged`.
     public var memory = ReadingMemory()
     /// Set when `memory` changed since the event loop last saved it.
@@ -36,4 +43,10 @@ public struct SharedState: Sendable {
     }
 
     func isRead(_ source: String) -> Bool { memory[source]?.read ?? false }
+}
+
+/// Text waiting for the command `|` asks for.
+public struct PipeRequest: Sendable {
+    public var prompt = Prompt(editing: true, symbol: "|")
+    public var text: String
 }

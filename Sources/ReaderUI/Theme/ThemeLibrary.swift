@@ -39,9 +39,13 @@ public struct ThemeLibrary: Sendable {
         return nil
     }
 
-    /// Why a theme could not be loaded.
+    /// Why a theme could not be loaded: one line, or one per bad line of the file.
     public struct LoadError: Error, Hashable, Sendable, CustomStringConvertible {
-        public var description: String
+        public var lines: [String]
+        public var description: String { lines.joined(separator: "\n") }
+
+        public init(description: String) { lines = [description] }
+        public init(lines: [String]) { self.lines = lines }
     }
 
     /// Loads a theme by name, or by path when `nameOrPath` has a `/` or ends in `.theme`.
@@ -59,7 +63,7 @@ public struct ThemeLibrary: Sendable {
         do {
             return try ThemeParser.parse(text, name: name, file: path)
         } catch {
-            throw LoadError(description: error.description)
+            throw LoadError(lines: error.lines)
         }
     }
 }

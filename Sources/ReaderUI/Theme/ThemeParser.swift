@@ -4,44 +4,62 @@
 ///     color <element> <fg> <bg> [bold|underline|reverse|dim|italic|standout]...
 ///
 /// Colours are names (`red`, `brightblue`), `default`, `colorN` (0–255) or
-/// `#rrggbb`. Any bad line makes the whole theme fail with `file:line:
-/// message`, so a typo is seen rather than half-applied.
+/// `#rrggbb`. A bad line makes the whole theme fail, so a typo is seen
+/// rather than half-applied; every bad line is reported, as `file:line:
+/// message`, so one look fixes them all.
 public enum ThemeParser {
     public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
+        public struct Problem: Error, Hashable, Sendable {
+            public var line: Int
+            public var message: String
+        }
+
         public var file: String
-        public var line: Int
-        public var message: String
-        public var description: String { "\(file):\(line): \(message)" }
+        /// Every bad line, in order.
+        public var problems: [Problem]
+        /// One `file:line: message` per bad line.
+        public var lines: [String] { problems.map { "\(file):\($0.line): \($0.message)" } }
+        public var description: String { lines.joined(separator: "\n") }
     }
 
     public static func parse(_ text: String, name: String, file: String) throws(Failure) -> Theme {
         var rules: [StyleRole: Style] = [:]
+        var problems: [Failure.Problem] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            // `#` starts a comment, except as a `#rrggbb` colour.
-            let words = Array(raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
-                .prefix { !$0.hasPrefix("#") || ThemeParser.color($0) != nil })
-            guard let keyword = words.first else { continue }
-            func fail(_ message: String) -> Failure { Failure(file: file, line: index + 1, message: message) }
-            guard keyword == "color" else { throw fail("unknown command '\(keyword)' (expected 'color')") }
-            guard words.count >= 4 else {
-                throw fail("expected 'color <element> <foreground> <background> [attributes]'")
+            do throws(Failure.Problem) {
+                try parseLine(raw, number: index + 1, into: &rules)
+            } catch {
+                problems.append(error)
             }
-            guard let role = StyleRole(element: words[1]) else {
-                let known = StyleRole.all.map(\.element).filter { !$0.hasPrefix("speaker.") }
-                throw fail("unknown element '\(words[1])' (known: \(known.joined(separator: ", ")), speaker.1 … speaker.\(StyleRole.paletteSize))")
-            }
-            guard let fg = color(words[2]) else { throw fail("bad colour '\(words[2])'") }
-            guard let bg = color(words[3]) else { throw fail("bad colour '\(words[3])'") }
-            var attributes: Set<TextAttribute> = []
-            for word in words.dropFirst(4) {
-                guard let attribute = TextAttribute(rawValue: word.lowercased()) else {
-                    throw fail("unknown attribute '\(word)' (use bold, underline, reverse, dim, italic or standout)")
-                }
-                attributes.insert(attribute)
-            }
-            rules[role] = Style(foreground: fg, background: bg, attributes: attributes)
         }
+        guard problems.isEmpty else { throw Failure(file: file, problems: problems) }
         return Theme(name: name, rules: rules)
+    }
+
+    static func parseLine(_ raw: Substring, number: Int, into rules: inout [StyleRole: Style]) throws(Failure.Problem) {
+        // `#` starts a comment, except as a `#rrggbb` colour.
+        let words = Array(raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+            .prefix { !$0.hasPrefix("#") || ThemeParser.color($0) != nil })
+        guard let keyword = words.first else { return }
+        func fail(_ message: String) -> Failure.Problem { Failure.Problem(line: number, message: message) }
+        guard keyword == "color" else { throw fail("unknown command '\(keyword)' (expected 'color')") }
+        guard words.count >= 4 else {
+            throw fail("expected 'color <element> <foreground> <background> [attributes]'")
+        }
+        guard let role = StyleRole(element: words[1]) else {
+            let known = StyleRole.all.map(\.element).filter { !$0.hasPrefix("speaker.") }
+            throw fail("unknown element '\(words[1])' (known: \(known.joined(separator: ", ")), speaker.1 … speaker.\(StyleRole.paletteSize))")
+        }
+        guard let fg = color(words[2]) else { throw fail("bad colour '\(words[2])'") }
+        guard let bg = color(words[3]) else { throw fail("bad colour '\(words[3])'") }
+        var attributes: Set<TextAttribute> = []
+        for word in words.dropFirst(4) {
+            guard let attribute = TextAttribute(rawValue: word.lowercased()) else {
+                throw fail("unknown attribute '\(word)' (use bold, underline, reverse, dim, italic or standout)")
+            }
+            attributes.insert(attribute)
+        }
+        rules[role] = Style(foreground: fg, background: bg, attributes: attributes)
     }
 
     static let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]

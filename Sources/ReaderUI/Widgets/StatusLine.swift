@@ -34,10 +34,10 @@ enum StatusBarView {
         }
     }
 
-    /// `/` and the prompt's text with the terminal cursor where typing goes;
+    /// The prompt's symbol and text with the terminal cursor where typing goes;
     /// a prompt longer than the room scrolls to keep the cursor in view.
     static func drawPrompt(_ prompt: Prompt, into grid: inout Grid, x: Int, y: Int, end: Int) {
-        let characters = ["/"] + Array(prompt.text)
+        let characters = [prompt.symbol] + Array(prompt.text)
         let cursor = prompt.cursor + 1
         let room = max(1, end - x - 1)
         var first = 0

@@ -30,8 +30,7 @@ struct BenchUICommand: ParsableCommand {
         }
 
         // Launch to first frame, as `quoth PATH` does it.
-        var launch = try ReaderLaunch.prepare(paths: paths, themes: ReadCommand.themeLibrary, themeChoice: nil,
-                                              noColor: false, size: size)
+        var launch = try ReaderLaunch.prepare(paths: paths, settings: LaunchSettings(themes: ReadCommand.themeLibrary, size: size))
         let frame = Renderer.render(launch.state)
         if let terminal = CursesTerminal.headless(size: size) {
             terminal.draw(frame, theme: launch.state.theme)

@@ -13,9 +13,8 @@ struct LibraryBench {
     var rounds: Int
 
     func run() throws {
-        let prepared = try ReaderLaunch.prepareLibrary(paths: paths, themes: ReadCommand.themeLibrary, themeChoice: nil,
-                                                       noColor: false, size: size, memory: ReadingMemory())
-        var state = prepared.launch.state
+        let prepared = try ReaderLaunch.prepare(paths: paths, settings: LaunchSettings(themes: ReadCommand.themeLibrary, size: size))
+        var state = prepared.state
         let loader = LibraryLoader(files: prepared.files)
         loader.start(from: state.libraryScreen?.library ?? Library())
         let frame = Renderer.render(state)

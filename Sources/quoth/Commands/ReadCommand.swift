@@ -27,59 +27,34 @@ struct ReadCommand: ParsableCommand {
             try printPlainText(inputs)
             return
         }
-        let library = ReadCommand.themeLibrary
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        if ReaderLaunch.opensLibrary(inputs) {
-            try runLibrary(inputs, themes: library, noColor: noColor)
-            return
-        }
-        var launch: ReaderLaunch
-        do {
-            launch = try ReaderLaunch.prepare(paths: inputs, themes: library, themeChoice: theme,
-                                              noColor: noColor, size: Size(width: 80, height: 24))
-        } catch {
-            for line in error.description.split(separator: "\n") { Diagnostics.warn(String(line)) }
-            throw ExitCode.failure
-        }
-        launch.state.shared.mouseEnabled = mouse
-        let terminal = try CursesTerminal(mouse: mouse)
-        EventLoop.run(&launch.state, on: terminal) { path in
-            Result { () throws(ReadError) in try ArticleReader().read(path) }
-        }
-        terminal.close()
-        launch.warnings.forEach(Diagnostics.warn)
-        if let signal = terminal.receivedSignal { throw ExitCode(128 + signal) }
-    }
-
-    /// A folder or several files: the library, loading in the background.
-    private func runLibrary(_ inputs: [String], themes: ThemeLibrary, noColor: Bool) throws {
         let store = ReadingMemoryStore.standard()
         let (memory, memoryWarning) = store.load()
-        let baseline = memory
-        var prepared: (launch: ReaderLaunch, files: [String])
+        let settings = LaunchSettings(
+            themes: ReadCommand.themeLibrary, themeChoice: theme,
+            noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty,
+            config: Config.load(Config.standardPath()), memory: memory, memoryWarning: memoryWarning, mouse: mouse)
+        var launch: ReaderLaunch
         do {
-            prepared = try ReaderLaunch.prepareLibrary(paths: inputs, themes: themes, themeChoice: theme, noColor: noColor,
-                                                       size: Size(width: 80, height: 24), memory: memory, memoryWarning: memoryWarning)
+            launch = try ReaderLaunch.prepare(paths: inputs, settings: settings)
         } catch {
             for line in error.description.split(separator: "\n") { Diagnostics.warn(String(line)) }
             throw ExitCode.failure
         }
-        prepared.launch.state.shared.mouseEnabled = mouse
-        let loader = LibraryLoader(files: prepared.files)
-        let terminal = try CursesTerminal(mouse: mouse)
-        loader.start(from: prepared.launch.state.libraryScreen?.library ?? Library())
+        let terminal = try CursesTerminal(mouse: launch.state.shared.mouseEnabled)
+        let loader = launch.files.isEmpty ? nil : LibraryLoader(files: launch.files)
+        loader?.start(from: launch.state.libraryScreen?.library ?? Library())
         var saveError: String?
-        let save = { (memory: ReadingMemory) in
-            do { try store.save(memory, since: baseline) } catch {
+        let save = { (changed: ReadingMemory) in
+            do { try store.save(changed, since: memory) } catch {
                 saveError = "\(store.url.path): could not save the reading state (\(error.localizedDescription))"
             }
         }
-        EventLoop.run(&prepared.launch.state, on: terminal, load: { path in
+        EventLoop.run(&launch.state, on: terminal, load: { path in
             Result { () throws(ReadError) in try ArticleReader().read(path) }
-        }, poll: loader.take, remember: save)
-        if let memory = prepared.launch.state.leaveLibrary() { save(memory) }
+        }, poll: { loader?.take() }, remember: save)
+        save(launch.state.leave())
         terminal.close()
-        (prepared.launch.warnings + [saveError].compactMap { $0 }).forEach(Diagnostics.warn)
+        (launch.warnings + [saveError].compactMap { $0 }).forEach(Diagnostics.warn)
         if let signal = terminal.receivedSignal { throw ExitCode(128 + signal) }
     }
 

@@ -52,8 +52,9 @@ extension ArticleScreen {
         case .searchPrevious: stepMatch(forward: false, &shared)
         case .nextArticle: return .neighbour(1)
         case .previousArticle: return .neighbour(-1)
+        case .openLink: return openLink(&shared)
         case .sort, .toggleRead: return nil
-        case .quit, .redraw, .help, .nextTheme, .problems: return .unhandled
+        case .quit, .redraw, .help, .nextTheme, .problems, .copyQuote, .pipe, .nextUnread, .markAllRead: return .unhandled
         }
         return nil
     }
@@ -257,6 +258,21 @@ extension ArticleScreen {
         shared.message = "match \(match + 1) of \(count)" + (wrapped ? (forward ? ", from the top" : ", from the bottom") : "")
     }
 
+    // MARK: The link
+
+    /// `o`: the article's link in the browser, when it has a web link.
+    private func openLink(_ shared: inout SharedState) -> Outcome? {
+        guard let link = article.metadata.link, !link.isEmpty else {
+            shared.message = "this article has no link"
+            return nil
+        }
+        guard ExternalCommand.isWebLink(link) else {
+            shared.message = "not a web link: \(link)"
+            return nil
+        }
+        return .effect(.openLink(link))
+    }
+
     // MARK: Mouse
 
     mutating func handle(_ event: MouseEvent) {
@@ -294,5 +310,19 @@ extension ArticleScreen {
                 }
             }
         }
+    }
+}
+
+extension ArticleScreen {
+    /// The quote `y` copies: the one under the quote view's cursor, else the selected one.
+    var quoteForCopy: Int? {
+        if pane == .quotes, let cursor = quoteList.selected, filteredQuotes.indices.contains(cursor) { return filteredQuotes[cursor] }
+        return selectedQuote
+    }
+
+    /// What `|` sends to a command: the quote in the quote view, else the whole article.
+    var textForPipe: String {
+        if pane == .quotes, let q = quoteForCopy { return QuoteCitation.text(article.quotes[q], in: article) + "\n" }
+        return PlainTextView.render(article)
     }
 }

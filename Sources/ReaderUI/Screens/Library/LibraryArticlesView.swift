@@ -19,7 +19,8 @@ enum LibraryArticlesView {
         let speakersX = quotesX + quotesWidth + 2
 
         let rows = state.rows
-        var header = " \(rows.count == articles.count ? "" : "\(rows.count) of ")\(articles.count) listed, \(state.sort.label)"
+        let unread = state.unreadCount(in: memory)
+        var header = " \(rows.count == articles.count ? "" : "\(rows.count) of ")\(articles.count) listed, \(unread) unread, \(state.sort.label)"
         if !state.search.text.isEmpty { header += ", matching “\(state.search.text)”" }
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: .header)
         grid.put(DisplayWidth.truncate(header, to: rect.width), x: rect.x, y: rect.y, role: .header)
@@ -34,7 +35,7 @@ enum LibraryArticlesView {
             let a = rows[item.index]
             let article = articles[a]
             let y = item.rect.y
-            let read = memory[article.source]?.read ?? false
+            let read = state.isRead(a, in: memory)
             if !read { grid.put("•", x: rect.x + 1, y: y, role: item.role(.bullet)) }
             let title = state.title(of: a)
             grid.put(DisplayWidth.truncate(title, to: titleWidth), x: titleX, y: y,

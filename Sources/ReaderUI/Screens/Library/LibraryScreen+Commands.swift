@@ -51,9 +51,26 @@ extension LibraryScreen {
                 shared.message = "articles: \(sort.label)"
             }
         case .toggleRead:
+            // m, as in newsboat's article list: mark, then on to the next.
             guard pane == .articles, let a = selectedArticle else { return nil }
             let source = library.articles[a].source
-            shared.remember(source, offset: shared.memory[source]?.offset ?? 0, read: !shared.isRead(source))
+            let read = !shared.isRead(source)
+            shared.remember(source, offset: shared.memory[source]?.offset ?? 0, read: read)
+            shared.message = read ? "marked read" : "marked unread"
+            move(by: 1)
+        case .nextUnread:
+            guard pane == .articles else { pane = .articles; return apply(.nextUnread, &shared) }
+            guard let next = nextUnread(after: cursor, &shared) else { return nil }
+            articleList.select(next, count: rows.count, height: articleListHeight)
+        case .markAllRead:
+            guard pane == .articles else { shared.message = "A marks the article list: Tab goes to it"; return nil }
+            var marked = 0
+            for a in rows where !isRead(a, in: shared.memory) {
+                let source = library.articles[a].source
+                shared.remember(source, offset: shared.memory[source]?.offset ?? 0, read: true)
+                marked += 1
+            }
+            shared.message = marked == 0 ? "every article listed is read" : "marked \(marked) \(marked == 1 ? "article" : "articles") read"
         case .close:
             if pane != .articles { pane = .articles } else { return .close }
         case .cycleFocus, .cycleFocusBackward:
@@ -69,8 +86,10 @@ extension LibraryScreen {
         case .nextQuote, .previousQuote, .nextSpeakerQuote, .previousSpeakerQuote, .searchNext, .searchPrevious,
              .nextArticle, .previousArticle:
             shared.message = "open an article first (Enter)"
-        case .help, .quit, .redraw, .nextTheme:
+        case .help, .quit, .redraw, .nextTheme, .copyQuote, .pipe:
             return .unhandled
+        case .openLink:
+            return nil
         }
         return nil
     }
@@ -198,6 +217,26 @@ extension LibraryScreen {
         }
     }
 
+    /// The first unread row after `row`, going round to the top; nil (and
+    /// a message) when every article listed is read.
+    func nextUnread(after row: Int, _ shared: inout SharedState) -> Int? {
+        guard !rows.isEmpty else { return nil }
+        for step in 1...rows.count {
+            let candidate = (row + step) % rows.count
+            if !isRead(rows[candidate], in: shared.memory) { return candidate }
+        }
+        shared.message = "no unread articles left"
+        return nil
+    }
+
+    /// `u` in an article opened from the library: the next unread one in the list.
+    mutating func openNextUnread(after a: Int, _ shared: inout SharedState) -> Outcome? {
+        let row = rows.firstIndex(of: a) ?? cursor
+        guard let next = nextUnread(after: row, &shared) else { return nil }
+        articleList.select(next, count: rows.count, height: articleListHeight)
+        return open(article: rows[next], quote: nil, &shared)
+    }
+
     /// `>`/`<` in an article opened from the library: the next or previous one in the list.
     mutating func openNeighbour(of a: Int, step: Int, _ shared: inout SharedState) -> Outcome? {
         guard let position = rows.firstIndex(of: a) else {
@@ -211,5 +250,21 @@ extension LibraryScreen {
         }
         articleList.select(next, count: rows.count, height: articleListHeight)
         return open(article: rows[next], quote: nil, &shared)
+    }
+}
+
+extension LibraryScreen {
+    /// The quote `y` copies: the one under the quote view's cursor.
+    var citationForCopy: String? {
+        guard pane == .quotes, quoteRows.indices.contains(quoteCursor) else { return nil }
+        let ref = library.quotes[quoteRows[quoteCursor]]
+        return QuoteCitation.text(library.quote(ref), in: library.articles[ref.article])
+    }
+
+    /// What `|` sends to a command: the quote under the cursor, or the article under it.
+    var textForPipe: String? {
+        if let citation = citationForCopy { return citation + "\n" }
+        guard pane == .articles, let a = selectedArticle else { return nil }
+        return PlainTextView.render(library.articles[a])
     }
 }

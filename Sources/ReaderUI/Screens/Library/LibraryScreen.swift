@@ -44,6 +44,9 @@ public struct LibraryScreen: Sendable {
     public var pane: Pane = .articles
     /// Folded titles and speaker names, one per article, for the list search.
     private var searchKeys: [String] = []
+    /// Each article's key in the reading memory, worked out once (making a
+    /// path absolute is too slow to do for every row of every frame).
+    private(set) var memoryKeys: [String] = []
 
     public var sort: Sort = .library
     public var search = Prompt()
@@ -126,6 +129,7 @@ public struct LibraryScreen: Sendable {
             let article = library.articles[a]
             let names = article.speakers.prefix(8).map(\.name).joined(separator: "\n")
             searchKeys.append(SearchText.fold(article.title + "\n" + names))
+            memoryKeys.append(ReadingMemory.key(article.source))
         }
     }
 
@@ -234,6 +238,15 @@ public struct LibraryScreen: Sendable {
     /// The merged speaker's name for a quote, or "unattributed".
     public func speakerName(ofQuote q: Int) -> String {
         library.speaker(of: library.quotes[q]).map { library.speakers[$0].name } ?? "unattributed"
+    }
+
+    func isRead(_ a: Int, in memory: ReadingMemory) -> Bool {
+        memory.articles[memoryKeys[a]]?.read ?? false
+    }
+
+    /// How many of the articles listed are unread.
+    func unreadCount(in memory: ReadingMemory) -> Int {
+        rows.reduce(0) { $0 + (isRead($1, in: memory) ? 0 : 1) }
     }
 
     /// An article's title, or its file name when it has none.
