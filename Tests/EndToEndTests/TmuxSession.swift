@@ -65,6 +65,16 @@ final class TmuxSession {
         try run(["send-keys"] + names)
     }
 
+    /// A tmux option for the whole server (`set-clipboard on`).
+    func setOption(_ name: String, _ value: String) throws {
+        try run(["set-option", "-g", name, value])
+    }
+
+    /// tmux's newest paste buffer: where OSC 52 copies land when `set-clipboard` is on.
+    func pasteBuffer() throws -> String {
+        try run(["show-buffer"])
+    }
+
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-x", "\(width)", "-y", "\(height)"])
     }

@@ -88,3 +88,39 @@ struct ReadingWorkflowTests {
         #expect(none.state.message == "this article has no link")
     }
 }
+
+extension ReadingWorkflowTests {
+    @Test func bylineDateSiteAndLinkShowUnderTheTitle() {
+        let screen = Screen(Self.linked("https://ledger.example/budget"), 60, 10)
+        expectScreen(screen, """
+         Budget passes — feed.rss#1             1 quote · 1 speaker
+         Speakers             │ Budget passes
+         ● mayor            1 │ By Ann Reporter · 2024-12-02 · The
+                              │ Ledger
+                              │ https://ledger.example/budget
+                              │
+                              │ "It is done," the mayor said.
+                              │
+                              │
+         READER                                       100% · ? help
+        """)
+        #expect(screen.grid.roles(4)[26] == .link)
+        #expect(screen.grid.roles(2)[26] == .byline)
+    }
+
+    @Test func enterOrAClickOnTheLinkLineOpensIt() {
+        var screen = Screen(Self.linked("https://ledger.example/budget"), 60, 10)
+        #expect(screen.press("Enter") == [.openLink("https://ledger.example/budget")])
+        #expect(screen.state.apply(.mouse(MouseEvent(.click, x: 30, y: 4))) == .openLink("https://ledger.example/budget"))
+        // With a quote chosen, Enter is about the quote.
+        #expect(screen.press("] Enter").isEmpty)
+    }
+
+    @Test func aFeedItemWithNoTextSaysHowToReadIt() {
+        var article = ArticleReader.plainText("Headline only", source: "feed.rss#3")
+        article.metadata.link = "https://ledger.example/3"
+        let text = Screen(article, 80, 8).text
+        #expect(text.contains("https://ledger.example/3"))
+        #expect(text.contains("This item has no text of its own: o opens it in the\n") && text.contains("│ browser."))
+    }
+}

@@ -28,6 +28,17 @@ public struct ArticleContent: Sendable {
     /// Per quote: its text on one line, sanitised, for the quote view.
     public let quoteLines: [String]
 
+    /// A line under the title that is not article text: who wrote it, when,
+    /// where, its link, or how to read an item that has no text.
+    public struct MetaLine: Sendable {
+        public enum Kind: Sendable { case byline, link, note }
+        public var kind: Kind
+        /// Sanitised glyphs, as article text is (their offsets mean nothing).
+        public var atoms: [Atom]
+    }
+
+    public let metaLines: [MetaLine]
+
     public init(_ article: Article) {
         self.article = article
         atoms = article.paragraphs.map(ArticleContent.atoms(of:))
@@ -43,6 +54,43 @@ public struct ArticleContent: Sendable {
         quoteLines = article.quotes.map { quote in
             Sanitizer.visible(quote.text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
+        metaLines = ArticleContent.metaLines(of: article)
+    }
+
+    /// "By Ann Reporter · 2024-12-02 · The Ledger", the link, and for an
+    /// item with no text of its own (a headline-only feed item) how to read it.
+    static func metaLines(of article: Article) -> [MetaLine] {
+        let metadata = article.metadata
+        func clean(_ text: String?) -> String? {
+            guard let text else { return nil }
+            let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return words.isEmpty ? nil : words
+        }
+        var lines: [MetaLine] = []
+        let byline = clean(metadata.byline).map { $0.lowercased().hasPrefix("by ") ? $0 : "By " + $0 }
+        let parts = [byline, clean(metadata.published?.text), clean(metadata.site)].compactMap { $0 }
+        if !parts.isEmpty { lines.append(MetaLine(kind: .byline, atoms: atoms(parts.joined(separator: " · ")))) }
+        let link = clean(metadata.link)
+        if let link { lines.append(MetaLine(kind: .link, atoms: atoms(link))) }
+        if !article.paragraphs.contains(where: { $0.kind != .title }) {
+            let note = link.map { ExternalCommand.isWebLink($0) } == true
+                ? "This item has no text of its own: o opens it in the browser."
+                : "This item has no text of its own."
+            lines.append(MetaLine(kind: .note, atoms: atoms(note)))
+        }
+        return lines
+    }
+
+    static func atoms(_ text: String) -> [Atom] {
+        var atoms: [Atom] = []
+        for character in text {
+            for safe in Grid.visible(character) {
+                let width = DisplayWidth.of(safe)
+                guard width > 0 else { continue }
+                atoms.append(Atom(character: safe, offset: -1, width: UInt8(width)))
+            }
+        }
+        return atoms
     }
 
     static func atoms(of paragraph: Paragraph) -> [Atom] {

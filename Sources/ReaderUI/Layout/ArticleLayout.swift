@@ -10,14 +10,18 @@ public struct ArticleLayout: Sendable {
     public enum Marker: Hashable, Sendable { case none, bullet, bar }
 
     public struct Line: Hashable, Sendable {
-        /// Index into `Article.paragraphs`, or -1 for the blank line between blocks.
+        /// Index into `Article.paragraphs`, or -1 for a line without article
+        /// text: the blank line between blocks, or a metadata line.
         public var paragraph: Int
         /// Which of the paragraph's atoms the line shows.
         public var atoms: Range<Int>
         /// Columns before the text (a bullet's hang).
         public var indent: Int
         public var marker: Marker
+        /// Index into `ArticleContent.metaLines` for a line of metadata under the title.
+        public var meta: Int? = nil
 
+        /// True when the line shows no article text (a blank line, or metadata).
         public var isBlank: Bool { paragraph < 0 }
     }
 
@@ -33,7 +37,18 @@ public struct ArticleLayout: Sendable {
         var firstLine: [Int] = []
         let paragraphs = content.article.paragraphs
         var previous: Paragraph.Kind?
+        var metaPlaced = content.metaLines.isEmpty
+        func placeMeta() {
+            for (m, meta) in content.metaLines.enumerated() {
+                for range in ArticleLayout.wrap(meta.atoms, width: max(1, width)) {
+                    lines.append(Line(paragraph: -1, atoms: range, indent: 0, marker: .none, meta: m))
+                }
+            }
+            metaPlaced = true
+        }
         for (p, paragraph) in paragraphs.enumerated() {
+            // Byline, date, site and link go under the title, before the first other block.
+            if !metaPlaced, paragraph.kind != .title { placeMeta() }
             let kind = paragraph.kind
             if let previous, !(previous == kind && (kind == .summary || kind == .listItem)) {
                 lines.append(Line(paragraph: -1, atoms: 0..<0, indent: 0, marker: .none))
@@ -48,6 +63,7 @@ public struct ArticleLayout: Sendable {
                 lines.append(Line(paragraph: p, atoms: range, indent: indent, marker: marker))
             }
         }
+        if !metaPlaced { placeMeta() }
         self.lines = lines
         self.firstLine = firstLine
     }

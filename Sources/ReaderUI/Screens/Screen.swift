@@ -67,7 +67,7 @@ public enum Screen: Sendable {
         }
     }
 
-    mutating func handle(_ event: MouseEvent) {
+    mutating func handle(_ event: MouseEvent, _ shared: inout SharedState) -> Outcome? {
         switch self {
         case .library(var screen):
             self = .help(.placeholder)
@@ -75,8 +75,8 @@ public enum Screen: Sendable {
             self = .library(screen)
         case .article(var screen):
             self = .help(.placeholder)
-            screen.handle(event)
-            self = .article(screen)
+            defer { self = .article(screen) }
+            return screen.handle(event, &shared)
         case .help(var screen):
             screen.handle(event)
             self = .help(screen)
@@ -84,6 +84,7 @@ public enum Screen: Sendable {
             screen.handle(event)
             self = .problems(screen)
         }
+        return nil
     }
 
     var activePrompt: Prompt? {

@@ -117,7 +117,7 @@ public struct ReaderState: Sendable {
             shared.size = newSize
             for i in screens.indices { screens[i].resize(to: newSize) }
         case .mouse(let event):
-            screens[screens.count - 1].handle(event)
+            if case .effect(let effect)? = screens[screens.count - 1].handle(event, &shared) { return effect }
         case .loaded(let index, let result):
             guard documents.indices.contains(index) else { return nil }
             switch result {

@@ -13,6 +13,10 @@ public enum StyleRole: Hashable, Sendable {
     case strong
     case blockQuote
     case bullet
+    /// Byline, date and site under the title.
+    case byline
+    /// The article's link under the title.
+    case link
     /// A quotation nobody is said to have said (scare quotes, titles).
     case quote
     case quoteSelected
@@ -58,6 +62,8 @@ public enum StyleRole: Hashable, Sendable {
         case .strong: "strong"
         case .blockQuote: "blockquote"
         case .bullet: "bullet"
+        case .byline: "byline"
+        case .link: "link"
         case .quote: "quote"
         case .quoteSelected: "quote.selected"
         case .speaker(let n): "speaker.\(n)"
@@ -84,7 +90,7 @@ public enum StyleRole: Hashable, Sendable {
 
     /// Every role a theme can style, in the order help and docs list them.
     public static let all: [StyleRole] = [
-        .text, .title, .summary, .heading, .emphasis, .strong, .blockQuote, .bullet,
+        .text, .title, .summary, .heading, .emphasis, .strong, .blockQuote, .bullet, .byline, .link,
         .quote, .quoteSelected,
     ] + (1...paletteSize).map { .speaker($0) } + (1...paletteSize).map { .speakerSelected($0) } + [
         .search, .searchCurrent, .titleBar, .status, .statusFocus, .prompt, .sidebar, .sidebarFocus, .sidebarSelected,
@@ -112,6 +118,8 @@ public enum StyleRole: Hashable, Sendable {
         case .strong: (.text, [.bold])
         case .blockQuote: (.text, [])
         case .bullet: (.summary, [])
+        case .byline: (.muted, [])
+        case .link: (.muted, [.underline])
         case .quote: (.text, [.underline])
         case .quoteSelected: (.quote, [.reverse])
         case .speaker: (.quote, [])

@@ -33,7 +33,7 @@ extension ArticleScreen {
         case .halfPageUp: page(by: -1, fraction: 2)
         case .top: move(by: -farAway)
         case .bottom: move(by: farAway)
-        case .select: select(&shared)
+        case .select: return select(&shared)
         case .nextQuote: stepQuote(forward: true, &shared)
         case .previousQuote: stepQuote(forward: false, &shared)
         case .nextSpeakerQuote: stepSpeakerQuote(forward: true, &shared)
@@ -138,7 +138,7 @@ extension ArticleScreen {
 
     // MARK: Selecting quotes
 
-    private mutating func select(_ shared: inout SharedState) {
+    private mutating func select(_ shared: inout SharedState) -> Outcome? {
         switch pane {
         case .text:
             if search.editing {
@@ -149,11 +149,13 @@ extension ArticleScreen {
                 } else if !search.text.isEmpty {
                     shared.message = "not found: \(search.text)"
                 }
-                return
+                return nil
             }
+            // Enter on the link line (in view, no quote chosen) opens it.
+            if selectedQuote == nil, linkLineIsOnScreen { return openLink(&shared) }
             guard let q = selectedQuote else {
                 shared.message = article.quotes.isEmpty ? "no quotes in this article" : "] selects the next quote"
-                return
+                return nil
             }
             if let s = content.speaker(ofQuote: q) {
                 selectSpeaker(s)
@@ -165,20 +167,27 @@ extension ArticleScreen {
             if speakerSearch.editing {
                 speakerSearch.editing = false
                 if !speakerSearch.text.isEmpty, findSpeaker() == nil { shared.message = "no speaker named “\(speakerSearch.text)”" }
-                return
+                return nil
             }
             guard let s = selectedSpeaker, let first = article.quotes.indices.first(where: { article.quotes[$0].speaker == s })
-            else { return }
+            else { return nil }
             selectQuote(first)
             setPane(.text)
         case .quotes:
-            if filter.editing { filter.editing = false; return }
-            guard let cursor = quoteList.selected, filteredQuotes.indices.contains(cursor) else { return }
+            if filter.editing { filter.editing = false; return nil }
+            guard let cursor = quoteList.selected, filteredQuotes.indices.contains(cursor) else { return nil }
             let q = filteredQuotes[cursor]
             if let s = content.speaker(ofQuote: q) { selectSpeaker(s) }
             setPane(.text)
             selectQuote(q)
         }
+        return nil
+    }
+
+    /// Whether the line with the article's link is in view.
+    var linkLineIsOnScreen: Bool {
+        let lines = layout.lines
+        return (top..<min(lines.count, top + textHeight)).contains { lines[$0].meta.map { content.metaLines[$0].kind == .link } == true }
     }
 
     /// Selects a quote and scrolls it into view; the sidebar's marker moves
@@ -261,7 +270,7 @@ extension ArticleScreen {
     // MARK: The link
 
     /// `o`: the article's link in the browser, when it has a web link.
-    private func openLink(_ shared: inout SharedState) -> Outcome? {
+    func openLink(_ shared: inout SharedState) -> Outcome? {
         guard let link = article.metadata.link, !link.isEmpty else {
             shared.message = "this article has no link"
             return nil
@@ -275,7 +284,8 @@ extension ArticleScreen {
 
     // MARK: Mouse
 
-    mutating func handle(_ event: MouseEvent) {
+    /// A click or the wheel; a click on the link line opens it.
+    mutating func handle(_ event: MouseEvent, _ shared: inout SharedState) -> Outcome? {
         let regions = self.regions
         switch event.kind {
         case .wheelUp, .wheelDown:
@@ -303,6 +313,10 @@ extension ArticleScreen {
                 }
             } else if regions.reader.contains(x: event.x, y: event.y) {
                 pane = .text
+                let index = top + event.y - regions.reader.y
+                if layout.lines.indices.contains(index), let m = layout.lines[index].meta, content.metaLines[m].kind == .link {
+                    return openLink(&shared)
+                }
                 if let offset = ArticleTextView.offset(at: event.x, y: event.y, in: self),
                    let q = article.quotes.indices.first(where: { article.quotes[$0].marked.contains(offset) }) {
                     selectedQuote = q
@@ -310,6 +324,7 @@ extension ArticleScreen {
                 }
             }
         }
+        return nil
     }
 }
 

@@ -14,8 +14,15 @@ enum ArticleTextView {
             let index = state.top + row
             guard index < lines.count else { break }
             let line = lines[index]
-            guard !line.isBlank else { continue }
             let y = rect.y + row
+            if let m = line.meta {
+                let meta = content.metaLines[m]
+                let role: StyleRole = meta.kind == .link ? .link : .byline
+                var x = textX
+                for atom in meta.atoms[line.atoms] { x = grid.put(atom.character, x: x, y: y, role: role, limit: limit) }
+                continue
+            }
+            guard !line.isBlank else { continue }
             let paragraph = article.paragraphs[line.paragraph]
             switch line.marker {
             case .bullet: grid.put("•", x: textX, y: y, role: .bullet, limit: limit)
