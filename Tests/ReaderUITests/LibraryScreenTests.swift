@@ -134,13 +134,13 @@ struct LibraryScreenTests {
         screen.press("!")
         expectScreen(screen, """
          quoth library                               3 articles · 5 quotes · 3 speakers
-         1 file skipped (q closes)
-         news/bad.txt: not text (binary data)
+         What could not be read, and what went wrong (q closes)
+         1 file skipped
+           news/bad.txt: not text (binary data)
 
 
 
-
-         SKIPPED  1 file skipped: ! lists them                                   ? help
+         PROBLEMS  1 file skipped                                                ? help
         """)
         screen.press("q")
         #expect(screen.state.screens.count == 1, "the problems list is closed")

@@ -18,7 +18,7 @@ public enum ConfigParser {
                 guard (2...3).contains(arguments.count) else { warn("expected 'bind-key <key> <command> [<context>]'"); continue }
                 guard let key = KeyName.key(arguments[0]) else { warn("unknown key '\(arguments[0])'"); continue }
                 guard let command = Command(configName: arguments[1]) else {
-                    warn("unknown command '\(arguments[1])' (\(Command.allCases.map(\.configName).joined(separator: ", ")))")
+                    warn("unknown command '\(arguments[1])'" + suggestion(arguments[1], among: Command.allCases.map(\.configName)))
                     continue
                 }
                 guard let context = context(arguments.count == 3 ? arguments[2] : nil, warn) else { continue }
@@ -59,6 +59,27 @@ public enum ConfigParser {
             return nil
         }
         return context
+    }
+
+    /// "; did you mean 'next-quote'?" for a near miss, else where the names are.
+    static func suggestion(_ word: String, among names: [String]) -> String {
+        let scored = names.map { ($0, distance(word, $0)) }.min { $0.1 < $1.1 }
+        if let (name, d) = scored, d <= max(2, word.count / 3) { return "; did you mean '\(name)'?" }
+        return " (the README's Config section lists them)"
+    }
+
+    /// Levenshtein distance, for suggestions.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
     }
 
     static func yesNo(_ word: String) -> Bool? {

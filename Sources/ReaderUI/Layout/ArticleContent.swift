@@ -81,6 +81,7 @@ public struct ArticleContent: Sendable {
         return lines
     }
 
+    /// Safe glyphs of a line of text that is not the article's (offsets -1).
     static func atoms(_ text: String) -> [Atom] {
         var atoms: [Atom] = []
         for character in text {

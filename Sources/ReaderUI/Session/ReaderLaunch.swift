@@ -116,6 +116,8 @@ public struct ReaderLaunch: Sendable {
         var library = LibraryScreen(library: seed, total: collected.files.count + collected.errors.count, loading: true,
                                     size: settings.size)
         library.name = paths.count == 1 ? folderName(paths[0]) : "\(paths.count) paths"
+        var isFolder: ObjCBool = false
+        library.paths = PathDisplay(roots: paths.filter { FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue })
         return finish(ReaderState(library: library, size: settings.size), warnings: [], files: collected.files, settings: settings)
     }
 
@@ -132,10 +134,11 @@ public struct ReaderLaunch: Sendable {
         state.shared.keymap = config.keymap()
         state.shared.config = config
         state.shared.mouseEnabled = settings.mouse || config.mouse == true
+        // Settings go to `!`; inputs are there already, as documents or the library's failures.
+        state.shared.notices = config.warnings + themeWarnings + [settings.memoryWarning].compactMap { $0 }
         let warnings = config.warnings + inputWarnings + themeWarnings + [settings.memoryWarning].compactMap { $0 }
-        state.shared.notices = warnings
         state.remember(settings.memory)
-        if let first = warnings.first {
+        if let first = warnings.first.map(PathDisplay().short) {
             state.message = warnings.count > 1 ? "\(first) (+\(warnings.count - 1) more; ! lists them)" : first
         }
         return ReaderLaunch(state: state, warnings: warnings, files: files)
@@ -156,14 +159,22 @@ public struct ReaderLaunch: Sendable {
     static func loadThemes(_ library: ThemeLibrary, choice: String?, noColor: Bool) -> ([Theme], Int, [String]) {
         var warnings: [String] = []
         var themes: [Theme] = []
+        var broken: Set<String> = []
         for name in library.names {
-            do { themes.append(try library.load(name)) } catch { warnings += error.lines }
+            do { themes.append(try library.load(name)) } catch {
+                warnings += error.lines
+                broken.insert(name)
+            }
         }
         if themes.isEmpty { themes = [.builtIn] }
         func index(of name: String) -> Int? { themes.firstIndex { $0.name == name } }
         let fallback = index(of: "default") ?? 0
         if let choice {
             if let i = index(of: choice) { return (themes, i, warnings) }
+            if broken.contains(choice) {
+                warnings.append("theme '\(choice)' has bad lines; using the default theme")
+                return (themes, fallback, warnings)
+            }
             do {
                 let theme = try library.load(choice)
                 themes.insert(theme, at: 0)

@@ -107,6 +107,10 @@ public struct ReaderState: Sendable {
             screens[index] = .help(.placeholder)
             screen.update(library, done: done)
             screens[index] = .library(screen)
+            if case .problems(var problems) = top {
+                problems.update(problemSections)
+                screens[screens.count - 1] = .problems(problems)
+            }
             // Speakers merge again as articles arrive: an open article takes their new colours.
             for i in screens.indices {
                 guard case .article(var article) = screens[i], let a = article.libraryIndex else { continue }
@@ -236,14 +240,21 @@ public struct ReaderState: Sendable {
         return nil
     }
 
-    /// `!` away from the library: back to it, then its list of what went wrong.
+    /// `!`: what went wrong, over whatever is showing.
     private mutating func showProblems() -> Effect? {
-        guard let index = screens.lastIndex(where: { if case .library = $0 { true } else { false } }) else {
-            shared.message = "no library open"
+        let problems = ProblemsScreen(sections: problemSections, size: shared.size)
+        guard !problems.isEmpty else {
+            shared.message = "every file was read, and nothing is wrong with the settings"
             return nil
         }
-        while screens.count > index + 1 { _ = close() }
-        return perform(.problems)
+        screens.append(.problems(problems))
+        return nil
+    }
+
+    private var problemSections: [ProblemsScreen.Section] {
+        let library = libraryScreen
+        return ProblemsScreen.sections(library: library, documents: documents, notices: shared.notices,
+                                       paths: library?.paths ?? PathDisplay())
     }
 
     /// Takes the top screen off, remembering where an article was left; quits from the last.

@@ -80,13 +80,10 @@ extension LibraryScreen {
         case .focusSidebar: pane = .speakers
         case .focusReader: pane = .articles
         case .focusQuotes: pane = .quotes
-        case .problems:
-            guard !library.failures.isEmpty else { shared.message = "every file was read"; return nil }
-            return .push(.problems(ProblemsScreen(lines: library.failures.map(\.description), size: size)))
         case .nextQuote, .previousQuote, .nextSpeakerQuote, .previousSpeakerQuote, .searchNext, .searchPrevious,
              .nextArticle, .previousArticle:
             shared.message = "open an article first (Enter)"
-        case .help, .quit, .redraw, .nextTheme, .copyQuote, .pipe:
+        case .help, .quit, .redraw, .nextTheme, .copyQuote, .pipe, .problems:
             return .unhandled
         case .openLink:
             return nil

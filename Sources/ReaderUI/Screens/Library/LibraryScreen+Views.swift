@@ -27,11 +27,13 @@ extension LibraryScreen {
         return line
     }
 
-    /// "1 file skipped: ! lists them", when one was.
+    /// "1 file skipped, 1 warning: ! lists them", when there is something to list.
     var problemsNote: String? {
-        let failures = library.failures.count
-        guard failures > 0 else { return nil }
-        return "\(failures) \(failures == 1 ? "file" : "files") skipped: ! lists them"
+        let failures = library.failures.count, warned = warnedArticles.count
+        var parts: [String] = []
+        if failures > 0 { parts.append("\(failures) \(failures == 1 ? "file" : "files") skipped") }
+        if warned > 0 { parts.append("\(warned) \(warned == 1 ? "file" : "files") read with a warning") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ") + ": ! lists them"
     }
 
     /// The panes: speakers beside the article list, or the quote view.

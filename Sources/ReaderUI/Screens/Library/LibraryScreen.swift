@@ -37,6 +37,8 @@ public struct LibraryScreen: Sendable {
     public private(set) var library: Library
     /// What the title bar calls the library: the folder's name, or empty.
     public var name = ""
+    /// How paths are shown: relative to the folders opened.
+    public var paths = PathDisplay()
     /// Files found when the library opened: what loading counts up to.
     public var total: Int
     public var loading: Bool
@@ -47,6 +49,8 @@ public struct LibraryScreen: Sendable {
     /// Each article's key in the reading memory, worked out once (making a
     /// path absolute is too slow to do for every row of every frame).
     private(set) var memoryKeys: [String] = []
+    /// Articles read with a warning ("not UTF-8; read as Windows-1252"), for `!`.
+    private(set) var warnedArticles: [Int] = []
 
     public var sort: Sort = .library
     public var search = Prompt()
@@ -130,6 +134,7 @@ public struct LibraryScreen: Sendable {
             let names = article.speakers.prefix(8).map(\.name).joined(separator: "\n")
             searchKeys.append(SearchText.fold(article.title + "\n" + names))
             memoryKeys.append(ReadingMemory.key(article.source))
+            if !article.warnings.isEmpty { warnedArticles.append(a) }
         }
     }
 
