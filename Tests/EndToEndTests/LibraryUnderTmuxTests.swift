@@ -34,18 +34,26 @@ struct LibraryUnderTmuxTests {
         // Tony Blair in the sidebar: every quote of his across the library.
         try session.keys("s", "/")
         try session.type("tony blair")
-        try session.keys("Enter", "Enter")
-        let quotes = try session.waitFor("· Tony Blair · library order")
-        let header = try #require(quotes.split(separator: "\n").first { $0.contains("· Tony Blair ·") })
-        let shown = try #require(Int(header.split(separator: " ").first ?? ""))
+        try session.keys("Enter")
+        let sidebar = try session.waitFor(" SPEAKERS ")
+        let row = try #require(sidebar.split(separator: "\n").first { $0.contains("● Tony Blair") })
+        let counted = try #require(Int(row.split(separator: " ").first { $0.contains("/") }?.split(separator: "/").first ?? ""))
+        try session.keys("Enter")
+        let quotes = try session.waitFor("quotes by Tony Blair")
+        let header = try #require(quotes.split(separator: "\n").first { $0.contains("quotes by Tony Blair") })
+        let shown = try #require(Int(header.split(separator: " ").first?.replacingOccurrences(of: ",", with: "") ?? ""))
+        let folded = header.contains("folded)") ? Int(header.split(separator: "(").last?.split(separator: " ").first ?? "") ?? 0 : 0
         #expect(shown >= 50, "Tony Blair is quoted across many articles: \(header)")
+        #expect(shown + folded == counted, "the header (\(header)) agrees with the sidebar's \(counted)")
 
         // Narrow to "war" and land in the article on that quote.
         try session.keys("/")
         try session.type("war")
         let narrowed = try session.waitFor("matching “war”")
         let from = try #require(narrowed.split(separator: "\n").first { $0.hasPrefix(" from: ") })
-        let title = String(from.dropFirst(" from: ".count).prefix(20))
+        // The preview names the article by title, or by path when another article has the same title.
+        let source = String(from.dropFirst(" from: ".count))
+        let title = source.hasSuffix(".txt") ? String(source.split(separator: "/").last ?? "") : String(source.prefix(20))
         try session.keys("Enter", "Enter")
         try session.waitFor(" READER ")
         try session.waitFor(title)

@@ -57,20 +57,20 @@ struct LibraryScreenTests {
         screen.press("s j Enter")
         expectScreen(screen, """
          quoth library                               3 articles · 5 quotes · 3 speakers
-         2 of 5 quotes · Charles Clarke · library order
-         Charles Clarke  “The war was legal and the advice was clear.”
-         Charles Clarke  “I have no doubt.”
+         2 quotes by Charles Clarke · library order
+         Clarke defends war advice   “The war was legal and the advice was clear.”
+         Clarke defends war advice   “I have no doubt.”
 
 
 
-
-
-
+        ────────────────────────────────────────────────────────────────────────────────
+         Charles Clarke, Home Secretary
+         Charles Clarke said: "The war was legal and the advice was clear."
          from: Clarke defends war advice
          QUOTES                                                                  ? help
         """)
         screen.press("/legal")
-        #expect(screen.text.contains("1 of 5 quotes · Charles Clarke matching “legal”"))
+        #expect(screen.text.contains("1 quote by Charles Clarke matching “legal” · library order"))
         screen.press("Enter Enter")
         expectScreen(screen, """
          Clarke defends war advice — 002.txt                2/3 · 3 quotes · 2 speakers
@@ -89,7 +89,7 @@ struct LibraryScreenTests {
         #expect(screen.article.selectedQuote == 1)
         // Back in the quote view, still filtered.
         screen.press("q")
-        #expect(screen.text.contains("1 of 5 quotes · Charles Clarke matching “legal”"))
+        #expect(screen.text.contains("1 quote by Charles Clarke matching “legal” · library order"))
     }
 
     @Test func aQuoteInTwoArticlesShowsOnceAndSaysWhereElse() {
@@ -97,7 +97,7 @@ struct LibraryScreenTests {
         screen.press("f")
         expectScreen(screen, """
          quoth library                               3 articles · 5 quotes · 3 speakers
-         4 of 5 quotes · library order
+         4 quotes (1 echo folded) · library order
          Tony Blair      “Education is our first priority and it al…  also in 1 article
          Charles Clarke  “The war was legal and the advice was clear.”
          Charles Clarke  “I have no doubt.”
@@ -109,9 +109,9 @@ struct LibraryScreenTests {
         """)
         // The filter runs over every quote of every article, speakers' names included.
         screen.press("/war")
-        #expect(screen.text.contains("2 of 5 quotes matching “war”"))
+        #expect(screen.text.contains(" 2 quotes matching “war” · library order"))
         screen.press("Backspace Backspace Backspace c l a r k e")
-        #expect(screen.text.contains("3 of 5 quotes matching “clarke”"))
+        #expect(screen.text.contains(" 3 quotes matching “clarke” · library order"))
     }
 
     @Test func unreadableFilesAreListedWhereTheStatusLinePoints() {
@@ -250,5 +250,37 @@ extension LibraryScreenTests {
         screen.press("f o")
         #expect(screen.text.contains("· newest first"))
         #expect(screen.library.quoteRows.first == 4)
+    }
+}
+
+extension LibraryScreenTests {
+    @Test func theQuoteViewsCountsAgreeWithTheSidebarsAndSayWhatIsFolded() {
+        var screen = Screen(library: ArticleFixture.library, 80, 12)
+        // Tony Blair: "2/2" in the sidebar, one of the two an echo of the other.
+        #expect(screen.text.contains("● Tony Blair     2/2"))
+        screen.press("s Enter")
+        #expect(screen.text.contains(" 1 quote by Tony Blair (1 echo folded) · library order"))
+        screen.press("Esc")
+        #expect(screen.text.contains(" 4 quotes (1 echo folded) · library order"), "not “4 of 5”, which reads as a filter")
+    }
+
+    @Test func echoesInArticlesOfTheSameTitleAreNamedByPath() {
+        let line = "We will build the homes this country needs and we will build them now"
+        let story = { (path: String) in
+            ArticleFixture.build("Housing pledge\n\nThe minister said: \"\(line).\"", source: path,
+                                 speakers: [Speaker(name: "Yvette Cooper", kind: .person)], quotes: [.init(text: line + ".", speaker: 0)])
+        }
+        var screen = Screen(library: [story("news/monday/housing.txt"), story("news/tuesday/housing.txt")], 80, 12)
+        screen.press("f")
+        #expect(screen.text.contains(" from: news/monday/housing.txt"))
+        #expect(screen.text.contains(" also in: news/tuesday/housing.txt"))
+    }
+
+    @Test func oneSpeakersQuotesNameTheirArticlesNotTheSpeakerAgain() {
+        var screen = Screen(library: ArticleFixture.library, 80, 12)
+        screen.press("s j Enter")
+        let rows = screen.text.split(separator: "\n")
+        #expect(rows[2].hasPrefix(" Clarke defends war advice   “The war was legal"))
+        #expect(!rows[2].contains("Charles Clarke"))
     }
 }

@@ -104,11 +104,11 @@ struct ScreenTests {
 
 
 
-
-
-
-
-
+        ────────────────────────────────────────────────────────────────────────────────
+         Volodymyr Zelensky, Ukrainian President · partial quote
+         The US has warned that a Russian invasion of Ukraine could be imminent, though
+         Ukrainian President Volodymyr Zelensky has taken a different tone and urged
+         the West against inducing "panic."
 
 
          QUOTES  /panic                                                          ? help
@@ -195,10 +195,10 @@ struct ScreenTests {
          V. Zelensky    “There are signals eve…
 
 
-
-
-
-
+        ────────────────────────────────────────
+         Volodymyr Zelensky, Ukrainian Preside…
+         The US has warned that a Russian
+         invasion of Ukraine could be imminent…
          QUOTES  /ZEL                    ? help
         """)
     }
@@ -253,10 +253,10 @@ struct ScreenTests {
 
 
 
-
-
-
-
+        ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+         Sergey Lavrov, Russian Foreign Minister · partial quote
+         Russia's top diplomat says Moscow doesn't 'want wars' but warns 'we also won't allow our interests to be rudely
+         trampled'
 
 
 
@@ -328,9 +328,9 @@ struct ScreenTests {
          Fumio Kishida  “日本は戦争を望まない…
          Café owners    “naïve optimism is dan…
 
-
-
-
+        ────────────────────────────────────────
+         Fumio Kishida, Prime Minister of Japa…
+         首相は「平和を守る」と述べた。
 
          QUOTES                          ? help
         """)
@@ -379,11 +379,11 @@ struct ScreenTests {
 
 
 
-
-
-
-
-
+        ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+         Kremlin
+         "The US and NATO responses did not address Russia's fundamental concerns such as stopping NATO expansion...or rolling
+         NATO's military capacity and infrastructure in Europe back," the Kremlin said in a readout of a call between Putin and
+         French President Emmanuel Macron on Friday.
 
 
 

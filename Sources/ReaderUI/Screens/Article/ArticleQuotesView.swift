@@ -3,8 +3,10 @@ import ArticleKit
 /// Every quote of the article, one a line: speaker, then the words cut to
 /// fit; `/` narrows it.
 enum ArticleQuotesView {
-    /// The list below the header.
-    static func listRect(_ rect: Rect) -> Rect { Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1) }
+    /// The list below the header, above the preview.
+    static func listRect(_ rect: Rect) -> Rect {
+        Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1 - QuotePreview.height(body: rect.height))
+    }
 
     static func list(_ state: ArticleScreen) -> ListView {
         ListView(state: state.quoteList, count: state.filteredQuotes.count)
@@ -36,6 +38,13 @@ enum ArticleQuotesView {
             let text = "“" + state.content.quoteLines[q] + "”"
             grid.put(DisplayWidth.truncate(text, to: max(0, rect.maxX - x - 1)), x: x, y: y,
                      role: item.role(.text), limit: rect.maxX - 1)
+        }
+        // The quote under the cursor, whole, in the sentence it stands in.
+        let previewHeight = QuotePreview.height(body: rect.height)
+        if previewHeight > 0, let cursor = state.quoteList.selected, list.indices.contains(cursor) {
+            let q = list[cursor]
+            let preview = QuotePreview.make(article.quotes[q], in: article, slot: state.slot(ofQuote: q), source: [], width: rect.width - 2)
+            preview.draw(into: &grid, rect: Rect(x: rect.x, y: rect.maxY - previewHeight, width: rect.width, height: previewHeight))
         }
     }
 }

@@ -91,8 +91,8 @@ public struct ArticleScreen: Sendable {
     public var maxTop: Int { max(0, layout.lines.count - textHeight) }
     /// Rows the sidebar's list has (below its header).
     var sidebarHeight: Int { max(1, regions.body.height - 1) }
-    /// Rows of the quote view's list.
-    var quoteListHeight: Int { max(1, regions.body.height - 1) }
+    /// Rows of the quote view's list: the body less its header and the preview.
+    var quoteListHeight: Int { max(1, regions.body.height - 1 - QuotePreview.height(body: regions.body.height)) }
     /// Each speaker's rows in the sidebar: the name, and the role below when there is one.
     var sidebarRows: [Int] {
         speakerOrder.map { (article.speakers[$0].role ?? "").isEmpty ? 1 : 2 }

@@ -68,6 +68,8 @@ public struct LibraryScreen: Sendable {
     public var newestFirst = false
     /// Library quote indices the quote view lists: echoes shown once.
     public private(set) var quoteRows: [Int] = []
+    /// Quotes that matched but are not listed because they echo one that is.
+    public private(set) var foldedEchoes = 0
     public var quoteList = ListState(selected: 0)
 
     public init(library: Library = Library(), total: Int, loading: Bool, size: Size = Size(width: 80, height: 24)) {
@@ -94,8 +96,8 @@ public struct LibraryScreen: Sendable {
 
     var articleListHeight: Int { max(1, regions.reader.height - 1) }
     var speakerListHeight: Int { max(1, regions.sidebar.height - 1) }
-    /// The quote view's list: the body less its header and the foot below.
-    var quoteListHeight: Int { max(1, regions.body.height - 1 - LibraryQuotesView.footHeight(body: regions.body, lines: 2)) }
+    /// The quote view's list: the body less its header and the preview.
+    var quoteListHeight: Int { max(1, regions.body.height - 1 - QuotePreview.height(body: regions.body.height)) }
 
     mutating func resize(to newSize: Size) {
         size = newSize
@@ -207,10 +209,12 @@ public struct LibraryScreen: Sendable {
             list = base.map { Self.intersect($0, matches) } ?? matches
         }
         let echoes = library.echoes
+        let matched = list.count
         if !echoes.groupOf.isEmpty {
             var seen = Set<Int>()
             list = list.filter { q in echoes.groupOf[q].map { seen.insert($0).inserted } ?? true }
         }
+        foldedEchoes = matched - list.count
         if newestFirst {
             let articles = library.articles, quotes = library.quotes
             let dates = list.map { articles[quotes[$0].article].metadata.published }
