@@ -16,7 +16,10 @@ struct TerminalStyle: Sendable {
             return TerminalStyle(enabled: false)
         }
         let colors = TerminalColors.count(fd: STDOUT_FILENO)
-        let theme = ((try? ReadCommand.themeLibrary.load("default")) ?? .builtIn).fitted(toColors: colors)
+        // The theme the reader would start with: the config's, with its colour lines.
+        let config = Config.load(Config.standardPath())
+        let chosen = (try? ReadCommand.themeLibrary.load(config.theme ?? "default")) ?? .builtIn
+        let theme = config.apply(to: chosen).fitted(toColors: colors)
         let speakers = (1...StyleRole.paletteSize).map { theme.style(for: .speaker($0)).sgrParameters(colors: colors) }
         return TerminalStyle(enabled: true, speakers: speakers)
     }
