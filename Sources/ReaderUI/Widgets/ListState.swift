@@ -92,3 +92,24 @@ public struct ListState: Hashable, Sendable {
 func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
     min(max(value, low), max(low, high))
 }
+
+extension ListState {
+    /// The moving keys on a list of `count` items in `height` rows, the same
+    /// in every list: a line, a page (less a line), half a page, the ends.
+    /// Returns false for a command that is not one of them.
+    mutating func apply(_ command: Command, count: Int, height: Int) -> Bool {
+        let page = max(1, height - 1), half = max(1, height / 2)
+        switch command {
+        case .lineDown: move(by: 1, count: count, height: height)
+        case .lineUp: move(by: -1, count: count, height: height)
+        case .pageDown: move(by: page, count: count, height: height)
+        case .pageUp: move(by: -page, count: count, height: height)
+        case .halfPageDown: move(by: half, count: count, height: height)
+        case .halfPageUp: move(by: -half, count: count, height: height)
+        case .top: move(by: -count, count: count, height: height)
+        case .bottom: move(by: count, count: count, height: height)
+        default: return false
+        }
+        return true
+    }
+}

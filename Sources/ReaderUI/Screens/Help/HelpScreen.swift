@@ -22,17 +22,8 @@ public struct HelpScreen: Sendable {
     mutating func apply(_ command: Command) -> Outcome? {
         switch command {
         case .close, .cancel, .help, .select: return .close
-        case .lineDown: list.move(by: 1, count: lineCount, height: height)
-        case .lineUp: list.move(by: -1, count: lineCount, height: height)
-        case .pageDown: list.move(by: max(1, height - 1), count: lineCount, height: height)
-        case .pageUp: list.move(by: -max(1, height - 1), count: lineCount, height: height)
-        case .halfPageDown: list.move(by: max(1, height / 2), count: lineCount, height: height)
-        case .halfPageUp: list.move(by: -max(1, height / 2), count: lineCount, height: height)
-        case .top: list.move(by: -lineCount, count: lineCount, height: height)
-        case .bottom: list.move(by: lineCount, count: lineCount, height: height)
-        default: return .unhandled
+        default: return list.apply(command, count: lineCount, height: height) ? nil : .unhandled
         }
-        return nil
     }
 
     mutating func handle(_ event: MouseEvent) {

@@ -78,20 +78,10 @@ public struct ProblemsScreen: Sendable {
     }
 
     mutating func apply(_ command: Command) -> Outcome? {
-        let count = lines.count
         switch command {
         case .close, .cancel, .problems, .select: return .close
-        case .lineDown: list.move(by: 1, count: count, height: height)
-        case .lineUp: list.move(by: -1, count: count, height: height)
-        case .pageDown: list.move(by: max(1, height - 1), count: count, height: height)
-        case .pageUp: list.move(by: -max(1, height - 1), count: count, height: height)
-        case .halfPageDown: list.move(by: max(1, height / 2), count: count, height: height)
-        case .halfPageUp: list.move(by: -max(1, height / 2), count: count, height: height)
-        case .top: list.move(by: -count, count: count, height: height)
-        case .bottom: list.move(by: count, count: count, height: height)
-        default: return .unhandled
+        default: return list.apply(command, count: lines.count, height: height) ? nil : .unhandled
         }
-        return nil
     }
 
     mutating func handle(_ event: MouseEvent) {
