@@ -89,6 +89,7 @@ struct BenchUICommand: ParsableCommand {
         case "Esc": .escape
         case "Tab": .tab
         case "Backspace": .backspace
+        case _ where word.hasPrefix("Ctrl-"): .ctrl(Character(word.dropFirst(5).lowercased()))
         default: .char(word.first!)
         }
     }

@@ -72,6 +72,26 @@ struct LibraryBench {
         }
         print("choose a speaker (s Enter): " + BenchUICommand.summary(picks))
 
+        // Every kind of key across the library: the list, the sidebar, the quote view, an
+        // article opened and closed, help and the problems list.
+        _ = state.apply(.command(.cancel))
+        _ = state.apply(.command(.cancel))
+        _ = state.apply(.command(.focusReader))
+        let script = "j j j k Space b Ctrl-D Ctrl-U G g o o o o / b l a i r Enter j Enter ] ] } n Space q Esc "
+            + "s j j Enter j j Space Enter ] q Esc Esc Tab Tab Tab f j Space b g Esc u q m k m ? j q ! q"
+        let keys = script.split(separator: " ").map(BenchUICommand.key)
+        var keySamples: [Double] = []
+        for _ in 0..<max(1, rounds / 5) {
+            for key in keys {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = state.apply(state.action(for: key))
+                _ = Renderer.render(state)
+                keySamples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+        }
+        print("library keys (list, sidebar, quote view, open and back) at \(size), \(keySamples.count) keys: "
+              + BenchUICommand.summary(keySamples))
+
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print(String(format: "peak resident memory: %.1f MB", Double(usage.ru_maxrss) / 1024))
