@@ -39,13 +39,31 @@ public struct Grid: Hashable, Sendable {
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, role: StyleRole, limit: Int? = nil) -> Int {
         let end = min(limit ?? size.width, size.width)
         var column = x
-        guard y >= 0, y < size.height else { return column }
-        for character in text {
+        guard y >= 0, y < size.height, x >= 0 else { return column }
+        // Printable ASCII, most of every screen, goes straight to its cells; a
+        // byte that a combining mark follows is left to the grapheme loop below.
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        let row = y * size.width
+        while i < utf8.endIndex, column < end {
+            let byte = utf8[i]
+            guard byte >= 0x20, byte < 0x7F else { break }
+            let next = utf8.index(after: i)
+            if next < utf8.endIndex, utf8[next] >= 0x80 { break }
+            cells[row + column] = Cell(Grid.ascii[Int(byte) - 0x20], role: role)
+            column += 1
+            i = next
+        }
+        guard i < utf8.endIndex else { return column }
+        for character in text[i...] {
             guard column < end else { break }
             column = put(character, x: column, y: y, role: role, limit: end)
         }
         return column
     }
+
+    /// The printable ASCII characters, made once.
+    static let ascii: [Character] = (0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) }
 
     /// Writes one grapheme; see `put(_:x:y:role:limit:)`.
     @discardableResult
@@ -72,6 +90,26 @@ public struct Grid: Hashable, Sendable {
             cells[y * size.width + x + 1] = Cell(" ", role: role, width: 0)
             return x + 2
         }
+    }
+
+    /// Writes a grapheme already made safe and measured (an article's atom,
+    /// see `ArticleContent`), without checking it again: the text pane draws
+    /// thousands a frame. Same result as `put(_:x:y:role:limit:)`.
+    @inline(__always)
+    mutating func put(measured character: Character, width: Int, x: Int, y: Int, role: StyleRole, limit: Int) -> Int {
+        let end = min(limit, size.width)
+        guard x >= 0, x < end, y >= 0, y < size.height else { return x }
+        if width == 1 {
+            cells[y * size.width + x] = Cell(character, role: role)
+            return x + 1
+        }
+        guard x + 1 < end else {
+            cells[y * size.width + x] = .blank(role)
+            return x + 1
+        }
+        cells[y * size.width + x] = Cell(character, role: role, width: 2)
+        cells[y * size.width + x + 1] = Cell(" ", role: role, width: 0)
+        return x + 2
     }
 
     /// What to show for a grapheme: itself, or when it holds a control or

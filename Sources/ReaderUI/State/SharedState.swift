@@ -42,6 +42,15 @@ public struct SharedState: Sendable {
         memoryChanged = true
     }
 
+    /// The same, for an article whose memory key is known already (marking a
+    /// whole library read must not make every path absolute again).
+    mutating func remember(key: String, offset: Int, read: Bool) {
+        let mark = ReadingMemory.Mark(read: read, offset: offset)
+        guard memory.articles[key] != mark else { return }
+        memory.articles[key] = mark
+        memoryChanged = true
+    }
+
     func isRead(_ source: String) -> Bool { memory[source]?.read ?? false }
 }
 

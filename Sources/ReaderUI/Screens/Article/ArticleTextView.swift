@@ -19,7 +19,9 @@ enum ArticleTextView {
                 let meta = content.metaLines[m]
                 let role: StyleRole = meta.kind == .link ? .link : .byline
                 var x = textX
-                for atom in meta.atoms[line.atoms] { x = grid.put(atom.character, x: x, y: y, role: role, limit: limit) }
+                for atom in meta.atoms[line.atoms] {
+                    x = grid.put(measured: atom.character, width: Int(atom.width), x: x, y: y, role: role, limit: limit)
+                }
                 continue
             }
             guard !line.isBlank else { continue }
@@ -49,7 +51,7 @@ enum ArticleTextView {
                 } else if !paragraph.emphasis.isEmpty, let e = paragraph.emphasis.first(where: { $0.range.contains(offset) }) {
                     role = e.weight == .strong ? .strong : .emphasis
                 }
-                x = grid.put(atom.character, x: x, y: y, role: role, limit: limit)
+                x = grid.put(measured: atom.character, width: Int(atom.width), x: x, y: y, role: role, limit: limit)
             }
         }
     }

@@ -66,8 +66,8 @@ extension LibraryScreen {
             guard pane == .articles else { shared.message = "A marks the article list: Tab goes to it"; return nil }
             var marked = 0
             for a in rows where !isRead(a, in: shared.memory) {
-                let source = library.articles[a].source
-                shared.remember(source, offset: shared.memory[source]?.offset ?? 0, read: true)
+                let key = memoryKeys[a]
+                shared.remember(key: key, offset: shared.memory.articles[key]?.offset ?? 0, read: true)
                 marked += 1
             }
             shared.message = marked == 0 ? "every article listed is read" : "marked \(marked) \(marked == 1 ? "article" : "articles") read"
