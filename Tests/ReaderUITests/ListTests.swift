@@ -81,3 +81,22 @@ struct ListTests {
         #expect(ListState.lastOffset(count: 5, height: 4, rows: rows) == 3)
     }
 }
+
+extension ListTests {
+    @Test func aClickInTheLibrarySelectsTheRowUnderIt() {
+        var screen = Screen(library: ArticleFixture.library, 80, 12)
+        // Rows: title bar, header, then the list; the list pane starts after the sidebar.
+        _ = screen.state.apply(.mouse(MouseEvent(.click, x: 40, y: 4)))
+        #expect(screen.library.cursor == 2)
+        _ = screen.state.apply(.mouse(MouseEvent(.click, x: 5, y: 3)))
+        #expect(screen.library.pane == .speakers)
+        #expect(screen.library.speakerCursor == 1)
+        screen.press("f")
+        _ = screen.state.apply(.mouse(MouseEvent(.click, x: 30, y: 4)))
+        #expect(screen.library.quoteCursor == 2)
+        screen.press("Enter")
+        // Row 3 of every quote: Charles Clarke's "I have no doubt."
+        #expect(screen.article.article.title == "Clarke defends war advice")
+        #expect(screen.article.selectedQuote == 2, "Enter opens the clicked quote")
+    }
+}

@@ -146,14 +146,36 @@ extension LibraryScreen {
         }
     }
 
+    /// The wheel scrolls the focused list; a click selects the row under it
+    /// (and focuses its pane), as Enter's first half.
     mutating func handle(_ event: MouseEvent) {
-        // The library's lists scroll with the wheel; clicks are the reader's.
-        guard event.kind != .click else { return }
         let delta = event.kind == .wheelDown ? 3 : -3
-        switch pane {
-        case .articles: articleList.scroll(by: delta, count: rows.count, height: articleListHeight)
-        case .speakers: speakerList.scroll(by: delta, count: library.speakers.count, height: speakerListHeight)
-        case .quotes: quoteList.scroll(by: delta, count: quoteRows.count, height: quoteListHeight)
+        let regions = self.regions
+        guard event.kind == .click else {
+            switch pane {
+            case .articles: articleList.scroll(by: delta, count: rows.count, height: articleListHeight)
+            case .speakers: speakerList.scroll(by: delta, count: library.speakers.count, height: speakerListHeight)
+            case .quotes: quoteList.scroll(by: delta, count: quoteRows.count, height: quoteListHeight)
+            }
+            return
+        }
+        func row(in rect: Rect, _ list: ListState, count: Int) -> Int? {
+            let listRect = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+            guard listRect.contains(x: event.x, y: event.y) else { return nil }
+            return ListView(state: list, count: count).item(atRow: event.y, in: listRect)
+        }
+        if pane == .quotes {
+            let body = regions.body
+            let listRect = Rect(x: body.x, y: body.y, width: body.width, height: body.height - QuotePreview.height(body: body.height))
+            if let q = row(in: listRect, quoteList, count: quoteRows.count) {
+                quoteList.select(q, count: quoteRows.count, height: quoteListHeight)
+            }
+        } else if let s = row(in: regions.sidebar, speakerList, count: library.speakers.count) {
+            pane = .speakers
+            speakerList.select(s, count: library.speakers.count, height: speakerListHeight)
+        } else if regions.sidebar != regions.body, let a = row(in: regions.reader, articleList, count: rows.count) {
+            pane = .articles
+            articleList.select(a, count: rows.count, height: articleListHeight)
         }
     }
 
