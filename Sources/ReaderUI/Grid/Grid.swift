@@ -75,21 +75,9 @@ public struct Grid: Hashable, Sendable {
             for c in Grid.visible(character) where column < end { column = put(c, x: column, y: y, role: role, limit: end) }
             return column
         }
-        switch DisplayWidth.of(character) {
-        case 0:
-            return x
-        case 1:
-            cells[y * size.width + x] = Cell(character, role: role)
-            return x + 1
-        default:
-            guard x + 1 < end else {
-                cells[y * size.width + x] = .blank(role)
-                return x + 1
-            }
-            cells[y * size.width + x] = Cell(character, role: role, width: 2)
-            cells[y * size.width + x + 1] = Cell(" ", role: role, width: 0)
-            return x + 2
-        }
+        let width = DisplayWidth.of(character)
+        guard width > 0 else { return x }
+        return put(measured: character, width: width, x: x, y: y, role: role, limit: end)
     }
 
     /// Writes a grapheme already made safe and measured (an article's atom,
