@@ -9,7 +9,7 @@ struct ColourUnderTmuxTests {
     @Test func theCommandLineColoursEachSpeakerAsTheReaderDoes() throws {
         let session = try TmuxSession(width: 120, height: 40)
         defer { session.kill() }
-        let seed = TmuxSession.packageRoot.appendingPathComponent("../shared/data/seed/lavrov-no-war.txt").standardized.path
+        let seed = TestData.seed
         try session.type("clear; TERM=xterm-256color LANG=C.UTF-8 \(session.binary) quotes '\(seed)'", enter: true)
         try session.waitFor("Kremlin [full]")
         let report = try session.capture(escapes: true)

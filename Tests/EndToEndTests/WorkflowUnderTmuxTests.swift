@@ -6,7 +6,7 @@ import Testing
 /// in the config, open a feed, come back to where they stopped reading.
 @Suite(.serialized)
 struct WorkflowUnderTmuxTests {
-    static let seed = TmuxSession.packageRoot.appendingPathComponent("../shared/data/seed/lavrov-no-war.txt").standardized.path
+    static let seed = TestData.seed
 
     /// A folder of its own for a test's config, state and files, removed after.
     final class Scratch {
@@ -167,7 +167,8 @@ struct WorkflowUnderTmuxTests {
 
     @Test func aFileOpenedDirectlyReopensWhereReadingStopped() throws {
         let scratch = try Scratch()
-        let article = TmuxSession.packageRoot.appendingPathComponent("../shared/data/bbc/politics/007.txt").standardized.path
+        // The seed is long enough to page through at 80×12.
+        let article = TestData.seed
         let session = try TmuxSession(width: 80, height: 12)
         defer { session.kill() }
         let command = "\(scratch.environment) \(session.binary) '\(article)'"
