@@ -101,3 +101,12 @@ struct ConfigTests {
         return path
     }
 }
+
+extension ConfigTests {
+    @Test func theReadmeNamesEveryCommandAndContextAConfigCanBind() throws {
+        let readme = try String(contentsOf: ArticleFixture.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Config").dropFirst().first?.components(separatedBy: "\n## ").first)
+        for command in Command.allCases { #expect(section.contains("`\(command.configName)`"), "\(command.configName)") }
+        for context in Keymap.Context.allCases { #expect(section.contains("`\(context.configName)`"), "\(context.configName)") }
+    }
+}
