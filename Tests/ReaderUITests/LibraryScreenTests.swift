@@ -239,8 +239,8 @@ extension LibraryScreenTests {
         expectScreen(screen, """
          quoth library                               3 articles · 5 quotes · 3 speakers
          Speakers  q/articles │ 3 listed, 3 unread, newest first
-         ● Tony Blair     2/2 │ • Clarke wins at the Open              2005-03-01    1q
-         ● Charles Clarke 2/1 │ • Blair backs schools plan             2005-02-14    1q
+         ● Tony Blair     2/2 │ • Clarke wins at the Open             1 Mar 2005     1q
+         ● Charles Clarke 2/1 │ • Blair backs schools plan            14 Feb 2005    1q
          ● Andy Clarke    1/1 │ • Clarke defends war advice                          3q
                               │
                               │

@@ -95,7 +95,7 @@ extension ReadingWorkflowTests {
         expectScreen(screen, """
          Budget passes — feed.rss#1             1 quote · 1 speaker
          Speakers             │ Budget passes
-         ● mayor            1 │ By Ann Reporter · 2024-12-02 · The
+         ● mayor            1 │ By Ann Reporter · 2 Dec 2024 · The
                               │ Ledger
                               │ https://ledger.example/budget
                               │

@@ -39,7 +39,8 @@ public struct ArticleContent: Sendable {
 
     public let metaLines: [MetaLine]
 
-    public init(_ article: Article) {
+    /// - Parameter dates: how the date under the title shows (the reader's zone).
+    public init(_ article: Article, dates: DateText = .local) {
         self.article = article
         atoms = article.paragraphs.map(ArticleContent.atoms(of:))
         foldedParagraphs = article.paragraphs.map { TextFolding.folded($0.text, offset: $0.range.lowerBound) }
@@ -54,12 +55,12 @@ public struct ArticleContent: Sendable {
         quoteLines = article.quotes.map { quote in
             Sanitizer.visible(quote.text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
-        metaLines = ArticleContent.metaLines(of: article)
+        metaLines = ArticleContent.metaLines(of: article, dates: dates)
     }
 
-    /// "By Ann Reporter · 2024-12-02 · The Ledger", the link, and for an
+    /// "By Ann Reporter · 2 Dec 2024 · The Ledger", the link, and for an
     /// item with no text of its own (a headline-only feed item) how to read it.
-    static func metaLines(of article: Article) -> [MetaLine] {
+    static func metaLines(of article: Article, dates: DateText) -> [MetaLine] {
         let metadata = article.metadata
         func clean(_ text: String?) -> String? {
             guard let text else { return nil }
@@ -68,7 +69,8 @@ public struct ArticleContent: Sendable {
         }
         var lines: [MetaLine] = []
         let byline = clean(metadata.byline).map { $0.lowercased().hasPrefix("by ") ? $0 : "By " + $0 }
-        let parts = [byline, clean(metadata.published?.text), clean(metadata.site)].compactMap { $0 }
+        let published = metadata.published.map { dates.labeler().moment($0) }
+        let parts = [byline, clean(published), clean(metadata.site)].compactMap { $0 }
         if !parts.isEmpty { lines.append(MetaLine(kind: .byline, atoms: atoms(parts.joined(separator: " · ")))) }
         let link = clean(metadata.link)
         if let link { lines.append(MetaLine(kind: .link, atoms: atoms(link))) }

@@ -17,14 +17,15 @@ public struct ReaderState: Sendable {
     public var current: Int
 
     /// The reader over `documents`, showing the first one that could be read.
-    public init(documents: [Document], size: Size, themes: [Theme] = [.builtIn], themeIndex: Int = 0) {
+    public init(documents: [Document], size: Size, themes: [Theme] = [.builtIn], themeIndex: Int = 0, dates: DateText = .local) {
         precondition(!documents.isEmpty, "the reader needs at least one document")
         self.documents = documents
         shared = SharedState(size: size, themes: themes, themeIndex: themeIndex)
+        shared.dates = dates
         let first = documents.firstIndex { $0.article != nil } ?? 0
         current = first
         let article = documents[first].article ?? ReaderState.unreadable(documents[first])
-        screens = [.article(ArticleScreen(article: article, size: size))]
+        screens = [.article(ArticleScreen(article: article, size: size, dates: dates))]
         shared.message = documents[first].error ?? article.warnings.first
     }
 
@@ -39,8 +40,8 @@ public struct ReaderState: Sendable {
     }
 
     /// Convenience for one article.
-    public init(article: Article, size: Size, themes: [Theme] = [.builtIn]) {
-        self.init(documents: [Document(path: article.source, article: article)], size: size, themes: themes)
+    public init(article: Article, size: Size, themes: [Theme] = [.builtIn], dates: DateText = .local) {
+        self.init(documents: [Document(path: article.source, article: article)], size: size, themes: themes, dates: dates)
     }
 
     public var size: Size { shared.size }
@@ -336,7 +337,7 @@ public struct ReaderState: Sendable {
         guard let article = documents[index].article else { return }
         if case .article(let open) = screens[0] { leave(open) }
         current = index
-        var screen = ArticleScreen(article: article, size: shared.size)
+        var screen = ArticleScreen(article: article, size: shared.size, dates: shared.dates)
         if let mark = shared.memory[article.source] { screen.scroll(toOffset: mark.offset) }
         shared.remember(article.source, offset: screen.topOffset, read: true)
         screens = [.article(screen)]

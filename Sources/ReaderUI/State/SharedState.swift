@@ -13,6 +13,8 @@ public struct SharedState: Sendable {
     public var themes: [Theme]
     public var themeIndex: Int
     public var mouseEnabled = false
+    /// How dates show: in the reader's zone (fixed in tests).
+    public var dates = DateText.local
     /// The config file's settings (browser, copy command, …).
     public var config = Config()
     /// The `|` prompt, while a command to pipe to is being typed.

@@ -6,7 +6,7 @@ struct Screen {
     var state: ReaderState
 
     init(_ article: Article, _ width: Int, _ height: Int, themes: [Theme] = [.builtIn]) {
-        state = ReaderState(article: article, size: Size(width: width, height: height), themes: themes)
+        state = ReaderState(article: article, size: Size(width: width, height: height), themes: themes, dates: .utc)
     }
 
     /// Presses keys written the way help writes them, space-separated:
@@ -25,7 +25,7 @@ struct Screen {
     /// The library screen over `articles`, fully loaded unless `loading` says
     /// `total` files are still to come.
     init(library articles: [Article], _ width: Int, _ height: Int, loading: Bool = false, total: Int? = nil) {
-        let library = LibraryScreen(library: Library(articles), total: total ?? articles.count, loading: loading)
+        let library = LibraryScreen(library: Library(articles), total: total ?? articles.count, loading: loading, dates: .utc)
         state = ReaderState(library: library, size: Size(width: width, height: height))
     }
 

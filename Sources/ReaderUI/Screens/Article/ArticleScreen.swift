@@ -54,8 +54,8 @@ public struct ArticleScreen: Sendable {
     /// colour from article to article.
     public var speakerSlots: [Int]
 
-    public init(article: Article, size: Size) {
-        content = ArticleContent(article)
+    public init(article: Article, size: Size, dates: DateText = .local) {
+        content = ArticleContent(article, dates: dates)
         self.size = size
         layout = ArticleLayout(content, width: ArticleScreen.textWidth(size: size, pane: .text))
         speakerOrder = article.speakers.indices.sorted {

@@ -8,8 +8,8 @@ enum LibraryArticlesView {
     static func draw(_ state: LibraryScreen, memory: ReadingMemory, into grid: inout Grid, rect: Rect) {
         let focused = state.pane == .articles
         let articles = state.library.articles
-        let dated = articles.contains { $0.metadata.published != nil }
-        let dateWidth = dated ? 10 : 0
+        let dated = state.dateLabels.contains { $0 != nil }
+        let dateWidth = dated ? 11 : 0
         let speakersWidth = rect.width >= 70 ? min(28, rect.width / 4) : 0
         let quotesWidth = 6
         let titleX = rect.x + 3
@@ -40,8 +40,8 @@ enum LibraryArticlesView {
             let title = state.title(of: a)
             grid.put(DisplayWidth.truncate(title, to: titleWidth), x: titleX, y: y,
                      role: item.role(read ? .muted : .text), limit: titleX + titleWidth)
-            if dated, let date = article.metadata.published {
-                grid.put(String(date.day.prefix(dateWidth)), x: dateX, y: y, role: item.role(.muted))
+            if dated, let date = state.dateLabels[a] {
+                grid.put(DisplayWidth.truncate(date, to: dateWidth), x: dateX, y: y, role: item.role(.muted))
             }
             let count = article.quotes.count
             let quotes = count == 0 ? "" : "\(count)q"

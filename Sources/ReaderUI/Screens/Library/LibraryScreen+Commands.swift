@@ -213,7 +213,7 @@ extension LibraryScreen {
     mutating func open(article a: Int, quote: Int?, _ shared: inout SharedState) -> Outcome? {
         guard library.articles.indices.contains(a) else { return nil }
         let article = library.articles[a]
-        var screen = ArticleScreen(article: article, size: size)
+        var screen = ArticleScreen(article: article, size: size, dates: dates)
         screen.libraryIndex = a
         screen.speakerSlots = speakerSlots(ofArticle: a)
         shared.message = article.warnings.first

@@ -51,6 +51,10 @@ public struct LibraryScreen: Sendable {
     private(set) var memoryKeys: [String] = []
     /// Articles read with a warning ("not UTF-8; read as Windows-1252"), for `!`.
     private(set) var warnedArticles: [Int] = []
+    /// How dates show: in the reader's zone (fixed in tests).
+    public let dates: DateText
+    /// Each article's date as the list shows it ("2 Dec 2009"), or nil; made once.
+    private(set) var dateLabels: [String?] = []
 
     public var sort: Sort = .library
     public var search = Prompt()
@@ -72,11 +76,13 @@ public struct LibraryScreen: Sendable {
     public private(set) var foldedEchoes = 0
     public var quoteList = ListState(selected: 0)
 
-    public init(library: Library = Library(), total: Int, loading: Bool, size: Size = Size(width: 80, height: 24)) {
+    public init(library: Library = Library(), total: Int, loading: Bool, size: Size = Size(width: 80, height: 24),
+                dates: DateText = .local) {
         self.library = library
         self.total = total
         self.loading = loading
         self.size = size
+        self.dates = dates
         absorbNewArticles()
         refreshRows()
         refreshQuotes()
@@ -131,12 +137,15 @@ public struct LibraryScreen: Sendable {
     }
 
     private mutating func absorbNewArticles() {
+        guard searchKeys.count < library.articles.count else { return }
+        let labeler = dates.labeler()
         for a in searchKeys.count..<library.articles.count {
             let article = library.articles[a]
             let names = article.speakers.prefix(8).map(\.name).joined(separator: "\n")
             searchKeys.append(SearchText.fold(article.title + "\n" + names))
             memoryKeys.append(ReadingMemory.key(article.source))
             if !article.warnings.isEmpty { warnedArticles.append(a) }
+            dateLabels.append(article.metadata.published.map(labeler.day))
         }
     }
 
