@@ -69,7 +69,7 @@ public struct ArticleContent: Sendable {
         }
         var lines: [MetaLine] = []
         let byline = clean(metadata.byline).map { $0.lowercased().hasPrefix("by ") ? $0 : "By " + $0 }
-        let published = metadata.published.map { dates.labeler().moment($0) }
+        let published = metadata.published.map { dates.labeler().moment($0) }  // a labeler only for a dated article
         let parts = [byline, clean(published), clean(metadata.site)].compactMap { $0 }
         if !parts.isEmpty { lines.append(MetaLine(kind: .byline, atoms: atoms(parts.joined(separator: " · ")))) }
         let link = clean(metadata.link)

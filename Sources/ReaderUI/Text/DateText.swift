@@ -9,16 +9,19 @@ import Foundation
 /// no zone, is shown as the source wrote it, since there is nothing to move
 /// it from. A text no date can be read from is shown as written.
 public struct DateText: Sendable {
-    public var timeZone: TimeZone
-    public var locale: Locale
+    /// nil for the reader's own, looked up only when a date is shown: the
+    /// current locale and zone cost megabytes of data to load, which a
+    /// library without dates never needs.
+    public var timeZone: TimeZone?
+    public var locale: Locale?
 
-    public init(timeZone: TimeZone, locale: Locale) {
+    public init(timeZone: TimeZone?, locale: Locale?) {
         self.timeZone = timeZone
         self.locale = locale
     }
 
     /// The reader's own zone and language.
-    public static var local: DateText { DateText(timeZone: .current, locale: .current) }
+    public static let local = DateText(timeZone: nil, locale: nil)
 
     /// One that never depends on the machine: UTC, English month names (for tests).
     public static let utc = DateText(timeZone: TimeZone(identifier: "UTC")!, locale: Locale(identifier: "en_US_POSIX"))
@@ -33,15 +36,16 @@ public struct DateText: Sendable {
         init(_ text: DateText) {
             func formatter(_ format: String, _ zone: TimeZone) -> DateFormatter {
                 let f = DateFormatter()
-                f.locale = text.locale
+                f.locale = text.locale ?? .current
                 f.timeZone = zone
                 f.dateFormat = format
                 return f
             }
             let utc = TimeZone(identifier: "UTC")!
-            day = formatter("d MMM yyyy", text.timeZone)
+            let local = text.timeZone ?? .current
+            day = formatter("d MMM yyyy", local)
             dayAsWritten = formatter("d MMM yyyy", utc)
-            moment = formatter("d MMM yyyy, HH:mm", text.timeZone)
+            moment = formatter("d MMM yyyy, HH:mm", local)
             momentAsWritten = formatter("d MMM yyyy, HH:mm", utc)
         }
 

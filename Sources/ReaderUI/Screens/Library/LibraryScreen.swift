@@ -137,15 +137,18 @@ public struct LibraryScreen: Sendable {
     }
 
     private mutating func absorbNewArticles() {
-        guard searchKeys.count < library.articles.count else { return }
-        let labeler = dates.labeler()
+        // Made only when an article has a date: a date formatter loads a lot of locale data.
+        var labeler: DateText.Labeler?
         for a in searchKeys.count..<library.articles.count {
             let article = library.articles[a]
             let names = article.speakers.prefix(8).map(\.name).joined(separator: "\n")
             searchKeys.append(SearchText.fold(article.title + "\n" + names))
             memoryKeys.append(ReadingMemory.key(article.source))
             if !article.warnings.isEmpty { warnedArticles.append(a) }
-            dateLabels.append(article.metadata.published.map(labeler.day))
+            dateLabels.append(article.metadata.published.map { date in
+                if labeler == nil { labeler = dates.labeler() }
+                return labeler!.day(date)
+            })
         }
     }
 
