@@ -38,7 +38,6 @@ enum Lexicon {
         "sing": ["sing", "sings", "sang", "sung", "singing"],
         "swear": ["swear", "swears", "swore", "sworn", "swearing"],
         "read": ["read", "reads", "reading"],
-        "signal": ["signal", "signals", "signaled", "signalled", "signaling", "signalling"],
     ]
 
     /// Every inflected form of every reporting verb: said, says, saying, told…
@@ -66,38 +65,37 @@ enum Lexicon {
         "thinking", "writing", "remarks", "remark", "quote", "quotes", "cites", "found", "speaking",
     ]
 
-    /// Cues too weak to attribute a quote unless they sit right next to it.
-    static let weakCues: Set<String> = [
-        "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "dubbing", "label", "labels", "labeled",
-        "labelled", "labeling", "brand", "brands", "branded", "branding", "term", "terms", "termed", "credit",
-        "credits", "credited", "slam", "slams", "slammed", "slamming", "deride", "derides", "derided", "praise",
-        "praises", "praised", "praising", "accuse", "accuses", "accused", "accusing", "attack", "attacks",
-        "attacked", "attacking", "mock", "mocks", "mocked", "mocking", "tout", "touts", "touted", "touting",
-        "hail", "hails", "hailed", "refer", "refers", "referred", "referring", "decry", "decries", "decried",
-        "condemn", "condemns", "condemned", "dismiss", "dismisses", "dismissed", "dismissing", "characterize",
-        "characterized", "characterizes", "characterise", "characterised", "blast", "blasts", "blasted",
-        "chide", "chided", "denounce", "denounced", "denounces", "lambaste", "lambasted", "ridicule",
-        "ridiculed", "quote", "quoted", "quoting", "applaud", "applauded", "thank", "thanked", "welcome",
-        "welcomed", "welcomes", "compare", "compared", "compares", "repeat", "repeated", "promise", "promised",
-        "pledge", "pledged", "swear", "swore", "read", "reads", "reading", "post", "posts", "posted", "text",
-        "texted", "email", "emailed", "laugh", "laughed", "sigh", "sighed", "snap", "snapped", "rail", "railed",
-        "lash", "lashed", "rage", "raged", "fume", "fumed", "vent", "vented", "marvel", "marveled", "tease",
-        "teased", "concur", "concurred", "cry", "cried", "gush", "gushed", "retweet", "retweeted",
-        "think", "thinks", "thought", "believe", "believes", "believed", "hope", "hopes", "hoped", "fear",
-        "fears", "feared", "find", "finds", "found", "continue", "continues", "continued", "worry", "worries",
-        "worried", "wonder", "wonders", "wondered", "estimate", "estimates", "estimated", "rule", "ruled",
-        "question", "questioned", "challenge", "challenged", "signal", "signals", "signaled", "signalled",
-        "describe", "describes", "described", "cite", "cites", "cited", "blame", "blames", "blamed",
-        "agree", "agrees", "agreed", "accept", "accepts", "accepted", "decline", "declines", "declined",
-        "demand", "demands", "demanded", "assess", "assessed", "mention", "mentioned", "mentions", "speak",
-        "speaks", "spoke", "speaking", "spoken", "report", "reports", "reported", "point", "pointed",
-        "finding", "thinking", "writing", "written", "criticize", "criticized", "criticise", "criticised",
-        "recommend", "recommended", "inform", "informed", "charge", "charged", "reveal", "revealed", "reveals",
+    /// Cues too weak to attribute a quote unless they sit right next to it:
+    /// verbs that report an opinion of words, or a state of mind, more than
+    /// the words ("called it "…"", "thinks "…"").
+    static let weakCueBases: [String] = [
+        "call", "dub", "label", "brand", "term", "credit", "slam", "deride", "praise", "accuse", "attack", "mock",
+        "tout", "hail", "refer", "decry", "condemn", "dismiss", "characterize", "characterise", "blast", "chide",
+        "denounce", "lambaste", "ridicule", "quote", "applaud", "thank", "welcome", "compare", "repeat", "promise",
+        "pledge", "swear", "read", "post", "text", "email", "laugh", "sigh", "snap", "rail", "lash", "rage", "fume",
+        "vent", "marvel", "tease", "concur", "cry", "gush", "retweet", "think", "believe", "hope", "fear", "find",
+        "continue", "worry", "wonder", "estimate", "rule", "question", "challenge", "signal", "describe", "cite",
+        "blame", "agree", "accept", "decline", "demand", "assess", "mention", "speak", "report", "point",
+        "criticize", "criticise", "recommend", "inform", "charge", "reveal",
     ]
 
+    /// Forms of a strong cue that report weakly: "writing that…", "written".
+    static let weakParticiples: [String] = ["writing", "written"]
+
+    /// Every form of every weak cue, generated.
+    static let weakCues: Set<String> = {
+        var forms = Set(weakParticiples)
+        for base in weakCueBases { forms.formUnion(irregular[base] ?? inflect(base)) }
+        return forms
+    }()
+
+    /// The regular forms of a verb: base, -s, -ed, -ing, with English's
+    /// spelling rules (argue → argued, worry → worries, slam → slammed, label
+    /// → labelled and labeled).
     static func inflect(_ base: String) -> [String] {
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         var s = base + "s", ed = base + "ed", ing = base + "ing"
+        var more: [String] = []
         if base.hasSuffix("e") {
             ed = base + "d"
             ing = String(base.dropLast()) + "ing"
@@ -106,13 +104,20 @@ enum Lexicon {
             ed = String(base.dropLast()) + "ied"
         } else if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
             s = base + "es"
-        } else if ["quip", "admit", "plan", "stop"].contains(base) {
+        } else if doubledFinals.contains(base) {
             let last = base.last!
             ed = base + String(last) + "ed"
             ing = base + String(last) + "ing"
+        } else if bothSpellings.contains(base) {
+            more = [base + "led", base + "ling"]
         }
-        return [base, s, ed, ing]
+        return [base, s, ed, ing] + more
     }
+
+    /// Verbs that double their last consonant: "slam" → "slammed".
+    static let doubledFinals: Set<String> = ["quip", "admit", "plan", "stop", "slam", "snap", "dub", "refer", "concur", "rebut", "commit", "chat"]
+    /// Verbs spelt both ways: "labelled" (British), "labeled" (American).
+    static let bothSpellings: Set<String> = ["label", "marvel", "signal", "cancel", "model"]
 
     /// Honorifics stripped from names; the value is the gender they imply.
     static let honorifics: [String: Gender] = [
