@@ -45,7 +45,18 @@ struct EntityResolver {
             byName[p.canonical, default: Bearers()].add(i, p)
         }
         self.byName = byName
+        var bodiesByWord: [String: [String]] = [:]
+        for body in cast.bodies.keys.sorted() where body.utf8.contains(0x20) {
+            let words = body.split(separator: " ")
+            bodiesByWord[String(words.first!), default: []].append(body)
+            if words.last! != words.first! { bodiesByWord[String(words.last!), default: []].append(body) }
+        }
+        self.bodiesByWord = bodiesByWord
     }
+
+    /// Bodies named in several words, by their first and their last word:
+    /// "Rover told BBC News" after "MG Rover's plant".
+    let bodiesByWord: [String: [String]]
 
     /// The entity a mention means, the step that decided and its evidence.
     /// `asSource`: the mention names a quote's source, and its words become

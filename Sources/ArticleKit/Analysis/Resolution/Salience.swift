@@ -71,7 +71,10 @@ enum Salience {
             }
         }
         if forDescription {
-            for a in cast.appearances where a.paragraph <= topicParagraphs && a.part == .subject && a.range.lowerBound < position && factor(a) > 0 {
+            for a in cast.appearances {
+                // In text order: past the lede, nothing more to find.
+                guard a.paragraph <= topicParagraphs, a.range.lowerBound < position else { break }
+                guard a.part == .subject, factor(a) > 0 else { continue }
                 if let k = scores.firstIndex(where: { $0.key == a.key }) {
                     scores[k].score += topicWeight
                 } else {

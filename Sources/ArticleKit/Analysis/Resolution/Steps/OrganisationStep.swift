@@ -11,11 +11,7 @@ struct OrganisationStep: ResolutionStep {
         if let range = cast.bodies[name], cast.bySurname[name] == nil { return Resolved(key: .organisation(name), evidence: range) }
         // "Rover told BBC News" after "MG Rover's Midlands plant": one word of a body's name.
         guard !mention.hasHonorific, !name.utf8.contains(0x20), cast.bySurname[name] == nil else { return nil }
-        let matches = cast.bodies.keys.filter { body in
-            let words = body.split(separator: " ")
-            return words.count >= 2 && (words.last! == name || words.first! == name)
-        }
-        guard matches.count == 1, let body = matches.first else { return nil }
+        guard let matches = resolver.bodiesByWord[name], matches.count == 1, let body = matches.first else { return nil }
         return Resolved(key: .organisation(body), evidence: cast.bodies[body])
     }
 }

@@ -53,12 +53,21 @@ struct RoleNounStep: ResolutionStep {
         // Nobody whose known roles say otherwise: "the shadow chancellor" is not
         // the man introduced as Chancellor.
         let headOffices = [head] + (Lexicon.roleSynonyms[head] ?? [])
+        // Whether each person's known roles fit, asked once per person.
+        var fits: [EntityKey: Bool] = [:]
         let factor: (Cast.Appearance) -> Double = { a in
             guard a.key.isPerson else { return 0 }
-            let known = resolver.knownRoles(of: a.key)
-            if !known.isEmpty, !known.contains(where: { words in
-                headOffices.contains { Self.words(words, contain: $0) } && !Self.qualifiesOtherwise(words, than: modifiers)
-            }) { return 0 }
+            let fit: Bool
+            if let known = fits[a.key] {
+                fit = known
+            } else {
+                let known = resolver.knownRoles(of: a.key)
+                fit = known.isEmpty || known.contains { words in
+                    headOffices.contains { Self.words(words, contain: $0) } && !Self.qualifiesOtherwise(words, than: modifiers)
+                }
+                fits[a.key] = fit
+            }
+            guard fit else { return 0 }
             return a.isSource || a.confident ? 1 : Salience.unconfirmedPerson
         }
         let text = NounPhrase.joinedText(mention.tokens.filter(\.isWord).drop { $0.lower == "the" }[...])
