@@ -10,6 +10,6 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case search, searchNext, searchPrevious
     case nextArticle, previousArticle
     case sort, toggleRead, nextUnread, markAllRead, problems
-    case openLink, copyQuote, pipe
+    case openLink, copyQuote, pipe, why
     case nextTheme, help, redraw, close, quit
 }

@@ -94,6 +94,7 @@ public struct Keymap: Sendable {
         Binding([.ctrl("l")], .redraw, .global, "redraw the screen"),
         Binding([.char("y")], .copyQuote, .global, "copy the selected quote with its speaker and source"),
         Binding([.char("|")], .pipe, .global, "pipe the article, or the selected quote, to a command"),
+        Binding([.char("w")], .why, .global, "why this speaker: the cue, the rule, and where the name was settled (jumps there)"),
         Binding([.char("u")], .nextUnread, .global, "next unread article (library)"),
         Binding([.char("!")], .problems, .global, "what could not be read, and other warnings"),
         Binding([.char("q")], .close, .global, "close the view; back to the library; quit"),

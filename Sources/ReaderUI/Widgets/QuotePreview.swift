@@ -33,7 +33,7 @@ struct QuotePreview {
         var room = rows
         var kept: [String: Int] = [:]
         // What must show, most important first: where it is from, who said it, then the words.
-        for name in ["source", "speaker", "passage"] + sections.map(\.name) where kept[name] == nil {
+        for name in ["source", "speaker", "why", "passage"] + sections.map(\.name) where kept[name] == nil {
             let count = sections.first { $0.name == name }?.lines.count ?? 0
             kept[name] = min(count, room)
             room -= kept[name]!
@@ -54,6 +54,7 @@ struct QuotePreview {
     static func make(_ quote: Quote, in article: Article, slot: Int?, source: [Line], width: Int) -> QuotePreview {
         QuotePreview(sections: [
             ("speaker", [speakerLine(quote, in: article, slot: slot)]),
+            ("why", why(quote, in: article, width: width)),
             ("passage", passage(quote, in: article, slot: slot, width: width)),
             ("source", source),
         ])
@@ -77,6 +78,25 @@ struct QuotePreview {
         }
         if let kind { line.append(Span(text: " · " + kind, role: .muted)) }
         return line
+    }
+
+    /// Why this speaker, wrapped: "why: cue “Lavrov told” · cue after the
+    /// quote · “he” → Sergey Lavrov (pronoun, by salience) by “Russian
+    /// Foreign Minister Sergey Lavrov”, paragraph 3". `w` jumps to it.
+    static func why(_ quote: Quote, in article: Article, width: Int) -> [Line] {
+        guard width > 8, quote.sieve != nil else { return [] }
+        let text = "why: " + QuoteExplanation(quote, in: article).text
+        var lines: [Line] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !line.isEmpty, DisplayWidth.of(line) + 1 + DisplayWidth.of(String(word)) > width {
+                lines.append([Span(text: line, role: .muted)])
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append([Span(text: line, role: .muted)]) }
+        return Array(lines.prefix(2))
     }
 
     /// The sentence (or sentences) the quote stands in, wrapped, the quote

@@ -15,7 +15,8 @@ extension ArticleScreen {
                     filter = Prompt()
                     refilter()
                 }
-            case .text: clearSearch()
+            case .text:
+                if evidence != nil { evidence = nil } else { clearSearch() }
             case .speakers: if speakerSearch.editing { speakerSearch = Prompt() } else { setPane(.text) }
             }
         case .cycleFocus, .cycleFocusBackward:
@@ -54,6 +55,12 @@ extension ArticleScreen {
         case .previousArticle: return .neighbour(-1)
         case .openLink: return openLink(&shared)
         case .sort, .toggleRead: return nil
+        case .why:
+            if pane == .quotes, let cursor = quoteList.selected, filteredQuotes.indices.contains(cursor) {
+                setPane(.text)
+                selectQuote(filteredQuotes[cursor])
+            }
+            explainSelectedQuote(&shared)
         case .quit, .redraw, .help, .nextTheme, .problems, .copyQuote, .pipe, .nextUnread, .markAllRead: return .unhandled
         }
         return nil
@@ -182,6 +189,23 @@ extension ArticleScreen {
             selectQuote(q)
         }
         return nil
+    }
+
+    /// `w`: why the selected quote's speaker is who quoth says. The status
+    /// line gives the cue, the rule and the resolution; the reader jumps to
+    /// the words that settled the name ("Russian Foreign Minister Sergey
+    /// Lavrov" for a "he") and marks them until Esc.
+    mutating func explainSelectedQuote(_ shared: inout SharedState) {
+        guard let q = selectedQuote, article.quotes.indices.contains(q) else {
+            shared.message = article.quotes.isEmpty ? "no quotes in this article" : "w explains a quote: ] selects one, f lists them"
+            return
+        }
+        let quote = article.quotes[q]
+        shared.message = "why: " + QuoteExplanation(quote, in: article).text
+        guard let place = quote.resolution?.evidence ?? quote.mention else { evidence = nil; return }
+        evidence = place.range
+        setPane(.text)
+        reveal(offset: place.start)
     }
 
     /// Whether the line with the article's link is in view.

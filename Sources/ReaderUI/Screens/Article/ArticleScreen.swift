@@ -41,6 +41,8 @@ public struct ArticleScreen: Sendable {
     /// Matches of the search, article offsets in text order.
     public private(set) var searchMatches: [Range<Int>] = []
     public var searchCurrent: Int?
+    /// The words that settled the selected quote's speaker, marked after `w`.
+    public var evidence: Range<Int>?
 
     public var filter = Prompt()
     /// Quotes the quote view lists (indices into `article.quotes`).

@@ -44,7 +44,9 @@ enum ArticleTextView {
                 while q < quotes.count, quotes[q].marked.upperBound <= offset { q += 1 }
                 while m < matches.count, matches[m].upperBound <= offset { m += 1 }
                 var role = base
-                if m < matches.count, matches[m].contains(offset) {
+                if let e = state.evidence, e.contains(offset) {
+                    role = .searchCurrent
+                } else if m < matches.count, matches[m].contains(offset) {
                     role = m == state.searchCurrent ? .searchCurrent : .search
                 } else if q < quotes.count, quotes[q].marked.contains(offset) {
                     role = quoteRole(q, state: state)

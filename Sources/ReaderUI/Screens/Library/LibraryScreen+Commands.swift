@@ -85,6 +85,13 @@ extension LibraryScreen {
             shared.message = "open an article first (Enter)"
         case .help, .quit, .redraw, .nextTheme, .copyQuote, .pipe, .problems:
             return .unhandled
+        case .why:
+            guard pane == .quotes, quoteRows.indices.contains(quoteCursor) else {
+                shared.message = "w explains a quote's speaker: pick one in the quote view (f)"
+                return nil
+            }
+            let ref = library.quotes[quoteRows[quoteCursor]]
+            return open(article: ref.article, quote: ref.quote, why: true, &shared)
         case .openLink:
             return nil
         }
@@ -203,14 +210,15 @@ extension LibraryScreen {
             if filter.editing { filter.editing = false; return nil }
             guard quoteRows.indices.contains(quoteCursor) else { return nil }
             let ref = library.quotes[quoteRows[quoteCursor]]
-            return open(article: ref.article, quote: ref.quote, &shared)
+            return open(article: ref.article, quote: ref.quote, why: false, &shared)
         }
         return nil
     }
 
     /// An article of the library as a screen of its own, at `quote` or where
     /// it was left last time, and marked read.
-    mutating func open(article a: Int, quote: Int?, _ shared: inout SharedState) -> Outcome? {
+    /// `why`: and shows why the quote's speaker is who it is (as `w` in the article).
+    mutating func open(article a: Int, quote: Int?, why: Bool = false, _ shared: inout SharedState) -> Outcome? {
         guard library.articles.indices.contains(a) else { return nil }
         let article = library.articles[a]
         var screen = ArticleScreen(article: article, size: size, dates: dates)
@@ -223,6 +231,7 @@ extension LibraryScreen {
         } else if let mark = shared.memory[article.source] {
             screen.scroll(toOffset: mark.offset)
         }
+        if why { screen.explainSelectedQuote(&shared) }
         shared.remember(article.source, offset: screen.topOffset, read: true)
         return .push(.article(screen))
     }

@@ -121,9 +121,9 @@ extension ParagraphProse {
             // "Republican nominee Donald Trump", "Russian oil official Sergei
             // Oganesyan"); other lowercase words end it.
             if tokens[j].isCapitalized && !tokens[j].is(.determiner) && tokens[k].isCapitalized || !tokens[j].isCapitalized && tokens[k].isCapitalized && !tokens[k].is(.determiner) {
-                let title = tokens[(j + 1)...].prefix(3).prefix(while: { $0.isWord && !$0.isCapitalized })
-                    .firstIndex(where: { $0.is(.roleWord) || $0.is(.occupation) || $0.is(.bodyKind) })
-                guard let title, title + 1 < tokens.count, tokens[title + 1].isCapitalized else { break }
+                let lowercase = tokens[(j + 1)...].prefix(3).prefix(while: { $0.isWord && !$0.isCapitalized })
+                guard lowercase.contains(where: { $0.is(.roleWord) || $0.is(.occupation) || $0.is(.bodyKind) }),
+                      lowercase.endIndex < tokens.count, tokens[lowercase.endIndex].isCapitalized else { break }
             }
             lowercase += 1
             if lowercase > 4 { break }

@@ -155,7 +155,8 @@ extension ParagraphProse {
             // An appositive: "Smith, a pollster, said" / "Theresa May, said".
             let segEnd = j - 1
             var segStart = segEnd
-            while segStart >= floor, tokens[segStart].isWord || tokens[segStart].isPunctuation("-") || tokens[segStart].isPunctuation("'") { segStart -= 1 }
+            while segStart >= floor, tokens[segStart].isWord || tokens[segStart].isPunctuation("-") || tokens[segStart].isPunctuation("'")
+                    || tokens[segStart].isPunctuation("&") { segStart -= 1 }
             guard segStart >= floor - 1, segEnd >= segStart + 1 else { return nil }
             let segment = tokens[(segStart + 1)...segEnd]
             guard let firstWord = segment.first else { return nil }
