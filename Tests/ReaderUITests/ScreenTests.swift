@@ -428,6 +428,7 @@ struct ScreenTests {
            Ctrl-L            redraw the screen
            y                 copy the selected quote with its speaker and source
            |                 pipe the article, or the selected quote, to a command
+           w                 why this speaker: the cue, the rule, and where the name was settled (jumps there)
            u                 next unread article (library)
            !                 what could not be read, and other warnings
            q                 close the view; back to the library; quit
@@ -437,7 +438,6 @@ struct ScreenTests {
          Reader
            /                 search the article
            n                 next match
-           N                 previous match
          HELP                                                                                                            ? help
         """)
     }
