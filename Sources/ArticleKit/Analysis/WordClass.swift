@@ -46,6 +46,12 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let attributionTail = WordClass(rawValue: 1 << 36)
     static let placeFirstWord = WordClass(rawValue: 1 << 37)
     static let placeLastWord = WordClass(rawValue: 1 << 38)
+    // Short lists asked of every word of a phrase.
+    static let nounInEd = WordClass(rawValue: 1 << 39)
+    static let phraseContinuing = WordClass(rawValue: 1 << 40)
+    static let titleInner = WordClass(rawValue: 1 << 41)
+    static let descriptionPreposition = WordClass(rawValue: 1 << 42)
+    static let descriptionCorePreposition = WordClass(rawValue: 1 << 43)
 
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
@@ -91,6 +97,11 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(Lexicon.attributionTailWords, .attributionTail)
         add(Lexicon.placeFirstWords.map { $0.lowercased() }, .placeFirstWord)
         add(Lexicon.placeLastWords.map { $0.lowercased() }, .placeLastWord)
+        add(Lexicon.nounsInEd, .nounInEd)
+        add(Lexicon.phraseContinuingWords, .phraseContinuing)
+        add(Lexicon.titleInnerWords, .titleInner)
+        add(Lexicon.descriptionPrepositions, .descriptionPreposition)
+        add(Lexicon.descriptionCorePrepositions, .descriptionCorePreposition)
         return table
     }()
 

@@ -53,7 +53,7 @@ extension ParagraphProse {
                 i -= 1
                 continue
             }
-            if Lexicon.titleInnerWords.contains(p.lower) {
+            if p.is(.titleInner) {
                 // Inside a title ("Trade and Industry Secretary", "spokeswoman for women").
                 guard i - 2 >= floor, tokens[i - 2].isWord, !tokens[i - 2].is(.clauseBoundary) || tokens[i - 2].isCapitalized,
                       p.lower != "and" || (tokens[i - 2].isCapitalized && tokens[i].isCapitalized),
@@ -88,7 +88,7 @@ extension ParagraphProse {
             i = h
         }
         // Trim a leading preposition or conjunction.
-        while i <= j, tokens[i].isWord, Lexicon.titleInnerWords.contains(tokens[i].lower) { i += 1 }
+        while i <= j, tokens[i].isWord, tokens[i].is(.titleInner) { i += 1 }
         guard i <= j, let np = NounPhrase.make(tokens[i...j]) else { return nil }
         return plausibleSource(np) ? np : nil
     }
@@ -110,7 +110,7 @@ extension ParagraphProse {
             if n.isCapitalized { j += 1; continue }
             // "Rubio’s deputy campaign manager"
             if tokens[j].isPossessive, !n.is(.clauseBoundary), !n.is(.reportingVerb) { j += 1; lowercase += 1; continue }
-            if Lexicon.phraseContinuingWords.contains(n.lower), j + 2 < tokens.count, tokens[j + 2].isWord { j += 1; continue }
+            if n.is(.phraseContinuing), j + 2 < tokens.count, tokens[j + 2].isWord { j += 1; continue }
             // "a Democrat familiar with the campaign": what follows the head describes it.
             if n.is(.clauseBoundary) || n.is(.reportingVerb) || n.is(.determiner)
                 || n.looksLikeVerb || Lexicon.postmodifierHeads.contains(n.lower) { break }
@@ -161,9 +161,9 @@ extension ParagraphProse {
             return true
         case .description:
             let heads = np.tokens.filter(\.isWord)
-            guard let head = heads.last(where: { !Lexicon.descriptionPrepositions.contains($0.lower) }) else { return false }
+            guard let head = heads.last(where: { !$0.is(.descriptionPreposition) }) else { return false }
             // The head of "a spokesman for the campaign" is "spokesman".
-            let core = heads.prefix { !Lexicon.descriptionCorePrepositions.contains($0.lower) }
+            let core = heads.prefix { !$0.is(.descriptionCorePreposition) }
             let coreHead = core.last?.lower ?? head.lower
             if Lexicon.unnamedSourceHeads.contains(coreHead) || Lexicon.organisationHeads.contains(coreHead)
                 || Lexicon.roleWords.contains(coreHead) || Lexicon.roleSynonyms[coreHead] != nil { return true }

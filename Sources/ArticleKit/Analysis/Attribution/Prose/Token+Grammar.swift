@@ -6,7 +6,7 @@ extension Token {
         // "well-connected", "so-called": a hyphenated -ed word is an adjective.
         guard isWord, !isCapitalized, range.count > 4 else { return false }
         guard lower.endsWithASCII("ed"), !lower.utf8.contains(UInt8(ascii: "-")) else { return false }
-        return !Lexicon.nounsInEd.contains(lower)
+        return !self.is(.nounInEd)
     }
 
     /// A word that may stand between a source and its verb without

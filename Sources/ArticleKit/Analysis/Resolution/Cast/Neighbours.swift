@@ -30,7 +30,7 @@ enum Neighbours {
         func looksLikeVerb(_ s: [Unicode.Scalar]) -> Bool {
             guard !isCapitalized, range.count > 4, s[range.upperBound - 1] == "d", s[range.upperBound - 2] == "e",
                   !s[range].contains("-") else { return false }
-            return !Lexicon.nounsInEd.contains(lower(s))
+            return !self.is(.nounInEd)
         }
     }
 

@@ -83,7 +83,7 @@ struct RoleReader {
     /// "jailed", "Retired": a past participle before a role.
     static func isParticiple(_ t: Token) -> Bool {
         let l = t.lower
-        return t.isWord && l.utf8.count > 4 && l.endsWithASCII("ed") && !l.contains("-") && !Lexicon.nounsInEd.contains(l) && !isRoleHead(t)
+        return t.isWord && l.utf8.count > 4 && l.endsWithASCII("ed") && !l.contains("-") && !t.is(.nounInEd) && !isRoleHead(t)
     }
 
     static func endsSentence(_ t: Token) -> Bool {
@@ -166,7 +166,7 @@ struct RoleReader {
         guard tokens[end].isWord, !tokens[end].is(.clauseBoundary), !tokens[end].is(.reportingVerb) else { return nil }
         var i = end
         while i - 1 >= 0, end - i < 12, tokens[i - 1].isWord, !tokens[i - 1].is(.reportingVerb),
-              !tokens[i - 1].is(.clauseBoundary) || Lexicon.titleInnerWords.contains(tokens[i - 1].lower) || tokens[i - 1].lower == "and" { i -= 1 }
+              !tokens[i - 1].is(.clauseBoundary) || tokens[i - 1].is(.titleInner) || tokens[i - 1].lower == "and" { i -= 1 }
         guard i == 0 || Self.endsSentence(tokens[i - 1]) else { return nil }
         guard tokens[i...end].contains(where: Self.isRoleHead) else { return nil }
         return role(i...end)

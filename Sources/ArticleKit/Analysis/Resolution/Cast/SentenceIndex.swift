@@ -12,28 +12,36 @@ struct SentenceIndex {
     init(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) {
         starts.reserveCapacity(paragraphs.count * 4)
         s.withUnsafeBufferPointer { p in
-            p.withMemoryRebound(to: UInt32.self) { v in
-                for paragraph in paragraphs {
-                    starts.append(paragraph.lowerBound)
-                    var i = paragraph.lowerBound
-                    let end = paragraph.upperBound
-                    while i < end {
-                        let c = v[i]
-                        i += 1
-                        // Most scalars are letters and spaces: one test rules them out.
-                        guard c == 0x2E || c == 0x21 || c == 0x3F else { continue }
-                        // A quote may close after the stop: `…today." "We…`.
-                        var k = i
-                        while k < end, v[k] == 0x22 || v[k] == 0x201D || v[k] == 0x27 || v[k] == 0x2019 { k += 1 }
-                        guard k + 1 < end, v[k] == 0x20 else { continue }
+            for paragraph in paragraphs {
+                starts.append(paragraph.lowerBound)
+                let end = paragraph.upperBound
+                // Eight scalars a step to the next stop: most are letters and spaces.
+                var i = ScalarText.firstIndex(p, from: paragraph.lowerBound, to: end, of: Stops.self)
+                while i < end {
+                    let c = p[i].value
+                    // A quote may close after the stop: `…today." "We…`.
+                    var k = i + 1
+                    while k < end, p[k].value == 0x22 || p[k].value == 0x201D || p[k].value == 0x27 || p[k].value == 0x2019 { k += 1 }
+                    if k + 1 < end, p[k] == " " {
                         let n = p[k + 1]
-                        guard ScalarText.isUppercase(n) || (n.value >= 0x30 && n.value <= 0x39) || n == "\"" || n == "\u{201C}" || n == "'",
-                              c != 0x2E || !Self.endsAbbreviation(p, i - 1, floor: paragraph.lowerBound) else { continue }
-                        starts.append(k + 1)
+                        if ScalarText.isUppercase(n) || (n.value >= 0x30 && n.value <= 0x39) || n == "\"" || n == "\u{201C}" || n == "'",
+                           c != 0x2E || !Self.endsAbbreviation(p, i, floor: paragraph.lowerBound) {
+                            starts.append(k + 1)
+                        }
                     }
+                    i = ScalarText.firstIndex(p, from: i + 1, to: end, of: Stops.self)
                 }
             }
         }
+    }
+
+    /// ".", "!" and "?".
+    enum Stops: ScalarClass {
+        @inline(__always)
+        static func block(_ v: SIMD8<UInt32>) -> SIMD8<UInt32> {
+            ScalarText.lanes(v, equal: 0x2E) | ScalarText.lanes(v, equal: 0x21) | ScalarText.lanes(v, equal: 0x3F)
+        }
+        @inline(__always) static func contains(_ v: UInt32) -> Bool { v == 0x2E || v == 0x21 || v == 0x3F }
     }
 
     private static func endsAbbreviation(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ dot: Int, floor: Int) -> Bool {

@@ -9,7 +9,7 @@ struct OrganisationDescriptionStep: ResolutionStep {
     func resolve(_ mention: NounPhrase, in resolver: EntityResolver) -> Resolved? {
         guard mention.form == .description else { return nil }
         let words = mention.tokens.filter(\.isWord)
-        let core = Array(words.prefix { !Lexicon.descriptionCorePrepositions.contains($0.lower) })
+        let core = Array(words.prefix { !$0.is(.descriptionCorePreposition) })
         guard let head = core.last else { return nil }
         let cast = resolver.cast
         if Lexicon.bodyVoices.contains(head.lower) {
@@ -19,7 +19,7 @@ struct OrganisationDescriptionStep: ResolutionStep {
             // "a spokesman for the English National Ballet"
             if core.count < words.count {
                 let after = words[core.count...].dropFirst().drop { $0.is(.determiner) || $0.is(.capitalisedFunctionWord) }
-                if !after.isEmpty, after.allSatisfy({ $0.isCapitalized || Lexicon.titleInnerWords.contains($0.lower) }),
+                if !after.isEmpty, after.allSatisfy({ $0.isCapitalized || $0.is(.titleInner) }),
                    let body = body(after, in: resolver) { return body }
             }
             return nil

@@ -7,7 +7,7 @@ struct PossessiveStep: ResolutionStep {
     func resolve(_ mention: NounPhrase, in resolver: EntityResolver) -> Resolved? {
         guard mention.form == .description else { return nil }
         let words = mention.tokens.filter(\.isWord)
-        let core = Array(words.prefix { !Lexicon.descriptionCorePrepositions.contains($0.lower) })
+        let core = Array(words.prefix { !$0.is(.descriptionCorePreposition) })
         guard let head = core.last, let first = core.first, core.count >= 2 else { return nil }
         let isDocument = Lexicon.documents.contains(head.lower)
         guard isDocument || Lexicon.bodyVoices.contains(head.lower) else { return nil }

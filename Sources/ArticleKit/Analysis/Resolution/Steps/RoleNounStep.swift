@@ -10,7 +10,7 @@ struct RoleNounStep: ResolutionStep {
     func resolve(_ mention: NounPhrase, in resolver: EntityResolver) -> Resolved? {
         guard mention.form == .description else { return nil }
         let words = mention.tokens.filter(\.isWord)
-        let core = Array(words.prefix { !Lexicon.descriptionPrepositions.contains($0.lower) })
+        let core = Array(words.prefix { !$0.is(.descriptionPreposition) })
         guard let headToken = core.last, RoleReader.isRoleHead(headToken) || headToken.is(.nationality)
                 || Lexicon.roleSynonyms[headToken.lower] != nil else { return nil }
         let head = headToken.lower
