@@ -42,6 +42,14 @@ import Testing
         #expect(a.speakers.first?.role == "foreign secretary")
     }
 
+    @Test func aNamedOfficeIsNotSomebodyGivenAnotherOffice() {
+        // bbc/politics/153: a secretary of state is a minister, but not the prime minister.
+        let a = story(#"Home Secretary Charles Clarke wants a points system. Tony Blair has said there is no "magic bullet". Mr Clarke is expected to announce an end to the automatic right to settle. The prime minister on Sunday said immigration would be "toughened up"."#)
+        #expect(a.speaker(of: "toughened up") == "Tony Blair")
+        #expect(a.speakers.allSatisfy { $0.name != "Charles Clarke" })
+        #expect(a.speakers.first { $0.name == "Tony Blair" }?.role == "prime minister")
+    }
+
     @Test func aDescriptionBeforeTheNameGoesToWhoIsNamedNext() {
         // bbc/politics/219
         let a = story(#"Scotland's justice minister has warned bigots she will hit them "where it hurts most". Cathy Jamieson said exclusion orders were one of a series of measures."#)
