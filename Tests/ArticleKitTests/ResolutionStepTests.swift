@@ -33,6 +33,15 @@ import Testing
         #expect(a.quote("willing to lie")?.resolution?.step == .honorific)
     }
 
+    @Test func aKnightIsCalledByTheGivenName() throws {
+        // bbc/politics/005
+        let a = story(#"He was speaking as Sir Digby Jones, CBI director general, warned Mr Brown. Sir Digby added: "I don't think he will.""#)
+        #expect(a.speaker(of: "I don't think he will") == "Digby Jones")
+        let q = try #require(a.quote("I don't think he will"))
+        #expect(q.resolution?.step == .honorific)
+        #expect(q.resolution?.evidence?.text.contains("Digby Jones") == true)
+    }
+
     @Test func aRoleNounGoesToWhoHoldsTheRole() throws {
         // bbc/politics/358
         let a = story(#"The rebate is not up for renegotiation, Jack Straw, the foreign secretary, said. The government's position was "entirely justified", the foreign secretary told MPs."#)
