@@ -109,6 +109,13 @@ import Testing
         #expect(a.quote("never taken banned")?.resolution?.step == .possessive)
     }
 
+    @Test func aMessageIsItsSendersWords() {
+        // bbc/politics/005
+        let a = story(#"Sir Digby Jones said stability was all important. His message to the chancellor was: "Please don't give it away in any form of electioneering.""#)
+        #expect(a.speaker(of: "Please don't give it away") == "Digby Jones")
+        #expect(a.quote("Please don't give it away")?.resolution?.step == .possessive)
+    }
+
     @Test func anUnnamedSourceStaysInTheArticlesWords() {
         let a = story(#""The decision has been made," a senior official said."#)
         #expect(a.speakers.first?.kind == .unnamed)
