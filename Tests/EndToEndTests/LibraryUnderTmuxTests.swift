@@ -64,7 +64,7 @@ struct LibraryUnderTmuxTests {
         try session.keys("q")
         try session.waitFor("matching “war”")
         try session.keys("Q")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")
         let state = try String(contentsOfFile: stateHome + "/quoth/state.json", encoding: .utf8)
         #expect(state.contains("\"read\":true"))
@@ -89,7 +89,7 @@ struct LibraryUnderTmuxTests {
         try session.keys("!")
         try session.waitFor("/no/such.txt: no such file or directory")
         try session.keys("q", "q")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")
     }
 }
