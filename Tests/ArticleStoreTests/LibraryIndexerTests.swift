@@ -1,0 +1,91 @@
+import ArticleKit
+import Foundation
+import GRDB
+import Testing
+@testable import ArticleStore
+
+@Suite struct LibraryIndexerTests {
+    @Test func aSecondIndexReadsOnlyWhatChangedAndDropsWhatWentAway() throws {
+        let folder = try TemporaryFolder()
+        let library = try StoreFixtures.library(in: folder)
+        let store = try StoreFixtures.store(in: folder)
+        let indexer = LibraryIndexer(store: store)
+
+        let first = indexer.index([library])
+        #expect(first.read == 5 && first.unchanged == 0 && first.files.count == 5)
+        #expect(first.bytesRead > 0 && first.storeError == nil)
+
+        let second = indexer.index([library])
+        #expect(second.read == 0 && second.unchanged == 5 && second.removed == 0)
+        #expect(second.files == first.files)
+
+        let changed = library + "/council/2.txt"
+        try (String(contentsOfFile: changed, encoding: .utf8) + "\n\"We will see,\" said Ann Okafor.\n")
+            .write(toFile: changed, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: library + "/sport/1.txt")
+        let third = indexer.index([library])
+        #expect(third.read == 1 && third.unchanged == 3 && third.removed == 1)
+        #expect(try StoreFixtures.storedQuotes(store, third) == StoreFixtures.readQuotes([library]))
+        let articles = try store.read("") { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") }
+        #expect(articles == 4)
+    }
+
+    @Test func storedArticlesPrintAsArticlesJustRead() throws {
+        let folder = try TemporaryFolder()
+        let library = try StoreFixtures.library(in: folder)
+        let store = try StoreFixtures.store(in: folder)
+        let report = LibraryIndexer(store: store).index([library])
+        let read = StoreFixtures.readQuotes([library])
+        #expect(read.count > 10)
+        #expect(try StoreFixtures.storedQuotes(store, report) == read)
+    }
+
+    @Test func rowsOfAnOlderAnalyserAreAnalysedAgain() throws {
+        let folder = try TemporaryFolder()
+        let library = try StoreFixtures.library(in: folder)
+        let store = try StoreFixtures.store(in: folder)
+        let indexer = LibraryIndexer(store: store)
+        _ = indexer.index([library])
+        try store.write("") { try $0.execute(sql: "UPDATE files SET analyser_version = ? WHERE path LIKE '%council%'", arguments: [AnalyserVersion.current - 1]) }
+        let again = indexer.index([library])
+        #expect(again.read == 3 && again.reanalysed == 3 && again.unchanged == 2)
+        let old = try store.read("") { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles WHERE analyser_version < ?", arguments: [AnalyserVersion.current]) }
+        #expect(old == 0)
+    }
+
+    @Test func aFileThatCannotBeReadIsRememberedWithItsReason() throws {
+        let folder = try TemporaryFolder()
+        let library = try StoreFixtures.library(in: folder)
+        try Data().write(to: URL(fileURLWithPath: library + "/broken.txt"))
+        let store = try StoreFixtures.store(in: folder)
+        let indexer = LibraryIndexer(store: store)
+        let first = indexer.index([library])
+        let second = indexer.index([library])
+        #expect(first.failed == 1 && second.failed == 1 && second.read == 0)
+        let notes = try StoredLibrary(store: store, report: second).notes
+        var reasons: [String] = []
+        ArticleBatch.read([library + "/broken.txt"]) { if case .failure(let e) = $0 { reasons.append(e.description) } }
+        #expect(notes.compactMap { if case .failure(let e) = $0 { e.description } else { nil } } == reasons)
+    }
+
+    @Test func wordSearchFindsWordsAndPrefixesNeverPartsOfWords() throws {
+        let folder = try TemporaryFolder()
+        let library = try StoreFixtures.library(in: folder)
+        try "Aware of it\n\n\"We are aware of the software,\" said Jo Bloggs.\n".write(toFile: library + "/aware.txt", atomically: true, encoding: .utf8)
+        let store = try StoreFixtures.store(in: folder)
+        _ = LibraryIndexer(store: store).index([library])
+        let search = WordSearch(store: store)
+        let texts = { (hits: [WordSearch.Hit]) throws -> [String] in
+            let all = try store.read("") { try ArticleRows.fetch(hits.map(\.article), in: $0) }
+            return hits.map { all[$0.article]!.quotes[$0.quote].text }
+        }
+        let war = try texts(search.quotes(matching: "war"))
+        #expect(!war.isEmpty && war.allSatisfy { $0.lowercased().contains("war") && !$0.contains("aware") })
+        #expect(try texts(search.quotes(matching: "wa", asTyped: true)).contains { $0.contains("no war") })
+        #expect(try search.quotes(matching: "wa").isEmpty)
+        #expect(try texts(search.quotes(matching: "AWARE")) == ["We are aware of the software,"])
+        #expect(try search.quotes(matching: "\"*) OR NEAR(").isEmpty)
+        #expect(try search.articles(matching: "bridge").count == 2)
+        #expect(try search.articles(matching: "bridge decade").count == 1)
+    }
+}
