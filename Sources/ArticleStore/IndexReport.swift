@@ -23,6 +23,8 @@ public struct IndexReport: Sendable {
     public var removed = 0
     /// Files that could not be read (this run or an earlier one).
     public var failed = 0
+    /// Why files read this run could not be read.
+    public var newFailures: [ReadError] = []
     /// Bytes of the files read this run.
     public var bytesRead = 0
     public var seconds = 0.0

@@ -104,6 +104,7 @@ public struct LibraryIndexer: Sendable {
                     try chunk.indices.map { i in try Self.write(chunk[i], read[i], in: db) }
                 }
                 for (file, id) in zip(chunk, written) { ids[file.key] = id }
+                for case .failure(let error) in read { report.newFailures.append(error) }
                 report.read += chunk.count
                 report.bytesRead += chunk.reduce(0) { $0 + $1.size }
             } catch {

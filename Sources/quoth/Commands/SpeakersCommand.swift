@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleKit
+import ArticleStore
 import Foundation
 
 /// `quoth speakers`: everyone quoted, one line per person across all inputs.
@@ -27,7 +28,11 @@ struct SpeakersCommand: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
+    @OptionGroup var store: StoreOptions
+
     func validate() throws {
+        try store.validate(inputs)
+        if fromQuotes && store.store { throw ValidationError("--from-quotes reads quote lines: leave out --store") }
         if fromQuotes && inputs.input != .jsonl { throw ValidationError("--from-quotes reads quote lines: add --input jsonl") }
     }
 
@@ -38,7 +43,14 @@ struct SpeakersCommand: ParsableCommand {
             directory.add(article, index: count)
             count += 1
         }
-        let skipped = fromQuotes ? inputs.forEachArticleOfQuotes(add) : inputs.forEachArticle(add)
+        let skipped: Bool
+        if let library = store.library(for: inputs) {
+            // The speakers kept in the store are what reading the articles would find.
+            for speakers in try library.speakers() { add(Article(source: "", text: "", title: "", paragraphs: [], speakers: speakers)) }
+            skipped = library.skippedAny
+        } else {
+            skipped = fromQuotes ? inputs.forEachArticleOfQuotes(add) : inputs.forEachArticle(add)
+        }
         let (entries, _) = directory.merged()
         // The text report makes each field visible itself, then styles it.
         var out = OutputBuffer(safety: format == .text ? .exact : .forStandardOutput(json: format == .jsonl))
