@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit", "QuothThemes"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "CNcursesw", "ReaderUI", "ArticleKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit", "ArticleStore", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,8 @@
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The library that lasts: one SQLite database of articles, their quotes and
 /// speakers, read state and feeds (`StoreSchema`).
@@ -36,6 +39,16 @@ public final class ArticleStore: Sendable {
         } catch {
             throw StoreError(path: location.folder.path, reason: "cannot make the data folder (\(Self.reason(error))); set XDG_DATA_HOME to a writable folder")
         }
+        // Two quoth starting at once on a new file would both run the
+        // migrations; the second would find the tables made and fail.
+        let lockPath = location.path + ".lock"
+        let lock = Glibc.open(lockPath, O_RDWR | O_CREAT, 0o600)
+        guard lock >= 0 else {
+            throw StoreError(path: lockPath, reason: "cannot open the store's lock file (\(String(cString: strerror(errno)))); set XDG_DATA_HOME to a writable folder")
+        }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+        defer { flock(lock, LOCK_UN) }
         do {
             return ArticleStore(location: location, pool: try connect(location, maximumPages: maximumPages), warnings: [])
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
