@@ -1,3 +1,4 @@
+import ArticleKit
 import Foundation
 import GRDB
 #if canImport(Glibc)
@@ -114,6 +115,27 @@ public final class ArticleStore: Sendable {
     /// Runs `body` on a read-only snapshot.
     func read<T>(_ doing: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do { return try pool.read(body) } catch { throw StoreError.from(error, path: location.path, doing: doing) }
+    }
+
+    /// How many quotes the store holds.
+    public func quoteCount() throws(StoreError) -> Int {
+        try read("counting quotes") { try Int.fetchOne($0, sql: "SELECT count(*) FROM quotes") ?? 0 }
+    }
+
+    /// Every article's speakers, in the order the articles were stored:
+    /// what a view of the whole store merges its speaker list from.
+    public func speakersOfEveryArticle() throws(StoreError) -> [[Speaker]] {
+        try read("reading speakers") { db in
+            var lists: [[Speaker]] = []
+            var last: Int64 = -1
+            let cursor = try Row.fetchCursor(db, sql: "SELECT article_id, name, role, kind, aliases, quote_count FROM speakers ORDER BY article_id, position")
+            while let row = try cursor.next() {
+                let article: Int64 = row[0]
+                if article != last { lists.append([]); last = article }
+                lists[lists.count - 1].append(ArticleRows.speaker(row, from: 1))
+            }
+            return lists
+        }
     }
 
     /// The database file's size in bytes, with its WAL.

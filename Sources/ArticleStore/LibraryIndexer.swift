@@ -86,19 +86,15 @@ public struct LibraryIndexer: Sendable {
             }
         }
 
-        var start = 0
-        while start < stale.count, report.storeError == nil {
-            let chunk = Array(stale[start..<min(stale.count, start + chunkSize)])
-            let results = Results(count: chunk.count)
-            let reader = self.reader
-            ArticleBatch.analyze(chunk.count, workers: workers) { i in
-                do throws(ReadError) {
-                    results.set(i, .success(try reader.read(chunk[i].path)))
-                } catch {
-                    results.set(i, .failure(error))
-                }
-            }
-            let read = results.all
+        // While one chunk is written, the next is read and analysed: the
+        // writer (one thread, SQLite's) and the analysers overlap.
+        let chunks = stride(from: 0, to: stale.count, by: chunkSize).map { Array(stale[$0..<min(stale.count, $0 + chunkSize)]) }
+        var next = chunks.isEmpty ? nil : analyse(chunks[0])
+        for (n, chunk) in chunks.enumerated() {
+            guard let current = next else { break }
+            current.done.wait()
+            next = n + 1 < chunks.count && report.storeError == nil ? analyse(chunks[n + 1]) : nil
+            let read = current.results.all
             do throws(StoreError) {
                 let written = try store.write("writing the index") { db in
                     try chunk.indices.map { i in try Self.write(chunk[i], read[i], in: db) }
@@ -109,9 +105,10 @@ public struct LibraryIndexer: Sendable {
                 report.bytesRead += chunk.reduce(0) { $0 + $1.size }
             } catch {
                 report.storeError = error
+                next?.done.wait()
+                break
             }
-            start += chunkSize
-            progress(min(start, stale.count), stale.count)
+            progress(report.read, stale.count)
         }
 
         for file in found {
@@ -124,6 +121,26 @@ public struct LibraryIndexer: Sendable {
         }
         report.seconds = Date().timeIntervalSince(started)
         return report
+    }
+
+    /// Starts reading and analysing `chunk` on the worker threads; `done`
+    /// is signalled when every result is in.
+    private func analyse(_ chunk: [Found]) -> (results: Results, done: DispatchGroup) {
+        let results = Results(count: chunk.count)
+        let done = DispatchGroup()
+        let (reader, workers) = (self.reader, self.workers)
+        done.enter()
+        DispatchQueue.global().async {
+            ArticleBatch.analyze(chunk.count, workers: workers) { i in
+                do throws(ReadError) {
+                    results.set(i, .success(try reader.read(chunk[i].path)))
+                } catch {
+                    results.set(i, .failure(error))
+                }
+            }
+            done.leave()
+        }
+        return (results, done)
     }
 
     /// Whether `path` names something on disk, not standard input or a web address.

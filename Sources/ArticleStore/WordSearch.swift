@@ -19,14 +19,15 @@ public struct WordSearch: Sendable {
 
     public init(store: ArticleStore) { self.store = store }
 
-    /// Every quote whose text has all the words of `text`, in library row order.
-    public func quotes(matching text: String, asTyped: Bool = false) throws(StoreError) -> [Hit] {
+    /// Every quote whose text has all the words of `text` (the first
+    /// `limit`, when given: a screenful while typing), in library row order.
+    public func quotes(matching text: String, asTyped: Bool = false, limit: Int? = nil) throws(StoreError) -> [Hit] {
         guard let query = Self.query(text, asTyped: asTyped) else { return [] }
         return try store.read("searching quotes") { db in
             try Row.fetchAll(db, sql: """
                 SELECT q.article_id, q.position FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
-                WHERE quotes_fts MATCH ? ORDER BY q.id
-                """, arguments: [query]).map { Hit(article: $0[0], quote: $0[1]) }
+                WHERE quotes_fts MATCH ? ORDER BY quotes_fts.rowid LIMIT ?
+                """, arguments: [query, limit ?? -1]).map { Hit(article: $0[0], quote: $0[1]) }
         }
     }
 
