@@ -22,7 +22,9 @@ let package = Package(
 
         // The library that lasts: articles, quotes, speakers, read state and feeds in
         // one SQLite database (GRDB over Debian's libsqlite3). No UI.
-        .target(name: "ArticleStore", dependencies: ["ArticleKit", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ArticleStore", dependencies: [
+            "ArticleKit", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
 
         // Pure view logic: state, actions, keymap, layout, rendering into a cell grid.
         .target(name: "ReaderUI", dependencies: ["ArticleKit"]),

@@ -14,22 +14,40 @@ enum ArticleRows {
     @discardableResult
     static func insert(_ article: Article, fileID: Int64?, position: Int, sourceSuffix: String, in db: Database) throws -> Int64 {
         let m = article.metadata
-        try db.cachedStatement(sql: """
+        var row = BoundInsert(try db.cachedStatement(sql: """
             INSERT INTO articles (file_id, position, source_suffix, source, title, byline, published, published_iso, site, link, text, warnings, analyser_version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                fileID, position, sourceSuffix, fileID == nil ? article.source : nil, article.title, m.byline,
-                m.published?.text, m.published?.iso8601, m.site, m.link, article.text,
-                article.warnings.joined(separator: "\n"), AnalyserVersion.current,
-            ])
+            """))
+        row.bind(fileID)
+        row.bind(position)
+        row.bind(sourceSuffix)
+        row.bind(fileID == nil ? article.source : nil)
+        row.bind(article.title)
+        row.bind(m.byline)
+        row.bind(m.published?.text)
+        row.bind(m.published?.iso8601)
+        row.bind(m.site)
+        row.bind(m.link)
+        row.bind(article.text)
+        row.bind(article.warnings.joined(separator: "\n"))
+        row.bind(AnalyserVersion.current)
+        try row.run(in: db)
         let id = db.lastInsertedRowID
-        let speaker = try db.cachedStatement(sql: """
+        let speakers = try db.cachedStatement(sql: """
             INSERT INTO speakers (article_id, position, name, role, kind, aliases, quote_count) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for (i, s) in article.speakers.enumerated() {
-            try speaker.execute(arguments: [id, i, s.name, s.role, s.kind.rawValue, s.aliases.joined(separator: "\n"), s.quoteCount])
+            var row = BoundInsert(speakers)
+            row.bind(id)
+            row.bind(i)
+            row.bind(s.name)
+            row.bind(s.role)
+            row.bind(s.kind.rawValue)
+            row.bind(s.aliases.joined(separator: "\n"))
+            row.bind(s.quoteCount)
+            try row.run(in: db)
         }
-        let quote = try db.cachedStatement(sql: """
+        let quotes = try db.cachedStatement(sql: """
             INSERT INTO quotes (article_id, position, start, "end", text, marked_start, marked_end, kind, speaker,
                 mention_start, mention_end, mention, cue_start, cue_end, cue, paragraph, sieve,
                 resolution_step, evidence_start, evidence_end, evidence, evidence_paragraph)
@@ -37,11 +55,30 @@ enum ArticleRows {
             """)
         for (i, q) in article.quotes.enumerated() {
             let r = q.resolution
-            try quote.execute(arguments: [
-                id, i, q.span.start, q.span.end, q.span.text, q.marked.lowerBound, q.marked.upperBound, q.kind.rawValue, q.speaker,
-                q.mention?.start, q.mention?.end, q.mention?.text, q.cue?.start, q.cue?.end, q.cue?.text, q.paragraph, q.sieve?.rawValue,
-                r?.step.rawValue, r?.evidence?.start, r?.evidence?.end, r?.evidence?.text, r?.evidenceParagraph,
-            ])
+            var row = BoundInsert(quotes)
+            row.bind(id)
+            row.bind(i)
+            row.bind(q.span.start)
+            row.bind(q.span.end)
+            row.bind(q.span.text)
+            row.bind(q.marked.lowerBound)
+            row.bind(q.marked.upperBound)
+            row.bind(q.kind.rawValue)
+            row.bind(q.speaker)
+            row.bind(q.mention?.start)
+            row.bind(q.mention?.end)
+            row.bind(q.mention?.text)
+            row.bind(q.cue?.start)
+            row.bind(q.cue?.end)
+            row.bind(q.cue?.text)
+            row.bind(q.paragraph)
+            row.bind(q.sieve?.rawValue)
+            row.bind(r?.step.rawValue)
+            row.bind(r?.evidence?.start)
+            row.bind(r?.evidence?.end)
+            row.bind(r?.evidence?.text)
+            row.bind(r?.evidenceParagraph)
+            try row.run(in: db)
         }
         return id
     }

@@ -28,6 +28,9 @@ public struct IndexReport: Sendable {
     /// Bytes of the files read this run.
     public var bytesRead = 0
     public var seconds = 0.0
+    /// Of `seconds`: writing to the database, and waiting for files to be read and analysed.
+    public var writingSeconds = 0.0
+    public var waitingSeconds = 0.0
     /// Why the store stopped taking writes (a full disk); what was
     /// committed before stays, and the run that follows goes on from there.
     public var storeError: StoreError?

@@ -92,9 +92,13 @@ public struct LibraryIndexer: Sendable {
         var next = chunks.isEmpty ? nil : analyse(chunks[0])
         for (n, chunk) in chunks.enumerated() {
             guard let current = next else { break }
+            let waitStart = Date()
             current.done.wait()
+            report.waitingSeconds += Date().timeIntervalSince(waitStart)
             next = n + 1 < chunks.count && report.storeError == nil ? analyse(chunks[n + 1]) : nil
             let read = current.results.all
+            let writeStart = Date()
+            defer { report.writingSeconds += Date().timeIntervalSince(writeStart) }
             do throws(StoreError) {
                 let written = try store.write("writing the index") { db in
                     try chunk.indices.map { i in try Self.write(chunk[i], read[i], in: db) }
