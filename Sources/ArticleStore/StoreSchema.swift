@@ -117,6 +117,16 @@ enum StoreSchema {
                 t.column("text")
             }
         }
+        migrator.registerMigration("v2: merged speakers kept for the libraries asked about") { db in
+            // Merging the speakers of 100,000 articles takes most of a second;
+            // kept here, keyed by the library's articles in order, it is read
+            // back in a few milliseconds until one of them changes.
+            try db.create(table: "speaker_merges") { t in
+                t.primaryKey("fingerprint", .text)
+                t.column("made", .double).notNull()
+                t.column("entries", .blob).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -76,6 +76,24 @@ public struct StoredLibrary: Sendable {
         return entries.map { byArticle[$0.id] ?? [] }
     }
 
+    /// Every speaker merged across the library, as `SpeakerDirectory` merges
+    /// them (members by place in the library); read from the store when
+    /// this library was merged before, else merged and kept (when the store
+    /// takes writes: a read-only store merges every time).
+    public func mergedSpeakers() throws(StoreError) -> [SpeakerDirectory.Entry] {
+        let fingerprint = MergedSpeakers.fingerprint(entries.map(\.id))
+        if let kept = try store.read("reading merged speakers", { db in try MergedSpeakers.load(fingerprint, in: db) }) {
+            return kept
+        }
+        var directory = SpeakerDirectory()
+        for (i, speakers) in try speakers().enumerated() {
+            directory.add(Article(source: "", text: "", title: "", paragraphs: [], speakers: speakers), index: i)
+        }
+        let merged = directory.merged().entries
+        _ = try? store.write("keeping merged speakers") { db in try MergedSpeakers.save(merged, as: fingerprint, in: db) }
+        return merged
+    }
+
     /// The articles at these places in the library, whole but for their
     /// paragraphs, sourced as a read would source them.
     public func articles(at places: [Int]) throws(StoreError) -> [Article] {

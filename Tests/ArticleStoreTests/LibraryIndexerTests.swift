@@ -88,4 +88,29 @@ import Testing
         #expect(try search.articles(matching: "bridge").count == 2)
         #expect(try search.articles(matching: "bridge decade").count == 1)
     }
+
+    @Test func mergedSpeakersAreKeptAndReadBackAsAReadMergesThem() throws {
+        let folder = try TemporaryFolder()
+        let library = try StoreFixtures.library(in: folder)
+        let store = try StoreFixtures.store(in: folder)
+        let indexer = LibraryIndexer(store: store)
+        let stored = try StoredLibrary(store: store, report: indexer.index([library]))
+        var directory = SpeakerDirectory()
+        var count = 0
+        ArticleBatch.read([library]) { item in
+            if case .article(let a) = item { directory.add(a, index: count); count += 1 }
+        }
+        let merged = try stored.mergedSpeakers()
+        #expect(merged == directory.merged().entries)
+        #expect(merged.contains { $0.name == "Ann Okafor" && $0.aliases.contains("Ms Okafor") })
+        let kept = { try store.read("") { try Int.fetchOne($0, sql: "SELECT count(*) FROM speaker_merges") } }
+        #expect(try kept() == 1)
+        #expect(try stored.mergedSpeakers() == merged)
+        #expect(try kept() == 1)
+
+        try FileManager.default.removeItem(atPath: library + "/council/2.txt")
+        let smaller = try StoredLibrary(store: store, report: indexer.index([library]))
+        #expect(try smaller.mergedSpeakers() != merged)
+        #expect(try kept() == 2)
+    }
 }

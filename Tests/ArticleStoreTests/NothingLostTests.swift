@@ -47,7 +47,8 @@ import Testing
         let library = try StoreFixtures.library(in: folder)
         let location = StoreLocation(url: folder.url.appendingPathComponent("quoth.sqlite"))
         // Room for the empty schema and a little more: the disk fills mid-index.
-        var indexer = LibraryIndexer(store: try ArticleStore.open(location, maximumPages: 30))
+        let empty = try ArticleStore.open(location).read("") { try Int.fetchOne($0, sql: "PRAGMA page_count") ?? 0 }
+        var indexer = LibraryIndexer(store: try ArticleStore.open(location, maximumPages: empty + 2))
         indexer.chunkSize = 1
         let full = indexer.index([library])
         let error = try #require(full.storeError)

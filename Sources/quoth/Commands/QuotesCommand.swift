@@ -77,11 +77,7 @@ struct QuotesCommand: ParsableCommand {
     /// speakers alone, and only the articles that are printed taken whole.
     private func runFromStore(_ library: StoredLibrary, into out: inout OutputBuffer, style: TerminalStyle) throws {
         if let speaker {
-            var directory = SpeakerDirectory()
-            for (i, speakers) in try library.speakers().enumerated() {
-                directory.add(Article(source: "", text: "", title: "", paragraphs: [], speakers: speakers), index: i)
-            }
-            try printQuotes(by: speaker, among: directory.merged().entries, articles: { try library.articles(at: $0) },
+            try printQuotes(by: speaker, among: library.mergedSpeakers(), articles: { try library.articles(at: $0) },
                             into: &out, style: style)
             return
         }

@@ -44,14 +44,15 @@ struct SpeakersCommand: ParsableCommand {
             count += 1
         }
         let skipped: Bool
+        let entries: [SpeakerDirectory.Entry]
         if let library = store.library(for: inputs) {
-            // The speakers kept in the store are what reading the articles would find.
-            for speakers in try library.speakers() { add(Article(source: "", text: "", title: "", paragraphs: [], speakers: speakers)) }
+            // Merged from the speakers the store kept, which are what reading the articles would find.
+            entries = try library.mergedSpeakers()
             skipped = library.skippedAny
         } else {
             skipped = fromQuotes ? inputs.forEachArticleOfQuotes(add) : inputs.forEachArticle(add)
+            entries = directory.merged().entries
         }
-        let (entries, _) = directory.merged()
         // The text report makes each field visible itself, then styles it.
         var out = OutputBuffer(safety: format == .text ? .exact : .forStandardOutput(json: format == .jsonl))
         let style = TerminalStyle.forStandardOutput()
