@@ -83,9 +83,9 @@ enum ArticleRows {
         return id
     }
 
-    /// The articles with these row ids, keyed by id, their source the stored
-    /// suffix alone (or a fetched item's own source): the caller puts the
-    /// path as given in front.
+    /// The articles with these row ids, keyed by id, sourced by their file's
+    /// absolute path (or a fetched item's own source): a caller that was
+    /// given the paths puts the path as given in front of the suffix instead.
     static func fetch(_ ids: [Int64], in db: Database) throws -> [Int64: Article] {
         var articles: [Int64: Article] = [:]
         // A few hundred ids a query: SQLite bounds the parameters of one statement.
@@ -102,15 +102,16 @@ enum ArticleRows {
         let list = "(" + Array(repeating: "?", count: ids.count).joined(separator: ",") + ")"
         let arguments = StatementArguments(ids)
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, source_suffix, source, title, byline, published, site, link, text, warnings
-            FROM articles WHERE id IN \(list)
+            SELECT a.id, f.path || a.source_suffix, a.source, a.title, a.byline, a.published, a.site, a.link, a.text, a.warnings
+            FROM articles a LEFT JOIN files f ON f.id = a.file_id WHERE a.id IN \(list)
             """, arguments: arguments)
         while let row = try rows.next() {
             let published: String? = row[5]
             let warnings: String = row[9]
             let metadata = Metadata(byline: row[4], published: published.map(PublishedDate.init), site: row[6], link: row[7])
             let source: String? = row[2]
-            articles[row[0]] = Article(source: source ?? row[1], text: row[8], title: row[3], metadata: metadata, paragraphs: [],
+            let filed: String? = row[1]
+            articles[row[0]] = Article(source: source ?? filed ?? "", text: row[8], title: row[3], metadata: metadata, paragraphs: [],
                                        warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"))
         }
         let speakers = try Row.fetchCursor(db, sql: """

@@ -34,6 +34,9 @@ public struct LibraryIndexer: Sendable {
         var key: String
         var size: Int
         var mtime: Int64
+        /// The root given (`roots.id`) and the file's place in its reading order.
+        var root: Int64 = 0
+        var ordinal = 0
     }
 
     /// What the store holds for a path.
@@ -42,6 +45,8 @@ public struct LibraryIndexer: Sendable {
         var size: Int
         var mtime: Int64
         var version: Int
+        var root: Int64?
+        var ordinal: Int
     }
 
     /// Indexes `paths` (files and folders; URLs and `-` are not files and
@@ -53,19 +58,43 @@ public struct LibraryIndexer: Sendable {
         var known: [String: Known] = [:]
         var gone: [Int64] = []
         do throws(StoreError) {
+            var listings: [(files: [Found], listed: Listed)] = []
             for path in paths where Self.isFile(path) {
                 let (files, listed, errors) = Self.list(path)
                 report.listingErrors += errors
-                let rows = try knownRows(under: listed)
-                let seen = Set(files.map(\.key))
-                for (key, row) in rows where !seen.contains(key) { gone.append(row.id) }
-                known.merge(rows) { a, _ in a }
-                found += files
+                listings.append((files, listed))
             }
-            if !gone.isEmpty {
+            let roots = try store.write("noting the paths indexed") { db in
+                try listings.map { listing in
+                    try db.execute(sql: "INSERT OR IGNORE INTO roots (path) VALUES (?)", arguments: [listing.listed.key])
+                    return try Int64.fetchOne(db, sql: "SELECT id FROM roots WHERE path = ?", arguments: [listing.listed.key]) ?? 0
+                }
+            }
+            for ((files, listed), root) in zip(listings, roots) {
+                let rows = try knownRows(under: listed)
+                var seen = Set<String>(minimumCapacity: files.count)
+                for (ordinal, var file) in files.enumerated() {
+                    file.root = root
+                    file.ordinal = ordinal
+                    seen.insert(file.key)
+                    found.append(file)
+                }
+                for (key, row) in rows where !seen.contains(key) { gone.append(row.id) }
+                if known.isEmpty { known = rows } else { known.merge(rows) { a, _ in a } }
+            }
+            var moved: [(id: Int64, root: Int64, ordinal: Int)] = []
+            for file in found {
+                if let row = known[file.key], row.root != file.root || row.ordinal != file.ordinal {
+                    moved.append((row.id, file.root, file.ordinal))
+                }
+            }
+            if !gone.isEmpty || !moved.isEmpty {
                 try store.write("removing files gone from disk") { db in
                     let delete = try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?")
                     for id in gone { try delete.execute(arguments: [id]) }
+                    let move = try db.cachedStatement(sql: "UPDATE files SET root_id = ?, ordinal = ? WHERE id = ?")
+                    for m in moved { try move.execute(arguments: [m.root, m.ordinal, m.id]) }
+                    try Self.advanceGeneration(in: db)
                 }
                 report.removed = gone.count
             }
@@ -101,7 +130,9 @@ public struct LibraryIndexer: Sendable {
             defer { report.writingSeconds += Date().timeIntervalSince(writeStart) }
             do throws(StoreError) {
                 let written = try store.write("writing the index") { db in
-                    try chunk.indices.map { i in try Self.write(chunk[i], read[i], in: db) }
+                    let ids = try chunk.indices.map { i in try Self.write(chunk[i], read[i], in: db) }
+                    try Self.advanceGeneration(in: db)
+                    return ids
                 }
                 for (file, id) in zip(chunk, written) { ids[file.key] = id }
                 for case .failure(let error) in read { report.newFailures.append(error) }
@@ -157,8 +188,8 @@ public struct LibraryIndexer: Sendable {
         try db.cachedStatement(sql: "DELETE FROM files WHERE path = ?").execute(arguments: [file.key])
         var error: String?
         if case .failure(let e) = result { error = e.reason }
-        try db.cachedStatement(sql: "INSERT INTO files (path, size, mtime_ns, analyser_version, error) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [file.key, file.size, file.mtime, AnalyserVersion.current, error])
+        try db.cachedStatement(sql: "INSERT INTO files (path, root_id, ordinal, size, mtime_ns, analyser_version, error) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [file.key, file.root, file.ordinal, file.size, file.mtime, AnalyserVersion.current, error])
         let id = db.lastInsertedRowID
         if case .success(let articles) = result {
             for (position, article) in articles.enumerated() {
@@ -167,6 +198,15 @@ public struct LibraryIndexer: Sendable {
             }
         }
         return id
+    }
+
+    /// Counts a change to the store's articles or their order: what a
+    /// merge kept for the whole store was made at one generation.
+    static func advanceGeneration(in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO meta (key, value) VALUES ('generation', '1')
+            ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+            """)
     }
 
     static func failureCount(_ ids: [Int64], in db: Database) throws -> Int {
@@ -201,6 +241,12 @@ public struct LibraryIndexer: Sendable {
     enum Listed {
         case folder(String)
         case file(String)
+
+        var key: String {
+            switch self {
+            case .folder(let key), .file(let key): key
+            }
+        }
     }
 
     func knownRows(under listed: Listed) throws(StoreError) -> [String: Known] {
@@ -209,14 +255,14 @@ public struct LibraryIndexer: Sendable {
             switch listed {
             case .folder(let root):
                 // Every path in the folder: after "root/" and before "root0" ("0" follows "/").
-                rows = try Row.fetchCursor(db, sql: "SELECT path, id, size, mtime_ns, analyser_version FROM files WHERE path > ? AND path < ?",
+                rows = try Row.fetchCursor(db, sql: "SELECT path, id, size, mtime_ns, analyser_version, root_id, ordinal FROM files WHERE path > ? AND path < ?",
                                            arguments: [root + "/", root + "0"])
             case .file(let key):
-                rows = try Row.fetchCursor(db, sql: "SELECT path, id, size, mtime_ns, analyser_version FROM files WHERE path = ?", arguments: [key])
+                rows = try Row.fetchCursor(db, sql: "SELECT path, id, size, mtime_ns, analyser_version, root_id, ordinal FROM files WHERE path = ?", arguments: [key])
             }
             var known: [String: Known] = [:]
             while let row = try rows.next() {
-                known[row[0]] = Known(id: row[1], size: row[2], mtime: row[3], version: row[4])
+                known[row[0]] = Known(id: row[1], size: row[2], mtime: row[3], version: row[4], root: row[5], ordinal: row[6])
             }
             return known
         }

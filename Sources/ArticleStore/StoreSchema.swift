@@ -10,11 +10,20 @@ enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: files, articles, speakers, quotes, read state, feeds, search") { db in
+            // The files and folders indexed, in the order first given: the
+            // library a command without paths answers for.
+            try db.create(table: "roots") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("path", .text).notNull().unique()
+            }
             // One row per file on disk, identified by path, size and mtime:
             // a second index reads a file again only when one of them moved.
             try db.create(table: "files") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("path", .text).notNull().unique()
+                // The root it was last indexed under, and its place in that root's reading order.
+                t.column("root_id", .integer).references("roots", onDelete: .setNull)
+                t.column("ordinal", .integer).notNull().defaults(to: 0)
                 t.column("size", .integer).notNull()
                 t.column("mtime_ns", .integer).notNull()
                 t.column("analyser_version", .integer).notNull()
@@ -101,9 +110,13 @@ enum StoreSchema {
             }
             // Word search: "war" is a word of its own, never the end of "aware";
             // `war*` is what a prompt asks while a word is being typed.
+            // Prefixes of one to three letters have lists of their own, so the
+            // first letters typed into a filter answer as fast as whole words
+            // (without them "s" merged the lists of every word in s).
             try db.create(virtualTable: "quotes_fts", using: FTS5()) { t in
                 t.synchronize(withTable: "quotes")
                 t.tokenizer = .unicode61(diacritics: .remove)
+                t.prefixes = [1, 2, 3]
                 t.column("text")
             }
             // Which articles hold the words, not where in them: half the

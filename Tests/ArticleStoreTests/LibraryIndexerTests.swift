@@ -113,4 +113,36 @@ import Testing
         #expect(try smaller.mergedSpeakers() != merged)
         #expect(try kept() == 2)
     }
+
+    @Test func theWholeStoreIsTheRootsInTheOrderFirstIndexedEachInReadingOrder() throws {
+        let folder = try TemporaryFolder()
+        let library = try StoreFixtures.library(in: folder)
+        let store = try StoreFixtures.store(in: folder)
+        let indexer = LibraryIndexer(store: store)
+        _ = indexer.index([library + "/sport", library + "/council"])
+        let contents = StoreContents(store: store)
+        let sources = { try contents.articles(contents.articleIDs()).map(\.article.source) }
+        #expect(try sources() == ["sport/1.txt", "council/1.txt", "council/2.txt", "council/10.txt"].map { library + "/" + $0 })
+
+        // A new file in the middle of a folder takes its place in the reading order.
+        try FileManager.default.copyItem(atPath: library + "/council/2.txt", toPath: library + "/council/3.txt")
+        _ = indexer.index([library + "/council"])
+        #expect(try sources() == ["sport/1.txt", "council/1.txt", "council/2.txt", "council/3.txt", "council/10.txt"].map { library + "/" + $0 })
+
+        var directory = SpeakerDirectory()
+        var ids: [Int64] = []
+        let all = try contents.articles(contents.articleIDs())
+        for (i, (id, article)) in all.enumerated() { directory.add(article, index: i); ids.append(id) }
+        let expected = directory.merged().entries.map { entry in
+            var entry = entry
+            entry.members = entry.members.map { SpeakerDirectory.Member(article: Int(ids[$0.article]), speaker: $0.speaker) }
+            return entry
+        }
+        #expect(try contents.mergedSpeakers() == expected)
+        // Kept for this generation of the store; a change makes a new one.
+        #expect(try contents.mergedSpeakers() == expected)
+        try FileManager.default.removeItem(atPath: library + "/council/3.txt")
+        _ = indexer.index([library + "/council"])
+        #expect(try contents.mergedSpeakers() != expected)
+    }
 }

@@ -37,6 +37,19 @@ struct StoreCommandTests {
         }
     }
 
+    @Test func withNoPathsTheWholeStoreAnswersAsLastIndexed() throws {
+        let home = DataHome()
+        #expect(try Self.quoth(["index", TestData.articles, TestData.seed], home).status == 0)
+        for arguments in [["quotes", "--speaker", "okafor"], ["quotes", "--format", "jsonl"], ["speakers", "--format", "csv"]] {
+            let read = try Self.quoth(arguments + [TestData.articles, TestData.seed], home)
+            let stored = try Self.quoth(arguments + ["--store"], home)
+            #expect(stored.stdout == read.stdout, "\(arguments)")
+            #expect(stored.stderr.isEmpty && stored.status == 0)
+        }
+        let bare = try Self.quoth(["quotes"], home)
+        #expect(bare.status == 2 && bare.stderr.contains("Missing expected argument '<paths> ...'"))
+    }
+
     @Test func aURLIsNotIndexed() throws {
         let home = DataHome()
         let run = try Self.quoth(["quotes", "--store", "https://example.org/a"], home)

@@ -40,7 +40,11 @@ struct QuotesCommand: ParsableCommand {
         let style = TerminalStyle.forStandardOutput()
         if format == .csv { out.line(QuoteExporter.csvHeader) }
         let skipped: Bool
-        if let library = store.library(for: inputs) {
+        if store.store && inputs.paths.isEmpty {
+            guard let contents = store.contents() else { throw ExitCode.failure }
+            try runFromStore(contents, into: &out, style: style)
+            skipped = false
+        } else if let library = store.library(for: inputs) {
             try runFromStore(library, into: &out, style: style)
             skipped = library.skippedAny
         } else if let speaker {
@@ -68,7 +72,7 @@ struct QuotesCommand: ParsableCommand {
             directory.add(article, index: articles.count)
             articles.append(article)
         }
-        try printQuotes(by: name, among: directory.merged().entries, articles: { places in places.map { articles[$0] } },
+        try printQuotes(by: name, among: directory.merged().entries, articles: { places in places.map { ($0, articles[$0]) } },
                         into: &out, style: style)
         return skipped
     }
@@ -77,7 +81,7 @@ struct QuotesCommand: ParsableCommand {
     /// speakers alone, and only the articles that are printed taken whole.
     private func runFromStore(_ library: StoredLibrary, into out: inout OutputBuffer, style: TerminalStyle) throws {
         if let speaker {
-            try printQuotes(by: speaker, among: library.mergedSpeakers(), articles: { try library.articles(at: $0) },
+            try printQuotes(by: speaker, among: library.mergedSpeakers(), articles: { try zip($0, library.articles(at: $0)).map { $0 } },
                             into: &out, style: style)
             return
         }
@@ -93,10 +97,32 @@ struct QuotesCommand: ParsableCommand {
         }
     }
 
+    /// Everything in the store, as last indexed: no path, so nothing read and nothing to report.
+    private func runFromStore(_ contents: StoreContents, into out: inout OutputBuffer, style: TerminalStyle) throws {
+        if let speaker {
+            try printQuotes(by: speaker, among: contents.mergedSpeakers(),
+                            articles: { ids in try contents.articles(ids.map(Int64.init)).map { (Int($0.id), $0.article) } },
+                            into: &out, style: style)
+            return
+        }
+        let filter = QuoteFilter(speaker: nil, text: grep)
+        let ids = try contents.articleIDs()
+        var start = 0
+        while start < ids.count {
+            for (_, article) in try contents.articles(Array(ids[start..<min(ids.count, start + 512)])) {
+                out.text(Self.render(article, quotes: article.quotes.filter { filter.matches($0, in: article) }, format: format,
+                                     style: style, explain: explain))
+            }
+            start += 512
+        }
+    }
+
     /// Prints the quotes of the merged speakers `name` matches, each under
-    /// its merged name, taking from `articles` only the articles (by place
-    /// in the library) that quote them.
-    private func printQuotes(by name: String, among entries: [SpeakerDirectory.Entry], articles: ([Int]) throws -> [Article],
+    /// its merged name, taking from `articles` only the articles that quote them.
+    /// `articles` is given the members' `article` keys (places in the
+    /// library, or row ids in the store) and gives back each key's article
+    /// in the order to print.
+    private func printQuotes(by name: String, among entries: [SpeakerDirectory.Entry], articles: ([Int]) throws -> [(key: Int, article: Article)],
                              into out: inout OutputBuffer, style: TerminalStyle) throws {
         let wanted = entries.filter { entry in
             SearchText.matchesName(name, Speaker(name: entry.name, role: entry.role, kind: entry.kind, aliases: entry.aliases))
@@ -105,10 +131,9 @@ struct QuotesCommand: ParsableCommand {
         for entry in wanted {
             for m in entry.members { members[m.article, default: []].append((m.speaker, entry)) }
         }
-        let places = members.keys.sorted()
         let text = QuoteFilter(speaker: nil, text: grep)
-        for (place, var article) in zip(places, try articles(places)) {
-            let speakers = members[place]!
+        for (key, var article) in try articles(members.keys.sorted()) {
+            guard let speakers = members[key] else { continue }
             for (s, entry) in speakers {
                 // Printed under the merged name: "Blair" here is Tony Blair.
                 article.speakers[s].name = entry.name

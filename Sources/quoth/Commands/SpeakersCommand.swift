@@ -31,7 +31,7 @@ struct SpeakersCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-        try store.validate(inputs)
+        if !fromQuotes { try store.validate(inputs) }
         if fromQuotes && store.store { throw ValidationError("--from-quotes reads quote lines: leave out --store") }
         if fromQuotes && inputs.input != .jsonl { throw ValidationError("--from-quotes reads quote lines: add --input jsonl") }
     }
@@ -45,7 +45,11 @@ struct SpeakersCommand: ParsableCommand {
         }
         let skipped: Bool
         let entries: [SpeakerDirectory.Entry]
-        if let library = store.library(for: inputs) {
+        if store.store && inputs.paths.isEmpty {
+            guard let contents = store.contents() else { throw ExitCode.failure }
+            entries = try contents.mergedSpeakers()
+            skipped = false
+        } else if let library = store.library(for: inputs) {
             // Merged from the speakers the store kept, which are what reading the articles would find.
             entries = try library.mergedSpeakers()
             skipped = library.skippedAny

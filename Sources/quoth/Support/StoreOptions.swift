@@ -13,15 +13,29 @@ import Foundation
 struct StoreOptions: ParsableArguments {
     @Flag(help: """
         Answer from the store ($XDG_DATA_HOME/quoth/quoth.sqlite): the paths are indexed first, \
-        reading only new or changed files. The output is the same as without it.
+        reading only new or changed files, and the output is the same as without it. \
+        With no paths: everything in the store, as last indexed, nothing on disk looked at.
         """)
     var store = false
 
     func validate(_ inputs: InputOptions) throws {
-        guard store else { return }
+        guard store else { return try inputs.requirePaths() }
         if inputs.input != .files { throw ValidationError("--store indexes files and folders: leave out --input jsonl") }
         if let other = inputs.paths.first(where: { !LibraryIndexer.isFile($0) }) {
             throw ValidationError("--store indexes files and folders; \(other) is read without it: leave out --store")
+        }
+    }
+
+    /// Everything in the store, for a command given no paths; nil after one
+    /// line on stderr when there is no store to answer from.
+    func contents() -> StoreContents? {
+        do throws(StoreError) {
+            let store = try ArticleStore.open(StoreLocation.standard())
+            store.warnings.forEach(Diagnostics.warn)
+            return StoreContents(store: store)
+        } catch {
+            Diagnostics.warn(error.description)
+            return nil
         }
     }
 
@@ -29,7 +43,7 @@ struct StoreOptions: ParsableArguments {
     /// what reading would have said on stderr already said; or nil, after one
     /// warning, when the store cannot be used (the caller then reads the files).
     func library(for inputs: InputOptions) -> StoredLibrary? {
-        guard store else { return nil }
+        guard store, !inputs.paths.isEmpty else { return nil }
         do throws(StoreError) {
             let store = try ArticleStore.open(StoreLocation.standard())
             store.warnings.forEach(Diagnostics.warn)
