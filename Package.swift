@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The article model library: reading, quote finding, attribution. No UI.
@@ -18,6 +19,12 @@ let package = Package(
             name: "CLibXML2", path: "Sources/CLibXML2",
             pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "ArticleKit", dependencies: ["CLibXML2"]),
+
+        // The library that lasts: articles, quotes, speakers, read state and feeds in
+        // one SQLite database (GRDB over Debian's libsqlite3). No UI.
+        .target(name: "ArticleStore", dependencies: [
+            "ArticleKit", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
 
         // Pure view logic: state, actions, keymap, layout, rendering into a cell grid.
         .target(name: "ReaderUI", dependencies: ["ArticleKit"]),
@@ -37,15 +44,16 @@ let package = Package(
         .executableTarget(
             name: "quoth",
             dependencies: [
-                "ArticleKit", "ReaderUI", "CursesBackend", "QuothThemes",
+                "ArticleKit", "ArticleStore", "ReaderUI", "CursesBackend", "QuothThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources")]),
 
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
+        .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit", "QuothThemes"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "CNcursesw", "ReaderUI", "ArticleKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit", "ArticleStore", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import ArticleKit
+import ArticleStore
 import Foundation
 import Testing
 
@@ -14,7 +16,7 @@ struct LibraryUnderTmuxTests {
         let stateHome = NSTemporaryDirectory() + "quoth-state-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: stateHome) }
 
-        try session.type("XDG_STATE_HOME=\(stateHome) TERM=xterm-256color LANG=C.UTF-8 \(session.binary) '\(bbc)'", enter: true)
+        try session.type("XDG_STATE_HOME=\(stateHome) XDG_DATA_HOME=\(stateHome)/data TERM=xterm-256color LANG=C.UTF-8 \(session.binary) '\(bbc)'", enter: true)
         try session.waitFor(" LIBRARY ")
         try session.waitFor("2200 articles", timeout: 30)
         // Loading is over when the status line stops counting.
@@ -60,15 +62,15 @@ struct LibraryUnderTmuxTests {
         let reader = try session.capture(escapes: true)
         #expect(reader.contains("\u{1B}[7m") || reader.contains(";7m"), "the chosen quote is drawn selected")
 
-        // Back to the quote view, then quit: the state file remembers the articles read.
+        // Back to the quote view, then quit: the store remembers the articles read.
         try session.keys("q")
         try session.waitFor("matching “war”")
         try session.keys("Q")
         try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")
-        let state = try String(contentsOfFile: stateHome + "/quoth/state.json", encoding: .utf8)
-        #expect(state.contains("\"read\":true"))
-        #expect(state.contains("/bbc/"))
+        let store = try ArticleStore.open(StoreLocation.standard(environment: ["XDG_DATA_HOME": stateHome + "/data"]))
+        let marks = try ReadStateStore(store: store).load().articles
+        #expect(marks.contains { $0.key.contains("/bbc/") && $0.value.read })
     }
 
     @Test func aCorruptStateFileIsReportedAndTheLibraryStillLoads() throws {
@@ -80,7 +82,7 @@ struct LibraryUnderTmuxTests {
         try FileManager.default.createDirectory(atPath: stateHome + "/quoth", withIntermediateDirectories: true)
         try Data("{broken".utf8).write(to: URL(fileURLWithPath: stateHome + "/quoth/state.json"))
         // Two good files and one that is not there.
-        try session.type("XDG_STATE_HOME=\(stateHome) TERM=xterm-256color LANG=C.UTF-8 \(session.binary) "
+        try session.type("XDG_STATE_HOME=\(stateHome) XDG_DATA_HOME=\(stateHome)/data TERM=xterm-256color LANG=C.UTF-8 \(session.binary) "
                          + "'\(TestData.seed)' '\(TestData.articles)/sport/1.txt' /no/such.txt", enter: true)
         try session.waitFor("2 articles")
         try session.waitFor("unreadable state file ignored")

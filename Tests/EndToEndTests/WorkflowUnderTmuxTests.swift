@@ -14,7 +14,7 @@ struct WorkflowUnderTmuxTests {
         init() throws { try FileManager.default.createDirectory(atPath: path + "/config/quoth", withIntermediateDirectories: true) }
         deinit { try? FileManager.default.removeItem(atPath: path) }
         /// The environment that points quoth at this folder.
-        var environment: String { "XDG_CONFIG_HOME=\(path)/config XDG_STATE_HOME=\(path)/state TERM=xterm-256color LANG=C.UTF-8" }
+        var environment: String { "XDG_CONFIG_HOME=\(path)/config XDG_STATE_HOME=\(path)/state XDG_DATA_HOME=\(path)/data TERM=xterm-256color LANG=C.UTF-8" }
         func write(_ text: String, to name: String) throws { try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8) }
         func read(_ name: String) -> String? { try? String(contentsOfFile: path + "/" + name, encoding: .utf8) }
         func waitFor(_ name: String, timeout: TimeInterval = 20) -> String? {

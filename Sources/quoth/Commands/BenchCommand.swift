@@ -20,6 +20,8 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
+    func validate() throws { try inputs.requirePaths() }
+
     /// One input held in memory, in the form its reader takes: a file's
     /// bytes, or one line of JSON Lines.
     struct Unit: Sendable {

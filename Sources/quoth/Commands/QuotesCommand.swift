@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleKit
+import ArticleStore
 import Foundation
 
 /// `quoth quotes`: every quotation, who said it, and where.
@@ -27,6 +28,10 @@ struct QuotesCommand: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws { try store.validate(inputs) }
+
     func run() throws {
         // The text report makes each field visible itself, then styles it.
         var out = OutputBuffer(safety: format == .text ? .exact : .forStandardOutput(json: format == .jsonl))
@@ -35,7 +40,14 @@ struct QuotesCommand: ParsableCommand {
         let style = TerminalStyle.forStandardOutput()
         if format == .csv { out.line(QuoteExporter.csvHeader) }
         let skipped: Bool
-        if let speaker {
+        if store.store && inputs.paths.isEmpty {
+            guard let contents = store.contents() else { throw ExitCode.failure }
+            try runFromStore(contents, into: &out, style: style)
+            skipped = false
+        } else if let library = store.library(for: inputs) {
+            try runFromStore(library, into: &out, style: style)
+            skipped = library.skippedAny
+        } else if let speaker {
             skipped = try runForSpeaker(speaker, into: &out, style: style)
         } else {
             let filter = QuoteFilter(speaker: nil, text: grep)
@@ -60,26 +72,77 @@ struct QuotesCommand: ParsableCommand {
             directory.add(article, index: articles.count)
             articles.append(article)
         }
-        let (entries, _) = directory.merged()
+        try printQuotes(by: name, among: directory.merged().entries, articles: { places in places.map { ($0, articles[$0]) } },
+                        into: &out, style: style)
+        return skipped
+    }
+
+    /// The same answers from the store: speakers merged from the stored
+    /// speakers alone, and only the articles that are printed taken whole.
+    private func runFromStore(_ library: StoredLibrary, into out: inout OutputBuffer, style: TerminalStyle) throws {
+        if let speaker {
+            try printQuotes(by: speaker, among: library.mergedSpeakers(), articles: { try zip($0, library.articles(at: $0)).map { $0 } },
+                            into: &out, style: style)
+            return
+        }
+        let filter = QuoteFilter(speaker: nil, text: grep)
+        var start = 0
+        while start < library.entries.count {
+            let places = Array(start..<min(library.entries.count, start + 512))
+            for article in try library.articles(at: places) {
+                out.text(Self.render(article, quotes: article.quotes.filter { filter.matches($0, in: article) }, format: format,
+                                     style: style, explain: explain))
+            }
+            start += places.count
+        }
+    }
+
+    /// Everything in the store, as last indexed: no path, so nothing read and nothing to report.
+    private func runFromStore(_ contents: StoreContents, into out: inout OutputBuffer, style: TerminalStyle) throws {
+        if let speaker {
+            try printQuotes(by: speaker, among: contents.mergedSpeakers(),
+                            articles: { ids in try contents.articles(ids.map(Int64.init)).map { (Int($0.id), $0.article) } },
+                            into: &out, style: style)
+            return
+        }
+        let filter = QuoteFilter(speaker: nil, text: grep)
+        let ids = try contents.articleIDs()
+        var start = 0
+        while start < ids.count {
+            for (_, article) in try contents.articles(Array(ids[start..<min(ids.count, start + 512)])) {
+                out.text(Self.render(article, quotes: article.quotes.filter { filter.matches($0, in: article) }, format: format,
+                                     style: style, explain: explain))
+            }
+            start += 512
+        }
+    }
+
+    /// Prints the quotes of the merged speakers `name` matches, each under
+    /// its merged name, taking from `articles` only the articles that quote them.
+    /// `articles` is given the members' `article` keys (places in the
+    /// library, or row ids in the store) and gives back each key's article
+    /// in the order to print.
+    private func printQuotes(by name: String, among entries: [SpeakerDirectory.Entry], articles: ([Int]) throws -> [(key: Int, article: Article)],
+                             into out: inout OutputBuffer, style: TerminalStyle) throws {
         let wanted = entries.filter { entry in
             SearchText.matchesName(name, Speaker(name: entry.name, role: entry.role, kind: entry.kind, aliases: entry.aliases))
         }
-        var members: [Int: Set<Int>] = [:]
+        var members: [Int: [(speaker: Int, entry: SpeakerDirectory.Entry)]] = [:]
         for entry in wanted {
-            for m in entry.members {
-                members[m.article, default: []].insert(m.speaker)
-                // Printed under the merged name: "Blair" here is Tony Blair.
-                articles[m.article].speakers[m.speaker].name = entry.name
-                if articles[m.article].speakers[m.speaker].role == nil { articles[m.article].speakers[m.speaker].role = entry.role }
-            }
+            for m in entry.members { members[m.article, default: []].append((m.speaker, entry)) }
         }
         let text = QuoteFilter(speaker: nil, text: grep)
-        for (i, article) in articles.enumerated() {
-            guard let speakers = members[i] else { continue }
-            let quotes = article.quotes.filter { q in q.speaker.map(speakers.contains) == true && text.matches(q, in: article) }
+        for (key, var article) in try articles(members.keys.sorted()) {
+            guard let speakers = members[key] else { continue }
+            for (s, entry) in speakers {
+                // Printed under the merged name: "Blair" here is Tony Blair.
+                article.speakers[s].name = entry.name
+                if article.speakers[s].role == nil { article.speakers[s].role = entry.role }
+            }
+            let chosen = Set(speakers.map(\.speaker))
+            let quotes = article.quotes.filter { q in q.speaker.map(chosen.contains) == true && text.matches(q, in: article) }
             out.text(Self.render(article, quotes: quotes, format: format, style: style, explain: explain))
         }
-        return skipped
     }
 
     /// One article's quotes in `format`, ready to print ("" when none match).

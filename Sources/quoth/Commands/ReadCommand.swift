@@ -27,8 +27,9 @@ struct ReadCommand: ParsableCommand {
             try printPlainText(inputs)
             return
         }
-        let store = ReadingMemoryStore.standard()
-        let (memory, memoryWarning) = store.load()
+        let (persistence, persistenceWarnings) = ReadingPersistence.open()
+        let (memory, loadWarning) = persistence.load()
+        let memoryWarning = (persistenceWarnings + [loadWarning].compactMap { $0 }).first
         let settings = LaunchSettings(
             themes: ReadCommand.themeLibrary, themeChoice: theme,
             noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty,
@@ -45,9 +46,7 @@ struct ReadCommand: ParsableCommand {
         loader?.start(from: launch.state.libraryScreen?.library ?? Library())
         var saveError: String?
         let save = { (changed: ReadingMemory) in
-            do { try store.save(changed, since: memory) } catch {
-                saveError = "\(store.url.path): could not save the reading state (\(error.localizedDescription))"
-            }
+            if let error = persistence.save(changed, since: memory) { saveError = error }
         }
         EventLoop.run(&launch.state, on: terminal, load: { path in
             Result { () throws(ReadError) in try ArticleReader().read(path) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleKit
+import ArticleStore
 import Foundation
 
 /// `quoth speakers`: everyone quoted, one line per person across all inputs.
@@ -27,7 +28,11 @@ struct SpeakersCommand: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
+    @OptionGroup var store: StoreOptions
+
     func validate() throws {
+        if !fromQuotes { try store.validate(inputs) }
+        if fromQuotes && store.store { throw ValidationError("--from-quotes reads quote lines: leave out --store") }
         if fromQuotes && inputs.input != .jsonl { throw ValidationError("--from-quotes reads quote lines: add --input jsonl") }
     }
 
@@ -38,8 +43,20 @@ struct SpeakersCommand: ParsableCommand {
             directory.add(article, index: count)
             count += 1
         }
-        let skipped = fromQuotes ? inputs.forEachArticleOfQuotes(add) : inputs.forEachArticle(add)
-        let (entries, _) = directory.merged()
+        let skipped: Bool
+        let entries: [SpeakerDirectory.Entry]
+        if store.store && inputs.paths.isEmpty {
+            guard let contents = store.contents() else { throw ExitCode.failure }
+            entries = try contents.mergedSpeakers()
+            skipped = false
+        } else if let library = store.library(for: inputs) {
+            // Merged from the speakers the store kept, which are what reading the articles would find.
+            entries = try library.mergedSpeakers()
+            skipped = library.skippedAny
+        } else {
+            skipped = fromQuotes ? inputs.forEachArticleOfQuotes(add) : inputs.forEachArticle(add)
+            entries = directory.merged().entries
+        }
         // The text report makes each field visible itself, then styles it.
         var out = OutputBuffer(safety: format == .text ? .exact : .forStandardOutput(json: format == .jsonl))
         let style = TerminalStyle.forStandardOutput()

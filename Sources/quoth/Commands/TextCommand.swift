@@ -18,6 +18,8 @@ struct TextCommand: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
+    func validate() throws { try inputs.requirePaths() }
+
     func run() throws {
         var out = OutputBuffer(safety: .forStandardOutput(json: format == .jsonl))
         let format = format, bodyOnly = body

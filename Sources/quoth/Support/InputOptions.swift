@@ -26,8 +26,13 @@ struct InputOptions: ParsableArguments {
     var paths: [String] = []
 
     func validate() throws {
-        if input == .files && paths.isEmpty { throw ValidationError("Missing expected argument '<paths> ...'") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// Files are read only when named (a command that can answer from the
+    /// store alone asks this only without `--store`).
+    func requirePaths() throws {
+        if input == .files && paths.isEmpty { throw ValidationError("Missing expected argument '<paths> ...'") }
     }
 
     /// Reads every input in order, running `render` for each article on the

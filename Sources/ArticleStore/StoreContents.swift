@@ -1,0 +1,82 @@
+import ArticleKit
+import Foundation
+import GRDB
+
+/// Everything in the store as last indexed: the library a command asks
+/// about when it names no paths (`quoth quotes --store --speaker NAME`).
+///
+/// Nothing on disk is looked at, so the answer comes in the time a few
+/// queries take, however large the library; it is as fresh as the last
+/// `quoth index`. Articles are in the order of the paths first indexed,
+/// then each one's reading order; sources are absolute paths.
+public struct StoreContents: Sendable {
+    public let store: ArticleStore
+
+    public init(store: ArticleStore) { self.store = store }
+
+    /// Every speaker merged across the store, as `SpeakerDirectory` merges
+    /// them, with each member's `article` the article's row id; kept per
+    /// generation of the store, so only the first question after an index merges.
+    public func mergedSpeakers() throws(StoreError) -> [SpeakerDirectory.Entry] {
+        let key = try "all-" + store.read("reading the store's generation") { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? "0"
+        }
+        if let kept = try store.read("reading merged speakers", { db in try MergedSpeakers.load(key, in: db) }) {
+            return kept
+        }
+        let (ids, speakers) = try store.read("reading speakers") { db in
+            let ids = try orderedIDs(in: db)
+            var byArticle: [Int64: [Speaker]] = [:]
+            let cursor = try Row.fetchCursor(db, sql: "SELECT article_id, name, role, kind, aliases, quote_count FROM speakers ORDER BY article_id, position")
+            while let row = try cursor.next() { byArticle[row[0], default: []].append(ArticleRows.speaker(row, from: 1)) }
+            return (ids, byArticle)
+        }
+        var directory = SpeakerDirectory()
+        for (i, id) in ids.enumerated() {
+            directory.add(Article(source: "", text: "", title: "", paragraphs: [], speakers: speakers[id] ?? []), index: i)
+        }
+        var merged = directory.merged().entries
+        for e in merged.indices {
+            for m in merged[e].members.indices { merged[e].members[m].article = Int(ids[merged[e].members[m].article]) }
+        }
+        _ = try? store.write("keeping merged speakers") { db in try MergedSpeakers.save(merged, as: key, in: db) }
+        return merged
+    }
+
+    /// Every article's row id, in library order.
+    public func articleIDs() throws(StoreError) -> [Int64] {
+        try store.read("listing articles") { db in try orderedIDs(in: db) }
+    }
+
+    /// The articles with these row ids, whole but for their paragraphs, in library order.
+    public func articles(_ ids: [Int64]) throws(StoreError) -> [(id: Int64, article: Article)] {
+        try store.read("reading articles") { db in
+            let fetched = try ArticleRows.fetch(ids, in: db)
+            var order: [Int64: (Int64, Int, Int)] = [:]
+            var start = 0
+            while start < ids.count {
+                let chunk = Array(ids[start..<min(ids.count, start + 500)])
+                let list = "(" + Array(repeating: "?", count: chunk.count).joined(separator: ",") + ")"
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT a.id, ifnull(f.root_id, 0), ifnull(f.ordinal, 0), a.position FROM articles a LEFT JOIN files f ON f.id = a.file_id
+                    WHERE a.id IN \(list)
+                    """, arguments: StatementArguments(chunk)) {
+                    order[row[0]] = (row[1], row[2], row[3])
+                }
+                start += 500
+            }
+            return ids.compactMap { id in fetched[id].map { (id, $0) } }
+                .sorted { a, b in
+                    let x = order[a.id] ?? (0, 0, 0), y = order[b.id] ?? (0, 0, 0)
+                    return x != y ? x < y : a.id < b.id
+                }
+        }
+    }
+
+    private func orderedIDs(in db: Database) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: """
+            SELECT a.id FROM articles a JOIN files f ON f.id = a.file_id
+            ORDER BY ifnull(f.root_id, 0), f.ordinal, a.position
+            """)
+    }
+}
