@@ -184,7 +184,7 @@ public struct FeedFetcher: Sendable {
     /// `link` when it is an http(s) address (a feed may link anything:
     /// `file:`, `javascript:`; only the web is fetched).
     static func webAddress(_ link: String) -> String? {
-        HTTPFetcher.isWebAddress(link) && URL(string: link)?.host != nil ? link : nil
+        Subscription.isWebAddress(link) ? link : nil
     }
 }
 

@@ -27,7 +27,7 @@ public enum OPML {
                 for child in outline.children("outline") { walk(child, folders: inner) }
                 return
             }
-            guard HTTPFetcher.isWebAddress(address), !address.contains(where: \.isWhitespace) else {
+            guard Subscription.isWebAddress(address), !address.contains(where: \.isWhitespace) else {
                 warnings.append("\(source): outline \"\(name)\": not an http(s) feed address; skipped")
                 return
             }
@@ -39,6 +39,12 @@ public enum OPML {
         }
         for outline in body.children("outline") { walk(outline, folders: []) }
         return (found, warnings)
+    }
+
+    /// The subscriptions in the OPML file at `path`, read with the limits
+    /// every file gets (a regular file, at most 16 MB).
+    public static func subscriptions(atPath path: String) throws(ReadError) -> (subscriptions: [Subscription], warnings: [String]) {
+        try subscriptions(from: try ArticleReader(maximumFileSize: 16 << 20).load(path), source: path)
     }
 
     /// "/News/UK,tech" → ["News", "UK", "tech"].

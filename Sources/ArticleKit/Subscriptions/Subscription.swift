@@ -1,3 +1,5 @@
+import Foundation
+
 /// One feed quoth follows: its address and the tags newsboat's urls file
 /// gives it.
 ///
@@ -16,6 +18,12 @@ public struct Subscription: Hashable, Sendable, Codable {
     /// The title a `~Title` tag gives the feed, if any.
     public var title: String? {
         tags.first { $0.hasPrefix("~") && $0.count > 1 }.map { String($0.dropFirst()) }
+    }
+
+    /// Whether `address` is something quoth can fetch: an http(s) URL with
+    /// a host. newsboat's other kinds (`query:`, `exec:`, `file:`) are not.
+    public static func isWebAddress(_ address: String) -> Bool {
+        HTTPFetcher.isWebAddress(address) && URL(string: address)?.host != nil
     }
 
     /// Whether a `!` tag hides the feed from the feed list.

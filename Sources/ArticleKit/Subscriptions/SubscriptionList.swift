@@ -48,7 +48,7 @@ public struct SubscriptionList: Sendable {
             if let reason = unsupported(url) {
                 warnings.append("\(place): \(reason); skipped (`\(row.trimmingCharacters(in: .whitespaces))`)")
                 list.lines.append(.other(row))
-            } else if !HTTPFetcher.isWebAddress(url) {
+            } else if !Subscription.isWebAddress(url) {
                 warnings.append("\(place): not an http(s) feed address; skipped (`\(url)`)")
                 list.lines.append(.other(row))
             } else if !seen.insert(url).inserted {
