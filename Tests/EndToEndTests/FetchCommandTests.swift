@@ -90,6 +90,17 @@ import Testing
 
             """)
         #expect(list.status == 0)
+
+        // A data folder that cannot be made (a file is in the way; root ignores
+        // permissions, so a read-only folder would not do): one line, exit 1.
+        let blocker = root.appendingPathComponent("blocker")
+        try Data().write(to: blocker)
+        var blocked = environment
+        blocked["XDG_DATA_HOME"] = blocker.path
+        let unsaved = try CommandLineTests.quoth(["fetch", "--no-pages"], environment: blocked)
+        #expect(unsaved.stderr.split(separator: "\n").filter { $0.contains("cannot save") }
+                == ["quoth: \(blocker.path)/quoth/feeds.json: cannot save (Not a directory); new articles are not kept"])
+        #expect(unsaved.status == 1)
     }
 
     @Test func feedsImportAndExportRoundTrip() throws {

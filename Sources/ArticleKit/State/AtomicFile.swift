@@ -14,7 +14,7 @@ public enum AtomicFile {
     /// Runs `body` holding an exclusive `flock` on `folder/lockName`
     /// (created when missing, with the folder).
     public static func withLock<T>(in folder: URL, named lockName: String, _ body: () throws -> T) throws -> T {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try makeFolder(folder)
         let lockPath = folder.appendingPathComponent(lockName).path
         let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard lock >= 0 else { throw failure(lockPath) }
@@ -29,7 +29,7 @@ public enum AtomicFile {
     /// leaves the old file as it was.
     public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o600) throws {
         let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try makeFolder(folder)
         let stem = url.deletingPathExtension().lastPathComponent, ext = url.pathExtension
         let temporary = folder.appendingPathComponent(".\(stem)-\(getpid())\(ext.isEmpty ? "" : "." + ext).tmp")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
@@ -46,6 +46,17 @@ public enum AtomicFile {
             let error = failure(url.path)
             unlink(temporary.path)
             throw error
+        }
+    }
+
+    /// `mkdir -p`, failing with the system's reason ("Not a directory",
+    /// "Read-only file system") and the path it stopped at, where
+    /// FileManager says only "the operation could not be completed".
+    static func makeFolder(_ folder: URL) throws {
+        var path = ""
+        for component in folder.standardized.path.split(separator: "/") {
+            path += "/" + component
+            if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure(path) }
         }
     }
 

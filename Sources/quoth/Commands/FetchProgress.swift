@@ -33,11 +33,11 @@ struct FetchProgress {
         draw()
     }
 
-    /// One line on stderr, above the progress line when there is one.
+    /// One line on stderr, in place of the progress line when there is
+    /// one (the next `draw` puts it back below).
     func report(_ message: String) {
         if onTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         Diagnostics.warn(message)
-        draw()
     }
 
     func draw() {
