@@ -103,6 +103,30 @@ import Testing
         #expect(unsaved.status == 1)
     }
 
+    @Test func onATerminalProgressIsOneLineThatGivesWayToTheSummary() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-fetch-tty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let www = root.appendingPathComponent("www")
+        try FileManager.default.createDirectory(at: www, withIntermediateDirectories: true)
+        let server = try FileServer(serving: www)
+        defer { server.stop() }
+        // A hostile feed title: a bidi override and a C1 CSI, legal in XML.
+        let hostile = Self.feed([1], port: server.port).replacingOccurrences(of: "Town Crier", with: "Evil \u{202E}desrever \u{9B}2J")
+        try Data(hostile.utf8).write(to: www.appendingPathComponent("evil.rss"))
+        let session = try TmuxSession(width: 120, height: 20)
+        defer { session.kill() }
+        let env = "LANG=C.UTF-8 XDG_CONFIG_HOME='\(root.path)/config' XDG_DATA_HOME='\(root.path)/data'"
+        try session.type("\(env) \(session.binary) feeds add \(server.url("evil.rss")) >/dev/null; "
+                         + "\(env) \(session.binary) feeds add \(server.url("gone.rss")) >/dev/null; clear; "
+                         + "\(env) \(session.binary) fetch --no-pages; \(env) \(session.binary) feeds list; echo DONE-$((6*7))", enter: true)
+        let screen = try session.waitFor("DONE-42")
+        let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("quoth: \(server.url("gone.rss")): HTTP 404 Not Found"))
+        #expect(lines.contains("fetched 2 feeds: 1 new article, 0 not modified, 1 failed"))
+        #expect(!screen.contains("fetching "), "the progress line is cleared, not left behind")
+        #expect(screen.contains("Evil ⟨U+202E⟩desrever ⟨U+009B⟩2J"), "a feed's title is drawn visible")
+    }
+
     @Test func feedsImportAndExportRoundTrip() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-feeds-e2e-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
