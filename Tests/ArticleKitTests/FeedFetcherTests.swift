@@ -50,7 +50,7 @@ struct FeedFetcherTests {
         let fetcher = FeedFetcher(fetchesPages: false)
         let feeds = [Subscription(url: server.url("/news"))]
 
-        let one = fetcher.fetch(try ledger.requests(for: feeds)) { try? ledger.record($0, at: Date()) }
+        let one = try fetcher.refresh(feeds, into: &ledger)
         #expect(one[0].newItems.map(\.key) == ["a", "https://example.org/2"], "guid, else link")
         #expect(one[0].newItems[0].article.title == "First")
         #expect(one[0].newItems[0].article.text.contains("Story 1."))
@@ -58,7 +58,7 @@ struct FeedFetcherTests {
         // The feed moves on: a new item on top, the second reworded, the first gone.
         server.set("/news", Self.feed(Self.rss([Item(guid: "c", title: "Third", body: Self.story(3)),
                                                 Item(title: "Second, reworded", link: "https://example.org/2", body: Self.story(2))])))
-        let two = fetcher.fetch(try ledger.requests(for: feeds)) { try? ledger.record($0, at: Date()) }
+        let two = try fetcher.refresh(feeds, into: &ledger)
         #expect(two[0].newItems.map(\.article.title) == ["Third"], "old items are not new again")
         guard case .updated(let update) = two[0].outcome else { Issue.record("not updated: \(two[0].outcome)"); return }
         #expect(update.itemCount == 2)
