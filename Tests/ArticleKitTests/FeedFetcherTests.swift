@@ -200,6 +200,24 @@ struct FeedFetcherTests {
         #expect(update.newItems[0].article.title == "\u{202E}\u{9B}2JItem 0")
     }
 
+    @Test func entitiesInAFeedAreNeitherExpandedNorLoaded() throws {
+        // A billion laughs, and an external entity naming a local file.
+        var dtd = "<!ENTITY l0 \"lol\">"
+        for level in 1...9 { dtd += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">" }
+        dtd += "<!ENTITY secret SYSTEM \"file:///etc/passwd\">"
+        let feed = """
+            <?xml version="1.0"?><!DOCTYPE rss [\(dtd)]><rss version="2.0"><channel><title>Laughs</title>
+            <item><guid>1</guid><title>A &l9; B &secret; C</title><description>\(Self.story(1))</description></item>
+            </channel></rss>
+            """
+        let server = try LoopbackServer(routes: ["/lol": Self.feed(Data(feed.utf8))])
+        defer { server.stop() }
+        let result = FeedFetcher(fetchesPages: false).fetch([FeedRequest(url: server.url("/lol"))])[0]
+        let title = try #require(result.newItems.first?.article.title)
+        #expect(title.count < 100, "not expanded: \(title.prefix(80))")
+        #expect(!title.contains("root:"), "no local file read into a feed")
+    }
+
     @Test func aCorruptLedgerIsMovedAsideWithOneWarning() throws {
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
