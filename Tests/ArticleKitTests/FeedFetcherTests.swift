@@ -50,7 +50,7 @@ struct FeedFetcherTests {
         let fetcher = FeedFetcher(fetchesPages: false)
         let feeds = [Subscription(url: server.url("/news"))]
 
-        let one = fetcher.fetch(try ledger.requests(for: feeds)) { try? ledger.record($0, at: Date()) }
+        let one = try fetcher.refresh(feeds, into: &ledger)
         #expect(one[0].newItems.map(\.key) == ["a", "https://example.org/2"], "guid, else link")
         #expect(one[0].newItems[0].article.title == "First")
         #expect(one[0].newItems[0].article.text.contains("Story 1."))
@@ -58,7 +58,7 @@ struct FeedFetcherTests {
         // The feed moves on: a new item on top, the second reworded, the first gone.
         server.set("/news", Self.feed(Self.rss([Item(guid: "c", title: "Third", body: Self.story(3)),
                                                 Item(title: "Second, reworded", link: "https://example.org/2", body: Self.story(2))])))
-        let two = fetcher.fetch(try ledger.requests(for: feeds)) { try? ledger.record($0, at: Date()) }
+        let two = try fetcher.refresh(feeds, into: &ledger)
         #expect(two[0].newItems.map(\.article.title) == ["Third"], "old items are not new again")
         guard case .updated(let update) = two[0].outcome else { Issue.record("not updated: \(two[0].outcome)"); return }
         #expect(update.itemCount == 2)
@@ -198,6 +198,24 @@ struct FeedFetcherTests {
         // C0 controls cannot be in XML at all (libxml2 drops them); what XML
         // allows is kept exact, and the output side makes it visible.
         #expect(update.newItems[0].article.title == "\u{202E}\u{9B}2JItem 0")
+    }
+
+    @Test func entitiesInAFeedAreNeitherExpandedNorLoaded() throws {
+        // A billion laughs, and an external entity naming a local file.
+        var dtd = "<!ENTITY l0 \"lol\">"
+        for level in 1...9 { dtd += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">" }
+        dtd += "<!ENTITY secret SYSTEM \"file:///etc/passwd\">"
+        let feed = """
+            <?xml version="1.0"?><!DOCTYPE rss [\(dtd)]><rss version="2.0"><channel><title>Laughs</title>
+            <item><guid>1</guid><title>A &l9; B &secret; C</title><description>\(Self.story(1))</description></item>
+            </channel></rss>
+            """
+        let server = try LoopbackServer(routes: ["/lol": Self.feed(Data(feed.utf8))])
+        defer { server.stop() }
+        let result = FeedFetcher(fetchesPages: false).fetch([FeedRequest(url: server.url("/lol"))])[0]
+        let title = try #require(result.newItems.first?.article.title)
+        #expect(title.count < 100, "not expanded: \(title.prefix(80))")
+        #expect(!title.contains("root:"), "no local file read into a feed")
     }
 
     @Test func aCorruptLedgerIsMovedAsideWithOneWarning() throws {

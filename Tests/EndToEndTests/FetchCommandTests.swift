@@ -5,29 +5,41 @@ import Testing
 /// served on 127.0.0.1 by Python's http.server (which answers
 /// If-Modified-Since with 304, as real servers do).
 @Suite(.serialized) struct FetchCommandTests {
-    /// A folder of files served over HTTP until `stop`.
+    /// A folder of files served over HTTP until `stop`, each request on a
+    /// thread of its own; a path under /slow answers after a minute.
     final class FileServer {
+        static let script = """
+            import functools, http.server, sys, time
+            class Handler(http.server.SimpleHTTPRequestHandler):
+                def do_GET(self):
+                    if self.path.startswith('/slow'): time.sleep(60)
+                    super().do_GET()
+                def log_message(self, *args): pass
+            server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), functools.partial(Handler, directory=sys.argv[1]))
+            print('port', server.server_address[1], flush=True)
+            server.serve_forever()
+            """
+
         let process = Process()
         let port: Int
 
         init(serving folder: URL) throws {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", folder.path]
+            process.arguments = ["python3", "-c", Self.script, folder.path]
             let out = Pipe()
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // "Serving HTTP on 127.0.0.1 port 40123 (http://127.0.0.1:40123/) ..."
             var line = Data()
             while !line.contains(UInt8(ascii: "\n")) {
                 let chunk = out.fileHandleForReading.availableData
                 if chunk.isEmpty { break }
                 line += chunk
             }
-            let words = String(decoding: line, as: UTF8.self).split(separator: " ")
-            guard let index = words.firstIndex(of: "port"), index + 1 < words.count, let port = Int(words[index + 1]) else {
+            let words = String(decoding: line, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+            guard words.count == 2, words[0] == "port", let port = Int(words[1]) else {
                 kill(process.processIdentifier, SIGKILL)
-                throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "http.server said: \(String(decoding: line, as: UTF8.self))"])
+                throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the test server said: \(String(decoding: line, as: UTF8.self))"])
             }
             self.port = port
         }
@@ -101,6 +113,74 @@ import Testing
         #expect(unsaved.stderr.split(separator: "\n").filter { $0.contains("cannot save") }
                 == ["quoth: \(blocker.path)/quoth/feeds.json: cannot save (Not a directory); new articles are not kept"])
         #expect(unsaved.status == 1)
+    }
+
+    @Test func onATerminalProgressIsOneLineThatGivesWayToTheSummary() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-fetch-tty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let www = root.appendingPathComponent("www")
+        try FileManager.default.createDirectory(at: www, withIntermediateDirectories: true)
+        let server = try FileServer(serving: www)
+        defer { server.stop() }
+        // A hostile feed title: a bidi override and a C1 CSI, legal in XML.
+        let hostile = Self.feed([1], port: server.port).replacingOccurrences(of: "Town Crier", with: "Evil \u{202E}desrever \u{9B}2J")
+        try Data(hostile.utf8).write(to: www.appendingPathComponent("evil.rss"))
+        let session = try TmuxSession(width: 120, height: 20)
+        defer { session.kill() }
+        let env = "LANG=C.UTF-8 XDG_CONFIG_HOME='\(root.path)/config' XDG_DATA_HOME='\(root.path)/data'"
+        try session.type("\(env) \(session.binary) feeds add \(server.url("evil.rss")) >/dev/null; "
+                         + "\(env) \(session.binary) feeds add \(server.url("gone.rss")) >/dev/null; clear; "
+                         + "\(env) \(session.binary) fetch --no-pages; \(env) \(session.binary) feeds list; echo DONE-$((6*7))", enter: true)
+        let screen = try session.waitFor("DONE-42")
+        let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("quoth: \(server.url("gone.rss")): HTTP 404 Not Found"))
+        #expect(lines.contains("fetched 2 feeds: 1 new article, 0 not modified, 1 failed"))
+        #expect(!screen.contains("fetching "), "the progress line is cleared, not left behind")
+        #expect(screen.contains("Evil ⟨U+202E⟩desrever ⟨U+009B⟩2J"), "a feed's title is drawn visible")
+    }
+
+    @Test func killedMidFetchItKeepsEveryFeedRecordedAndTheNextFetchGoesOn() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-fetch-kill-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let www = root.appendingPathComponent("www")
+        try FileManager.default.createDirectory(at: www.appendingPathComponent("slow"), withIntermediateDirectories: true)
+        let server = try FileServer(serving: www)
+        defer { server.stop() }
+        for name in ["a.rss", "b.rss", "slow/c.rss"] {
+            try Data(Self.feed([1], port: server.port).utf8).write(to: www.appendingPathComponent(name))
+        }
+        let environment = ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path,
+                           "XDG_DATA_HOME": root.appendingPathComponent("data").path, "HOME": root.path]
+        for name in ["a.rss", "b.rss", "slow/c.rss"] {
+            #expect(try CommandLineTests.quoth(["feeds", "add", server.url(name)], environment: environment).status == 0)
+        }
+        let fetch = Process()
+        fetch.executableURL = URL(fileURLWithPath: CommandLineTests.binary)
+        fetch.arguments = ["fetch", "--no-pages", "--timeout", "120"]
+        fetch.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        fetch.standardOutput = FileHandle.nullDevice
+        fetch.standardError = FileHandle.nullDevice
+        try fetch.run()
+        // Wait until the two quick feeds are recorded, while the slow one hangs; then kill -9.
+        let ledger = root.appendingPathComponent("data/quoth/feeds.json")
+        func recorded() -> [String] {
+            guard let data = try? Data(contentsOf: ledger),
+                  let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let feeds = json["feeds"] as? [String: Any] else { return [] }
+            return feeds.keys.sorted()
+        }
+        let deadline = Date().addingTimeInterval(30)
+        while recorded().count < 2 && Date() < deadline { usleep(20_000) }
+        kill(fetch.processIdentifier, SIGKILL)
+        fetch.waitUntilExit()
+        #expect(fetch.terminationReason == .uncaughtSignal, "killed mid-fetch, not finished")
+        #expect(recorded() == [server.url("a.rss"), server.url("b.rss")], "every feed recorded before the kill is kept whole")
+
+        let list = try CommandLineTests.quoth(["feeds", "list"], environment: environment)
+        #expect(list.stdout.split(separator: "\n").map { $0.split(separator: " ").first ?? "" } == ["1", "1", "-"])
+        let next = try CommandLineTests.quoth(["fetch", "--no-pages", "--timeout", "1"], environment: environment)
+        #expect(next.stdout == "fetched 3 feeds: 0 new articles, 2 not modified, 1 failed\n")
+        #expect(next.stderr == "quoth: \(server.url("slow/c.rss")): timed out after 1 s\n")
     }
 
     @Test func feedsImportAndExportRoundTrip() throws {

@@ -70,6 +70,23 @@ public struct FeedFetcher: Sendable {
         return results.map { $0! }
     }
 
+    /// Fetches `subscriptions` with what `ledger` knows of them and records
+    /// each result in it as its feed finishes, so a run cut short keeps
+    /// every feed recorded so far. `onResult` gets each result with the
+    /// error recording it raised, if any (a full disk, a read-only folder).
+    public func refresh<Ledger: FetchLedger>(_ subscriptions: [Subscription], into ledger: inout Ledger,
+                                             onResult: (FeedFetchResult, Error?) -> Void = { _, _ in }) throws -> [FeedFetchResult] {
+        let requests = try ledger.requests(for: subscriptions)
+        return fetch(requests) { result in
+            do {
+                try ledger.record(result, at: Date())
+                onResult(result, nil)
+            } catch {
+                onResult(result, error)
+            }
+        }
+    }
+
     /// One feed: download (conditionally), read, keep what is new.
     func fetchOne(_ request: FeedRequest, gate: DispatchSemaphore) -> FeedFetchResult {
         let http = HTTPFetcher(timeout: timeout, maximumSize: maximumFeedSize)

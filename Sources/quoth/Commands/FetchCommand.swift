@@ -38,19 +38,15 @@ struct FetchCommand: ParsableCommand {
             return
         }
         var ledger = options.ledger()
-        let requests = try ledger.requests(for: feeds)
         let fetcher = FeedFetcher(concurrency: jobs, timeout: TimeInterval(timeout), fetchesPages: !noPages)
         var progress = FetchProgress(total: feeds.count, onTerminal: isatty(STDERR_FILENO) == 1)
         var saveFailure: String?
         progress.draw()
-        _ = fetcher.fetch(requests) { result in
-            if saveFailure == nil {
-                do {
-                    try ledger.record(result, at: Date())
-                } catch {
-                    saveFailure = "\(ledger.url.path): cannot save (\((error as NSError).localizedDescription)); new articles are not kept"
-                    progress.report(saveFailure!)
-                }
+        let path = ledger.url.path
+        _ = try fetcher.refresh(feeds, into: &ledger) { result, error in
+            if let error, saveFailure == nil {
+                saveFailure = "\(path): cannot save (\((error as NSError).localizedDescription)); new articles are not kept"
+                progress.report(saveFailure!)
             }
             progress.add(result)
         }
