@@ -27,6 +27,14 @@ import Testing
         #expect(a.speakers.first?.role == "Culture Secretary")
     }
 
+    @Test func aSurnameWithATitleIsStillThePersonNamedInFull() throws {
+        // bbc/sport/192
+        let a = story(#"New Southampton manager Harry Redknapp faces a reunion with Portsmouth. Saints boss Redknapp was upbeat about the draw. "I can walk away with my head held high," said Redknapp."#)
+        #expect(a.speaker(of: "walk away") == "Harry Redknapp")
+        #expect(a.quote("walk away")?.resolution?.evidence?.text == "Harry Redknapp")
+        #expect(!a.speakers.contains { $0.name == "Redknapp" })
+    }
+
     @Test func anHonorificAndASurname() {
         let a = story(#"Tory co-chairman Liam Fox spoke. "If you are willing to lie about the war," Dr Fox told BBC Radio."#)
         #expect(a.speaker(of: "willing to lie") == "Liam Fox")

@@ -152,7 +152,12 @@ struct EntityResolver {
             let p = cast.people[indices[0]]
             return gender == .unknown || p.gender == .unknown || p.gender == gender ? p : nil
         }
-        let candidates = indices.map { cast.people[$0] }.filter { gender == .unknown || $0.gender == .unknown || $0.gender == gender }
+        var candidates = indices.map { cast.people[$0] }.filter { gender == .unknown || $0.gender == .unknown || $0.gender == gender }
+        // "New Southampton manager Harry Redknapp …" ¶ "Saints boss Redknapp was
+        // upbeat": a surname named alone, even with a title, is the person the
+        // article named in full with it, not somebody else.
+        if candidates.contains(where: { $0.first != $0.last }) { candidates.removeAll { $0.first == $0.last } }
+        if candidates.count == 1 { return candidates[0] }
         let before = candidates.filter { $0.range.lowerBound <= position }
         guard !before.isEmpty else { return candidates.first }
         let names = Set(before.map(\.canonical))
