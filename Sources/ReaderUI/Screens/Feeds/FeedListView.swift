@@ -18,7 +18,7 @@ enum FeedListView {
         }
         let counts = feeds.indices.map { "\(unread[$0])/\(feeds[$0].articleKeys.count)" }
         let countWidth = counts.map(\.count).max() ?? 3
-        let statusWidth = rect.width >= 60 ? min(36, rect.width / 3) : 0
+        let statusWidth = rect.width >= 60 ? min(40, rect.width * 2 / 5) : 0
         let titleX = rect.x + 3 + countWidth + 2
         let titleEnd = rect.maxX - 1 - (statusWidth > 0 ? statusWidth + 2 : 0)
         let list = ListView(state: state.feedList, count: feeds.count)
