@@ -6,13 +6,15 @@ import Testing
 /// If-Modified-Since with 304, as real servers do).
 @Suite(.serialized) struct FetchCommandTests {
     /// A folder of files served over HTTP until `stop`, each request on a
-    /// thread of its own; a path under /slow answers after a minute.
+    /// thread of its own; a path under /slow answers after a minute, one
+    /// under /gate once a file named `open` is in the folder.
     final class FileServer {
         static let script = """
-            import functools, http.server, sys, time
+            import functools, http.server, os, sys, time
             class Handler(http.server.SimpleHTTPRequestHandler):
                 def do_GET(self):
                     if self.path.startswith('/slow'): time.sleep(60)
+                    while self.path.startswith('/gate') and not os.path.exists(os.path.join(sys.argv[1], 'open')): time.sleep(0.05)
                     super().do_GET()
                 def log_message(self, *args): pass
             server = http.server.ThreadingHTTPServer(('127.0.0.1', 0), functools.partial(Handler, directory=sys.argv[1]))

@@ -431,13 +431,13 @@ struct ScreenTests {
            w                 why this speaker: the cue, the rule, and where the name was settled (jumps there)
            u                 next unread article (library)
            !                 what could not be read, and other warnings
+           R                 reload every feed in the background
+           F                 the feeds view: every feed, its unread articles
            q                 close the view; back to the library; quit
            Q                 quit at once
            Esc               cancel
 
          Reader
-           /                 search the article
-           n                 next match
          HELP                                                                                                            ? help
         """)
     }

@@ -99,12 +99,33 @@ public struct JSONFetchLedger: FetchLedger, Sendable {
 
     /// The articles kept from `feed`, oldest first, as the reader would show them.
     public func articles(of feed: String) -> [Article] {
-        (contents.feeds[feed]?.articles ?? []).map { stored in
-            var article = ArticleReader.plainText(stored.text, source: stored.source)
-            article.metadata = stored.metadata
-            if let note = stored.note { article.warnings.append(note) }
-            return article
-        }
+        (contents.feeds[feed]?.articles ?? []).map(Self.article(from:))
+    }
+
+    /// An article kept from a feed as a list shows it: nothing read or analysed.
+    public struct Kept: Hashable, Sendable {
+        public var source: String
+        public var title: String
+        public var metadata: Metadata
+        public var fetched: Date
+    }
+
+    /// What is kept of `feed`'s articles, oldest first, without reading any:
+    /// a feed's list must not analyse 500 articles to show their titles.
+    public func kept(of feed: String) -> [Kept] {
+        (contents.feeds[feed]?.articles ?? []).map { Kept(source: $0.source, title: $0.title, metadata: $0.metadata, fetched: $0.fetched) }
+    }
+
+    /// The article kept from `feed` as `source`, read and analysed; nil when none is.
+    public func article(_ source: String, of feed: String) -> Article? {
+        contents.feeds[feed]?.articles.first { $0.source == source }.map(Self.article(from:))
+    }
+
+    private static func article(from stored: StoredArticle) -> Article {
+        var article = ArticleReader.plainText(stored.text, source: stored.source)
+        article.metadata = stored.metadata
+        if let note = stored.note { article.warnings.append(note) }
+        return article
     }
 
     public mutating func record(_ result: FeedFetchResult, at date: Date) throws {

@@ -11,5 +11,6 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case nextArticle, previousArticle
     case sort, toggleRead, nextUnread, markAllRead, problems
     case openLink, copyQuote, pipe, why
+    case reloadFeeds, openFeeds
     case nextTheme, help, redraw, close, quit
 }

@@ -25,6 +25,8 @@ extension Keymap.Context {
         case .library: "library"
         case .librarySpeakers: "library-speakers"
         case .libraryQuotes: "library-quotes"
+        case .feeds: "feeds"
+        case .feedArticles: "feed-articles"
         case .help: "help"
         case .problems: "problems"
         }

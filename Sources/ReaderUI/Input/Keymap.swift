@@ -6,7 +6,7 @@
 public struct Keymap: Sendable {
     /// Where a binding applies.
     public enum Context: String, Hashable, Sendable, CaseIterable {
-        case global, reader, sidebar, quotes, library, librarySpeakers, libraryQuotes, help, problems
+        case global, reader, sidebar, quotes, library, librarySpeakers, libraryQuotes, feeds, feedArticles, help, problems
 
         /// The heading help shows for this context.
         public var title: String {
@@ -18,6 +18,8 @@ public struct Keymap: Sendable {
             case .library: "Library: article list"
             case .librarySpeakers: "Library: speakers across articles"
             case .libraryQuotes: "Library: quotes across articles"
+            case .feeds: "Feeds: the feed list"
+            case .feedArticles: "Feeds: a feed's articles"
             case .help: "Help"
             case .problems: "Problems"
             }
@@ -97,6 +99,8 @@ public struct Keymap: Sendable {
         Binding([.char("w")], .why, .global, "why this speaker: the cue, the rule, and where the name was settled (jumps there)"),
         Binding([.char("u")], .nextUnread, .global, "next unread article (library)"),
         Binding([.char("!")], .problems, .global, "what could not be read, and other warnings"),
+        Binding([.char("R")], .reloadFeeds, .global, "reload every feed in the background"),
+        Binding([.char("F")], .openFeeds, .global, "the feeds view: every feed, its unread articles"),
         Binding([.char("q")], .close, .global, "close the view; back to the library; quit"),
         Binding([.char("Q")], .quit, .global, "quit at once"),
         Binding([.escape], .cancel, .global, "cancel"),
@@ -129,6 +133,17 @@ public struct Keymap: Sendable {
         Binding([.enter], .select, .libraryQuotes, "open the article at the quote"),
         Binding([.char("o")], .sort, .libraryQuotes, "newest first / library order"),
         Binding([.escape], .cancel, .libraryQuotes, "clear the filter, then the speaker"),
+
+        Binding([.enter], .select, .feeds, "list the feed's articles"),
+        Binding([.char("u")], .nextUnread, .feeds, "next feed with unread articles"),
+        Binding([.char("A")], .markAllRead, .feeds, "mark every article of the feed read"),
+
+        Binding([.enter], .select, .feedArticles, "read the article"),
+        Binding([.char("m")], .toggleRead, .feedArticles, "mark read / unread, and go to the next"),
+        Binding([.char("u")], .nextUnread, .feedArticles, "next unread article"),
+        Binding([.char("A")], .markAllRead, .feedArticles, "mark every article of the feed read"),
+        Binding([.char("o")], .openLink, .feedArticles, "open the article's link in the browser"),
+        Binding([.char("q"), .escape], .close, .feedArticles, "back to the feed list"),
 
         Binding([.escape, .char("?"), .char("h")], .close, .help, "close help"),
     ])

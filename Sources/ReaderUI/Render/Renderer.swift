@@ -23,8 +23,11 @@ public enum Renderer {
         case .article(let article): article.drawBody(into: &grid)
         case .help(let help): HelpView.draw(help, keymap: state.shared.keymap, into: &grid, rect: regions.body)
         case .problems(let problems): problems.draw(into: &grid, rect: regions.body)
+        case .feeds(let feeds): feeds.drawBody(memory: state.shared.memory, into: &grid)
         }
         var status = state.top.statusLine
+        // R's reload counts on whatever screen is showing.
+        if let reload = state.shared.feedReload { status.position = reload.progress + (status.position.map { " · " + $0 } ?? "") }
         if let pipe = state.shared.pipe { status.prompt = pipe.prompt }
         StatusBarView.draw(status, message: state.shared.message, into: &grid, rect: regions.status)
         return grid
@@ -38,6 +41,8 @@ public enum Renderer {
             let path = article.libraryIndex == nil && state.documents.indices.contains(state.current)
                 ? state.documents[state.current].path : article.article.source
             ArticleTitleView.draw(article, path: path, counter: counter(for: article, in: state), into: &grid, rect: rect)
+        case .feeds(let feeds):
+            feeds.drawTitle(memory: state.shared.memory, into: &grid, rect: rect)
         case .help, .problems:
             break
         }
@@ -48,6 +53,7 @@ public enum Renderer {
         if let a = article.libraryIndex, let library = state.libraryScreen {
             return library.rows.firstIndex(of: a).map { "\($0 + 1)/\(library.rows.count)" }
         }
+        if let feeds = state.feedsScreen, let position = feeds.position(of: article.article.source) { return position }
         return state.documents.count > 1 ? "\(state.current + 1)/\(state.documents.count)" : nil
     }
 

@@ -5,12 +5,13 @@ public enum Screen: Sendable {
     case article(ArticleScreen)
     case help(HelpScreen)
     case problems(ProblemsScreen)
+    case feeds(FeedsScreen)
 
     /// Shown over another screen, whose title bar stays.
     var isOverlay: Bool {
         switch self {
         case .help, .problems: true
-        case .library, .article: false
+        case .library, .article, .feeds: false
         }
     }
 
@@ -30,6 +31,10 @@ public enum Screen: Sendable {
         case .problems(var screen):
             defer { self = .problems(screen) }
             return screen.apply(command)
+        case .feeds(var screen):
+            self = .help(.placeholder)
+            defer { self = .feeds(screen) }
+            return screen.apply(command, &shared)
         }
     }
 
@@ -44,7 +49,7 @@ public enum Screen: Sendable {
             self = .help(.placeholder)
             screen.edit(change)
             self = .article(screen)
-        case .help, .problems: break
+        case .help, .problems, .feeds: break
         }
     }
 
@@ -64,6 +69,10 @@ public enum Screen: Sendable {
         case .problems(var screen):
             screen.resize(to: size)
             self = .problems(screen)
+        case .feeds(var screen):
+            self = .help(.placeholder)
+            screen.resize(to: size)
+            self = .feeds(screen)
         }
     }
 
@@ -83,6 +92,10 @@ public enum Screen: Sendable {
         case .problems(var screen):
             screen.handle(event)
             self = .problems(screen)
+        case .feeds(var screen):
+            self = .help(.placeholder)
+            screen.handle(event)
+            self = .feeds(screen)
         }
         return nil
     }
@@ -91,7 +104,7 @@ public enum Screen: Sendable {
         switch self {
         case .library(let screen): screen.activePrompt
         case .article(let screen): screen.activePrompt
-        case .help, .problems: nil
+        case .help, .problems, .feeds: nil
         }
     }
 
@@ -101,6 +114,7 @@ public enum Screen: Sendable {
         case .article(let screen): screen.keyContext
         case .help: .help
         case .problems: .problems
+        case .feeds(let screen): screen.keyContext
         }
     }
 
@@ -109,7 +123,7 @@ public enum Screen: Sendable {
         switch self {
         case .article(let screen): screen.quoteForCopy.map { QuoteCitation.text(screen.article.quotes[$0], in: screen.article) }
         case .library(let screen): screen.citationForCopy
-        case .help, .problems: nil
+        case .help, .problems, .feeds: nil
         }
     }
 
@@ -118,7 +132,7 @@ public enum Screen: Sendable {
         switch self {
         case .article(let screen): screen.textForPipe
         case .library(let screen): screen.textForPipe
-        case .help, .problems: nil
+        case .help, .problems, .feeds: nil
         }
     }
 
@@ -128,6 +142,7 @@ public enum Screen: Sendable {
         case .article(let screen): screen.statusLine
         case .help(let screen): screen.statusLine
         case .problems(let screen): screen.statusLine
+        case .feeds(let screen): screen.statusLine
         }
     }
 }

@@ -10,10 +10,13 @@ public enum EventLoop {
     ///     background work (the library loading); its actions are applied on
     ///     this thread, so no curses call ever happens off it.
     ///   - remember: saves the reading memory whenever it changed.
+    ///   - reload: starts `R`'s reload of every feed in the background (its
+    ///     progress comes back through `poll`).
     public static func run(_ state: inout ReaderState, on terminal: Terminal,
                            load: (String) -> Result<[Article], ReadError>,
                            poll: () -> Action? = { nil },
-                           remember: (ReadingMemory) -> Void = { _ in }) {
+                           remember: (ReadingMemory) -> Void = { _ in },
+                           reload: () -> Void = {}) {
         if terminal.size != state.size { _ = state.apply(.resize(terminal.size)) }
         terminal.draw(Renderer.render(state), theme: state.theme)
         while true {
@@ -43,6 +46,8 @@ public enum EventLoop {
                         terminal.invalidate()
                     case .load(let index):
                         effect = state.apply(.loaded(index: index, result: load(state.documents[index].path)))
+                    case .reloadFeeds:
+                        reload()
                     case .openLink, .copy, .pipe:
                         effect = state.apply(.report(perform(pending, config: state.shared.config, on: terminal)))
                     }
@@ -84,7 +89,7 @@ public enum EventLoop {
             case .success: return "piped to \(command)"
             case .failure(let failure): return "\(command): \(failure)"
             }
-        case .quit, .redraw, .load:
+        case .quit, .redraw, .load, .reloadFeeds:
             return ""
         }
     }

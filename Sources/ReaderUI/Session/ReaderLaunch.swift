@@ -94,6 +94,13 @@ public struct ReaderLaunch: Sendable {
         return finish(state, warnings: warnings, files: [], settings: settings)
     }
 
+    /// The feeds view as the first screen: `quoth` with no paths when there
+    /// are subscriptions, as newsboat opens on its feed list.
+    public static func prepareFeeds(shelf: any FeedShelf, settings: LaunchSettings) -> ReaderLaunch {
+        let feeds = FeedsScreen(shelf: shelf, size: settings.size)
+        return finish(ReaderState(feeds: feeds, size: settings.size), warnings: [], files: [], settings: settings)
+    }
+
     /// Whether these inputs open the library: a folder, or several files
     /// (standard input keeps the one-article-at-a-time reader).
     public static func opensLibrary(_ paths: [String]) -> Bool {

@@ -15,6 +15,8 @@ public enum Action: Sendable {
     case libraryLoaded(Library, done: Bool)
     /// How something the event loop did went (a link opened, a quote copied).
     case report(String)
+    /// How far `R`'s reload of the feeds has got; the last one is `finished`.
+    case feedsReloading(FeedReload)
 }
 
 /// What the reducer asks the world to do; the event loop does it.
@@ -30,4 +32,6 @@ public enum Effect: Hashable, Sendable {
     case copy(String)
     /// Run a shell command with `text` on its standard input, on the terminal.
     case pipe(text: String, command: String)
+    /// Fetch every feed in the background and send back `.feedsReloading`.
+    case reloadFeeds
 }

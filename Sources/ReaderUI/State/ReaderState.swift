@@ -39,6 +39,17 @@ public struct ReaderState: Sendable {
         screens = [.library(library)]
     }
 
+    /// The feeds view, over the feeds a shelf lists.
+    public init(feeds: FeedsScreen, size: Size, themes: [Theme] = [.builtIn], themeIndex: Int = 0) {
+        documents = []
+        current = 0
+        shared = SharedState(size: size, themes: themes, themeIndex: themeIndex)
+        shared.feedShelf = feeds.shelf
+        var feeds = feeds
+        feeds.resize(to: size)
+        screens = [.feeds(feeds)]
+    }
+
     /// Convenience for one article.
     public init(article: Article, size: Size, themes: [Theme] = [.builtIn], dates: DateText = .local) {
         self.init(documents: [Document(path: article.source, article: article)], size: size, themes: themes, dates: dates)
@@ -66,6 +77,12 @@ public struct ReaderState: Sendable {
     /// The library, wherever it is in the stack.
     public var libraryScreen: LibraryScreen? {
         for case .library(let library) in screens { return library }
+        return nil
+    }
+
+    /// The feeds view, wherever it is in the stack.
+    public var feedsScreen: FeedsScreen? {
+        for case .feeds(let feeds) in screens { return feeds }
         return nil
     }
 
@@ -118,6 +135,8 @@ public struct ReaderState: Sendable {
                 article.speakerSlots = screen.speakerSlots(ofArticle: a)
                 screens[i] = .article(article)
             }
+        case .feedsReloading(let reload):
+            reloaded(reload)
         case .resize(let newSize):
             shared.size = newSize
             for i in screens.indices { screens[i].resize(to: newSize) }
@@ -220,6 +239,19 @@ public struct ReaderState: Sendable {
                 return nil
             }
             shared.pipe = PipeRequest(text: text)
+        case .reloadFeeds:
+            return reloadFeeds()
+        case .openFeeds:
+            openFeeds()
+        case .nextUnread where fromFeed != nil:
+            guard case .article(let open) = top, let below = fromFeed, case .feeds(var feeds) = screens[below] else { return nil }
+            let outcome = feeds.openNextUnread(after: open.article.source, &shared)
+            screens[below] = .feeds(feeds)
+            guard case .push(let next)? = outcome else { return nil }
+            leave(open)
+            screens[screens.count - 1] = next
+        case .markAllRead where fromFeed != nil:
+            shared.message = "A marks the feed's articles read: q goes back to them"
         case .nextUnread, .markAllRead:
             guard case .article(let open) = top, let a = open.libraryIndex, screens.count >= 2,
                   case .library(var library) = screens[screens.count - 2] else {
@@ -241,6 +273,70 @@ public struct ReaderState: Sendable {
         return nil
     }
 
+    /// The index of the feeds view under the open article, when the article
+    /// was opened from it.
+    private var fromFeed: Int? {
+        guard case .article = top, screens.count >= 2, case .feeds = screens[screens.count - 2] else { return nil }
+        return screens.count - 2
+    }
+
+    /// `R`: every feed fetched in the background (the event loop starts it),
+    /// unless a reload is running or there is nothing to reload.
+    private mutating func reloadFeeds() -> Effect? {
+        if let running = shared.feedReload {
+            shared.message = "already \(running.progress)"
+            return nil
+        }
+        guard shared.feedShelf != nil else {
+            shared.message = "no feeds to reload: `quoth feeds add URL` subscribes one"
+            return nil
+        }
+        shared.feedReload = FeedReload(total: feedsScreen?.feeds.count ?? 0)
+        return .reloadFeeds
+    }
+
+    /// A report from the reload: counted in the status line while it runs;
+    /// at the end the feeds view lists what is new and the status line sums up.
+    private mutating func reloaded(_ reload: FeedReload) {
+        guard reload.finished else {
+            shared.feedReload = reload
+            return
+        }
+        shared.feedReload = nil
+        if let shelf = shared.feedShelf {
+            let feeds = shelf.feeds()
+            for i in screens.indices {
+                guard case .feeds(var screen) = screens[i] else { continue }
+                screens[i] = .help(.placeholder)
+                screen.update(feeds)
+                screens[i] = .feeds(screen)
+            }
+        }
+        if case .problems(var problems) = top {
+            problems.update(problemSections)
+            screens[screens.count - 1] = .problems(problems)
+        }
+        if let saveError = reload.saveError { shared.notices.append(saveError) }
+        shared.message = reload.summary
+    }
+
+    /// `F`: the feeds view — back down to it when it is open already, else over this screen.
+    private mutating func openFeeds() {
+        if let index = screens.lastIndex(where: { if case .feeds = $0 { true } else { false } }) {
+            while screens.count > index + 1 { _ = close() }
+            if case .feeds(var feeds) = screens[index], feeds.level == .articles {
+                feeds.closeFeed()
+                screens[index] = .feeds(feeds)
+            }
+            return
+        }
+        guard let shelf = shared.feedShelf else {
+            shared.message = "no feeds yet: `quoth feeds add URL` subscribes one"
+            return
+        }
+        screens.append(.feeds(FeedsScreen(shelf: shelf, size: shared.size, dates: shared.dates)))
+    }
+
     /// `!`: what went wrong, over whatever is showing.
     private mutating func showProblems() -> Effect? {
         let problems = ProblemsScreen(sections: problemSections, size: shared.size)
@@ -255,7 +351,7 @@ public struct ReaderState: Sendable {
     private var problemSections: [ProblemsScreen.Section] {
         let library = libraryScreen
         return ProblemsScreen.sections(library: library, documents: documents, notices: shared.notices,
-                                       paths: library?.paths ?? PathDisplay())
+                                       paths: library?.paths ?? PathDisplay(), feedFailures: feedsScreen?.failures ?? [])
     }
 
     /// Takes the top screen off, remembering where an article was left; quits from the last.
@@ -302,6 +398,14 @@ public struct ReaderState: Sendable {
     private mutating func openNeighbour(_ step: Int) -> Effect? {
         guard case .article(let open) = top else { return nil }
         let below = screens.count - 2
+        if let feedsIndex = fromFeed, case .feeds(var feeds) = screens[feedsIndex] {
+            let outcome = feeds.openNeighbour(of: open.article.source, step: step, &shared)
+            screens[feedsIndex] = .feeds(feeds)
+            guard case .push(let next)? = outcome else { return nil }
+            leave(open)
+            screens[screens.count - 1] = next
+            return nil
+        }
         if let a = open.libraryIndex, below >= 0, case .library(var library) = screens[below] {
             let outcome = library.openNeighbour(of: a, step: step, &shared)
             screens[below] = .library(library)

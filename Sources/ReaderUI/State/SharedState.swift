@@ -26,6 +26,10 @@ public struct SharedState: Sendable {
     public var memory = ReadingMemory()
     /// Set when `memory` changed since the event loop last saved it.
     public var memoryChanged = false
+    /// Where the feeds view lists feeds from, when there are subscriptions (`F` opens it).
+    public var feedShelf: (any FeedShelf)?
+    /// `R`'s reload while it runs: the status line counts it.
+    public var feedReload: FeedReload?
 
     public init(size: Size, themes: [Theme] = [.builtIn], themeIndex: Int = 0) {
         self.size = size

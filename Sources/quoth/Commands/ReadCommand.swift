@@ -12,7 +12,7 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "Read articles with every quote in its speaker's colour.")
 
-    @Argument(help: "Article files or folders; '-' reads standard input. None: a sample article.")
+    @Argument(help: "Article files or folders; '-' reads standard input. None: the feeds view when there are feeds (see `quoth feeds`), else a sample article.")
     var paths: [String] = []
 
     @Option(help: "Theme name (default, light, high-contrast, monochrome, or one in ~/.config/quoth/themes) or path.")
@@ -22,11 +22,11 @@ struct ReadCommand: ParsableCommand {
     var mouse = false
 
     func run() throws {
-        let inputs = paths.isEmpty ? [try ReadCommand.sampleArticle()] : paths
         if isatty(1) != 1 {
-            try printPlainText(inputs)
+            try printPlainText(paths.isEmpty ? [try ReadCommand.sampleArticle()] : paths)
             return
         }
+        let (shelf, shelfWarnings) = ReadCommand.feedShelf()
         let (persistence, persistenceWarnings) = ReadingPersistence.open()
         let (memory, loadWarning) = persistence.load()
         let memoryWarning = (persistenceWarnings + [loadWarning].compactMap { $0 }).first
@@ -34,13 +34,23 @@ struct ReadCommand: ParsableCommand {
             themes: ReadCommand.themeLibrary, themeChoice: theme,
             noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty,
             config: Config.load(Config.standardPath()), memory: memory, memoryWarning: memoryWarning, mouse: mouse)
+        // No paths: the feeds view when there are feeds, else the sample article.
+        let inputs = paths.isEmpty && shelf == nil ? [try ReadCommand.sampleArticle()] : paths
         var launch: ReaderLaunch
         do {
-            launch = try ReaderLaunch.prepare(paths: inputs, settings: settings)
+            if inputs.isEmpty, let shelf {
+                launch = ReaderLaunch.prepareFeeds(shelf: shelf, settings: settings)
+            } else {
+                launch = try ReaderLaunch.prepare(paths: inputs, settings: settings)
+            }
         } catch {
             for line in error.description.split(separator: "\n") { Diagnostics.warn(String(line)) }
             throw ExitCode.failure
         }
+        launch.state.shared.feedShelf = shelf
+        launch.state.shared.notices += shelfWarnings
+        launch.warnings += shelfWarnings
+        let reloader = shelf.map { FeedReloader(shelf: $0) }
         let terminal = try CursesTerminal(mouse: launch.state.shared.mouseEnabled)
         let loader = launch.files.isEmpty ? nil : LibraryLoader(files: launch.files)
         loader?.start(from: launch.state.libraryScreen?.library ?? Library())
@@ -50,7 +60,7 @@ struct ReadCommand: ParsableCommand {
         }
         EventLoop.run(&launch.state, on: terminal, load: { path in
             Result { () throws(ReadError) in try ArticleReader().read(path) }
-        }, poll: { loader?.take() }, remember: save)
+        }, poll: { loader?.take() ?? reloader?.take() }, remember: save, reload: { reloader?.start() })
         save(launch.state.leave())
         terminal.close()
         (launch.warnings + [saveError].compactMap { $0 }).forEach(Diagnostics.warn)
@@ -73,6 +83,24 @@ struct ReadCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode.failure }
+    }
+
+    /// The feeds `quoth feeds` keeps, for the feeds view (`F`, and `quoth`
+    /// with no paths); nil when there are none. Lines of the urls file that
+    /// were skipped, and a ledger set aside, are warnings for `!`.
+    static func feedShelf() -> (JSONFeedShelf?, [String]) {
+        let file = SubscriptionsFile.standard()
+        let subscriptions: SubscriptionList
+        var warnings: [String]
+        do {
+            (subscriptions, warnings) = try file.load()
+        } catch {
+            return (nil, [error.description])
+        }
+        guard !subscriptions.subscriptions.isEmpty else { return (nil, warnings) }
+        let (ledger, ledgerWarning) = JSONFetchLedger.open(JSONFetchLedger.standardURL())
+        warnings += [ledgerWarning].compactMap { $0 }
+        return (JSONFeedShelf(subscriptions: subscriptions.subscriptions, ledger: ledger, file: file), warnings)
     }
 
     /// The seed article bundled with quoth, opened when no path is given.

@@ -61,7 +61,7 @@ extension ArticleScreen {
                 selectQuote(filteredQuotes[cursor])
             }
             explainSelectedQuote(&shared)
-        case .quit, .redraw, .help, .nextTheme, .problems, .copyQuote, .pipe, .nextUnread, .markAllRead: return .unhandled
+        case .quit, .redraw, .help, .nextTheme, .problems, .copyQuote, .pipe, .nextUnread, .markAllRead, .reloadFeeds, .openFeeds: return .unhandled
         }
         return nil
     }

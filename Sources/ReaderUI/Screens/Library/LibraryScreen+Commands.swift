@@ -83,7 +83,7 @@ extension LibraryScreen {
         case .nextQuote, .previousQuote, .nextSpeakerQuote, .previousSpeakerQuote, .searchNext, .searchPrevious,
              .nextArticle, .previousArticle:
             shared.message = "open an article first (Enter)"
-        case .help, .quit, .redraw, .nextTheme, .copyQuote, .pipe, .problems:
+        case .help, .quit, .redraw, .nextTheme, .copyQuote, .pipe, .problems, .reloadFeeds, .openFeeds:
             return .unhandled
         case .why:
             guard pane == .quotes, quoteRows.indices.contains(quoteCursor) else {

@@ -23,7 +23,8 @@ public struct ProblemsScreen: Sendable {
     }
 
     /// The problems of a launch and, when there is one, its library.
-    static func sections(library: LibraryScreen?, documents: [Document], notices: [String], paths: PathDisplay) -> [Section] {
+    static func sections(library: LibraryScreen?, documents: [Document], notices: [String], paths: PathDisplay,
+                         feedFailures: [String] = []) -> [Section] {
         func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         var skipped: [String] = []
         var warned: [String] = []
@@ -42,6 +43,7 @@ public struct ProblemsScreen: Sendable {
             Section(title: counted(warned.count, "warning on a file read", "warnings on files read"), items: warned),
             Section(title: counted(notices.count, "problem with the settings", "problems with the settings"),
                     items: notices.map(paths.short)),
+            Section(title: counted(feedFailures.count, "feed failed to fetch", "feeds failed to fetch"), items: feedFailures),
         ]
     }
 
