@@ -67,12 +67,19 @@ struct BenchStoreCommand: ParsableCommand {
         let second = try ChildProcess.run(binary, ["index", library], environment: environment)
         print("second index, nothing changed: " + second.summary)
 
-        var speakerRuns: [ChildProcess.Result] = []
-        for _ in 0..<rounds {
-            speakerRuns.append(try ChildProcess.run(binary, ["quotes", "--store", "--speaker", speaker, library], environment: environment))
+        for paths in [[], [library]] {
+            var runs: [ChildProcess.Result] = []
+            for _ in 0..<rounds {
+                runs.append(try ChildProcess.run(binary, ["quotes", "--store", "--speaker", speaker] + paths, environment: environment))
+            }
+            let lines = runs[0].output.split(separator: "\n").count
+            let form = paths.isEmpty ? "(the store as indexed)" : "LIBRARY (every file checked for changes)"
+            print("quotes --store --speaker \"\(speaker)\" \(form), \(lines) lines out: " + ChildProcess.Result.summary(runs))
         }
-        let lines = speakerRuns[0].output.split(separator: "\n").count
-        print("quotes --store --speaker \"\(speaker)\" (\(lines) lines out): " + ChildProcess.Result.summary(speakerRuns))
+        var speakersRuns: [ChildProcess.Result] = []
+        for _ in 0..<rounds { speakersRuns.append(try ChildProcess.run(binary, ["speakers", "--store"], environment: environment)) }
+        print("speakers --store (the store as indexed), \(speakersRuns[0].output.split(separator: "\n").count) lines out: "
+              + ChildProcess.Result.summary(speakersRuns))
 
         var probes: [ChildProcess.Result] = []
         for _ in 0..<rounds {
