@@ -110,13 +110,13 @@ enum StoreSchema {
             }
             // Word search: "war" is a word of its own, never the end of "aware";
             // `war*` is what a prompt asks while a word is being typed.
-            // Prefixes of one and two letters have lists of their own, so the
+            // Prefixes of one to three letters have lists of their own, so the
             // first letters typed into a filter answer as fast as whole words
             // (without them "s" merged the lists of every word in s).
             try db.create(virtualTable: "quotes_fts", using: FTS5()) { t in
                 t.synchronize(withTable: "quotes")
                 t.tokenizer = .unicode61(diacritics: .remove)
-                t.prefixes = [1, 2]
+                t.prefixes = [1, 2, 3]
                 t.column("text")
             }
             // Which articles hold the words, not where in them: half the
