@@ -16,7 +16,7 @@ struct Quoth: ParsableCommand {
         abstract: "A terminal reader for news that knows who said what.",
         version: "quoth \(version)",
         subcommands: [ReadCommand.self, QuotesCommand.self, SpeakersCommand.self, TextCommand.self, BenchCommand.self,
-                      BenchUICommand.self, IndexCommand.self, BenchStoreCommand.self],
+                      BenchUICommand.self, IndexCommand.self, BenchStoreCommand.self, FeedsCommand.self, FetchCommand.self],
         defaultSubcommand: ReadCommand.self)
 
     /// Exit status: 0 when all went well, 1 when an input was skipped,

@@ -33,6 +33,15 @@ import Testing
         #expect(a.quote("willing to lie")?.resolution?.step == .honorific)
     }
 
+    @Test func aKnightIsCalledByTheGivenName() throws {
+        // bbc/politics/005
+        let a = story(#"He was speaking as Sir Digby Jones, CBI director general, warned Mr Brown. Sir Digby added: "I don't think he will.""#)
+        #expect(a.speaker(of: "I don't think he will") == "Digby Jones")
+        let q = try #require(a.quote("I don't think he will"))
+        #expect(q.resolution?.step == .honorific)
+        #expect(q.resolution?.evidence?.text.contains("Digby Jones") == true)
+    }
+
     @Test func aRoleNounGoesToWhoHoldsTheRole() throws {
         // bbc/politics/358
         let a = story(#"The rebate is not up for renegotiation, Jack Straw, the foreign secretary, said. The government's position was "entirely justified", the foreign secretary told MPs."#)
@@ -40,6 +49,14 @@ import Testing
         #expect(a.speaker(of: "entirely justified") == "Jack Straw")
         #expect(q.resolution?.step == .roleNoun)
         #expect(a.speakers.first?.role == "foreign secretary")
+    }
+
+    @Test func aNamedOfficeIsNotSomebodyGivenAnotherOffice() {
+        // bbc/politics/153: a secretary of state is a minister, but not the prime minister.
+        let a = story(#"Home Secretary Charles Clarke wants a points system. Tony Blair has said there is no "magic bullet". Mr Clarke is expected to announce an end to the automatic right to settle. The prime minister on Sunday said immigration would be "toughened up"."#)
+        #expect(a.speaker(of: "toughened up") == "Tony Blair")
+        #expect(a.speakers.allSatisfy { $0.name != "Charles Clarke" })
+        #expect(a.speakers.first { $0.name == "Tony Blair" }?.role == "prime minister")
     }
 
     @Test func aDescriptionBeforeTheNameGoesToWhoIsNamedNext() {
@@ -90,6 +107,13 @@ import Testing
         let a = story(#"Marion Jones has filed a lawsuit. Her lawsuit said the sprinter had passed a lie detector test and that she "has never taken banned performance-enhancing drugs"."#)
         #expect(a.speaker(of: "never taken banned") == "Marion Jones")
         #expect(a.quote("never taken banned")?.resolution?.step == .possessive)
+    }
+
+    @Test func aMessageIsItsSendersWords() {
+        // bbc/politics/005
+        let a = story(#"Sir Digby Jones said stability was all important. His message to the chancellor was: "Please don't give it away in any form of electioneering.""#)
+        #expect(a.speaker(of: "Please don't give it away") == "Digby Jones")
+        #expect(a.quote("Please don't give it away")?.resolution?.step == .possessive)
     }
 
     @Test func anUnnamedSourceStaysInTheArticlesWords() {

@@ -51,6 +51,16 @@ import Testing
         #expect(!charles.aliases.contains("Ken Clarke"))
     }
 
+    @Test func aPartyIsOneBodyAcrossArticles() throws {
+        // "The Tories say Labour is acting too late while the Lib Dems say…" (bbc/politics/153)
+        for party in ["Labour", "Tories", "Liberal Democrats"] {
+            let rows = Self.politics.entries.filter { $0.name == party }
+            #expect(rows.count == 1, "\(party) is one entry")
+            #expect(rows.first?.kind == .organisation, "\(party) is a body, not a person")
+            #expect((rows.first?.articleCount ?? 0) >= 2)
+        }
+    }
+
     @Test func everyArticleSpeakerHasAnEntry() {
         let (entries, index) = Self.politics
         let members = entries.flatMap(\.members)

@@ -66,7 +66,7 @@ struct LibraryUnderTmuxTests {
         try session.keys("q")
         try session.waitFor("matching “war”")
         try session.keys("Q")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")
         let store = try ArticleStore.open(StoreLocation.standard(environment: ["XDG_DATA_HOME": stateHome + "/data"]))
         let marks = try ReadStateStore(store: store).load().articles
@@ -91,7 +91,7 @@ struct LibraryUnderTmuxTests {
         try session.keys("!")
         try session.waitFor("/no/such.txt: no such file or directory")
         try session.keys("q", "q")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")
     }
 }

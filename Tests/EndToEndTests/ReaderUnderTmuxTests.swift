@@ -61,7 +61,7 @@ struct ReaderUnderTmuxTests {
 
         // Q quits at once; the shell gets its cooked terminal back.
         try session.keys("Q")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")
         let modes = try session.terminalModes()
         #expect(modes.contains("icanon") && modes.contains("echo"))
@@ -74,7 +74,7 @@ struct ReaderUnderTmuxTests {
         try session.type("TERM=xterm-256color LANG=C.UTF-8 \(session.binary)", enter: true)
         try session.waitFor("quotes ·")
         try session.keys("C-c")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=130")
         let modes = try session.terminalModes()
         #expect(modes.contains("icanon") && !modes.contains("-icanon"))
@@ -89,7 +89,7 @@ struct ReaderUnderTmuxTests {
         try session.keys("G")
         try session.waitFor("100%")
         try session.keys("q")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")
     }
 

@@ -35,7 +35,7 @@ struct TerminalSafetyTests {
         #expect(screen.split(separator: "\n").first?.contains("Evil") == true)
 
         try session.keys("Q")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         let after = try session.waitFor("QUOTH-EXIT=0")
         #expect(after.contains("␛]0;THEMED␇"), "the theme warning shows the bad line made visible")
         #expect(try session.paneTitle() == before)
@@ -56,7 +56,7 @@ struct TerminalSafetyTests {
         #expect(screen.contains(" Speakers "))
         #expect(screen.contains("Sergey Lavrov"))
         try session.keys("Q")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")
     }
 
@@ -94,7 +94,7 @@ struct TerminalSafetyTests {
         let screen = try session.waitFor("1 quote · 1 speaker")
         #expect(screen.contains(" Speakers "))
         try session.keys("Q")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")
     }
 

@@ -84,6 +84,18 @@ final class TmuxSession {
         try run(["display-message", "-p", "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Waits until the shell has the terminal again, then prints the exit
+    /// status of what ran last. Typing before quoth has gone would hand the
+    /// keys to quoth, which reads input until it exits (seen on a loaded machine).
+    func typeExitStatus(timeout: TimeInterval = 30) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while try run(["display-message", "-p", "#{pane_current_command}"]).trimmingCharacters(in: .whitespacesAndNewlines) != "bash" {
+            guard Date() < deadline else { throw Failure(description: "quoth did not exit; the screen was:\n\(try capture())") }
+            usleep(20_000)
+        }
+        try type("echo QUOTH-EXIT=$?", enter: true)
+    }
+
     func capture(escapes: Bool = false) throws -> String {
         try run(["capture-pane", "-p"] + (escapes ? ["-e"] : []))
     }

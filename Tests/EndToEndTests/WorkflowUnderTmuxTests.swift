@@ -61,7 +61,7 @@ struct WorkflowUnderTmuxTests {
         try session.waitFor("opened https://ledger.example/budget-1")
         #expect(try session.capture().contains("Budget story 1"), "quoth drew its screen again")
         try session.keys("Q")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")
     }
 
@@ -97,7 +97,7 @@ struct WorkflowUnderTmuxTests {
         let words = Int(scratch.read("words")?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
         #expect(words > 300, "the whole article went down the pipe: \(words) words")
         try session.keys("Q")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")
     }
 
@@ -111,7 +111,7 @@ struct WorkflowUnderTmuxTests {
         try session.keys("C-n")
         try session.waitFor("READER")
         try session.keys("x")
-        try session.type("echo QUOTH-EXIT=$?", enter: true)
+        try session.typeExitStatus()
         let after = try session.waitFor("QUOTH-EXIT=0")
         #expect(after.contains("quoth: \(scratch.path)/config/quoth/config:2: unknown setting 'colour'"), "and again on stderr after")
     }

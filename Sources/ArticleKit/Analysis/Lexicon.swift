@@ -391,10 +391,12 @@ enum Lexicon {
         spokesman spokeswoman spokesperson spokespeople statement website lawyers representatives
         """)
 
-    /// Documents that speak for whoever issued them: "Her lawsuit said", "the suit added".
+    /// Documents and messages that speak for whoever issued them: "Her lawsuit said",
+    /// "the suit added", "His message to the chancellor was: …".
     static let documents: Set<String> = words("""
         lawsuit suit statement letter website blog memoir autobiography complaint petition filing report
         study survey review submission manifesto
+        message reply response answer advice warning
         """)
 
     /// Heads of descriptions that mean the body the article names: "the company said".

@@ -186,7 +186,16 @@ struct NounPhrase {
         phrase.organisational = !givenName && nameTokens.contains { $0.is(.organisationWord) }
             || (nameWordTokens.count == 1 && nameWordTokens.first!.text.utf8.count >= 2
                 && nameWordTokens.first!.text.unicodeScalars.allSatisfy(ScalarText.isUppercase))
+            || Self.namesAParty(nameWordTokens)
         return phrase
+    }
+
+    /// "The Tories say Labour is acting too late while the Lib Dems say…": a
+    /// party's name is a body, not a person. Only a plural ("Tories",
+    /// "Liberal Democrats") or "Labour": "Green" alone may be Mr Green.
+    static func namesAParty(_ words: ArraySlice<Token>) -> Bool {
+        guard let last = words.last, words.allSatisfy({ $0.is(.partyWord) }) else { return false }
+        return last.lower == "labour" || last.lower.hasSuffix("s")
     }
 
     /// `tokens.map(\.text).joined(separator: " ")`, without the array of

@@ -71,9 +71,12 @@ public struct SpeakerDirectory: Sendable {
 
     /// "Ministry", "the Committee", "Prime Minister": words that name a kind
     /// of body or office, capitalised or not, name no one in particular.
+    /// A party does: "Labour" and "the Liberal Democrats" are the same party
+    /// in every article, though "labour" and "liberal" are also plain words.
     static func isCommonNoun(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 3 else { return false }
+        if words.allSatisfy({ WordClass.of($0.lowercased()).contains(.partyWord) }) { return false }
         return words.allSatisfy { w in
             let classes = WordClass.of(w.lowercased())
             return !classes.isDisjoint(with: [.organisationHead, .roleWord, .unnamedSourceHead, .determiner])

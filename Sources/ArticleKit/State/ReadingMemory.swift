@@ -75,43 +75,15 @@ public struct ReadingMemoryStore: Sendable {
     /// Two quoth instances at once so lose no update, and a failed write
     /// (a full disk, a read-only home) leaves the old file as it was.
     public func save(_ memory: ReadingMemory, since baseline: ReadingMemory = ReadingMemory()) throws {
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let lockPath = folder.appendingPathComponent(".state.lock").path
-        let lock = open(lockPath, O_RDWR | O_CREAT, 0o600)
-        guard lock >= 0 else { throw Self.failure(lockPath) }
-        defer { close(lock) }
-        while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
-        defer { flock(lock, LOCK_UN) }
-
-        var merged = load().memory
-        for (key, mark) in memory.articles where baseline.articles[key] != mark {
-            merged.articles[key] = mark
+        try AtomicFile.withLock(in: url.deletingLastPathComponent(), named: ".state.lock") {
+            var merged = load().memory
+            for (key, mark) in memory.articles where baseline.articles[key] != mark {
+                merged.articles[key] = mark
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            try AtomicFile.write(try encoder.encode(merged), to: url)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(merged)
-        let temporary = folder.appendingPathComponent(".state-\(getpid()).json.tmp")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard fd >= 0 else { throw Self.failure(temporary.path) }
-        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        let synced = fsync(fd) == 0
-        close(fd)
-        guard written == data.count, synced else {
-            let error = Self.failure(temporary.path)
-            unlink(temporary.path)
-            throw error
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            let error = Self.failure(url.path)
-            unlink(temporary.path)
-            throw error
-        }
-    }
-
-    /// The current errno as an error naming `path` ("No space left on device").
-    static func failure(_ path: String) -> Error {
-        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
 
     static func reason(_ error: Error) -> String {

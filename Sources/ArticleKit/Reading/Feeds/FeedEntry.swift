@@ -6,6 +6,9 @@ struct FeedEntry: Sendable {
     }
 
     var title: String
+    /// RSS `guid` (or RSS 1.0's `rdf:about`), Atom `id`: what names the
+    /// item across fetches, whatever else about it changes.
+    var guid: String?
     var link: String?
     var author: String?
     var published: String?

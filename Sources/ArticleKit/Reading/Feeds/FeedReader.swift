@@ -12,6 +12,16 @@ enum FeedReader {
     static let dublinCore = "http://purl.org/dc/elements/1.1/"
 
     static func articles(from data: Data, source: String, httpCharset: String? = nil) throws(ReadError) -> [Article] {
+        let entries = try entries(from: data, source: source, httpCharset: httpCharset)
+        guard !entries.isEmpty else { throw ReadError(path: source, reason: "feed has no items") }
+        return entries.enumerated().map { index, entry in
+            entry.article(source: "\(source)#\(index + 1)")
+        }
+    }
+
+    /// The feed's items as read, in feed order; none is no error (a new
+    /// feed may have nothing yet), but bytes that are no feed are.
+    static func entries(from data: Data, source: String, httpCharset: String? = nil) throws(ReadError) -> [FeedEntry] {
         guard let root = FeedParser.parse(data, httpCharset: httpCharset) else { throw ReadError(path: source, reason: "not a readable feed (XML could not be parsed)") }
         let entries: [FeedEntry]
         switch root.name.lowercased() {
@@ -20,10 +30,7 @@ enum FeedReader {
         case "feed": entries = atomEntries(root)
         default: throw ReadError(path: source, reason: "not a feed (root element <\(root.name)>)")
         }
-        guard !entries.isEmpty else { throw ReadError(path: source, reason: "feed has no items") }
-        return entries.enumerated().map { index, entry in
-            entry.article(source: "\(source)#\(index + 1)")
-        }
+        return entries
     }
 
     private static func rssEntries(_ channel: XMLElementValue, items: [XMLElementValue]) -> [FeedEntry] {
@@ -32,6 +39,7 @@ enum FeedReader {
             let body = item.child("encoded", namespace: contentNamespace) ?? item.child("description")
             return FeedEntry(
                 title: plain(item.child("title")?.text ?? ""),
+                guid: nonEmpty(item.child("guid")?.text) ?? nonEmpty(item.attributes["about"]),
                 link: nonEmpty(item.child("link")?.text) ?? webLink(item.child("guid")?.text),
                 author: nonEmpty(item.child("author")?.text).map(personName)
                     ?? nonEmpty(item.child("creator", namespace: dublinCore)?.text),
@@ -50,6 +58,7 @@ enum FeedReader {
             let content = entry.child("content") ?? entry.child("summary")
             return FeedEntry(
                 title: content == nil && entry.child("title") == nil ? "" : textOf(entry.child("title")),
+                guid: nonEmpty(entry.child("id")?.text),
                 link: nonEmpty(link) ?? webLink(entry.child("id")?.text),
                 author: authors.isEmpty ? nil : authors.joined(separator: ", "),
                 published: nonEmpty(entry.child("published")?.text) ?? nonEmpty(entry.child("updated")?.text),

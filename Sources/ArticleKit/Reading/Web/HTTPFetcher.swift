@@ -17,6 +17,11 @@ struct HTTPFetcher: Sendable {
         var contentType: String?
         /// Where the redirects ended.
         var url: URL
+        /// The validators to send next time (ETag, Last-Modified).
+        var validators = FeedValidators()
+        /// A 304: what was asked for with `validators` has not changed, and
+        /// `data` is empty.
+        var notModified = false
     }
 
     var timeout: TimeInterval = 20
@@ -29,7 +34,11 @@ struct HTTPFetcher: Sendable {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
-    func fetch(_ address: String) throws(ReadError) -> Response {
+    /// Fetches `address`. With `validators` the request is conditional
+    /// (If-None-Match, If-Modified-Since) and a 304 comes back as a
+    /// response marked `notModified`; without, a 304 is an error like any
+    /// other status outside 2xx.
+    func fetch(_ address: String, validators: FeedValidators? = nil) throws(ReadError) -> Response {
         guard let url = URL(string: address), url.host != nil else {
             throw ReadError(path: address, reason: "not a valid URL")
         }
@@ -37,6 +46,8 @@ struct HTTPFetcher: Sendable {
         request.setValue("quoth (terminal news reader)", forHTTPHeaderField: "User-Agent")
         request.setValue("text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5",
                          forHTTPHeaderField: "Accept")
+        if let etag = validators?.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
+        if let date = validators?.lastModified { request.setValue(date, forHTTPHeaderField: "If-Modified-Since") }
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.timeoutIntervalForResource = timeout
@@ -54,12 +65,23 @@ struct HTTPFetcher: Sendable {
         guard let http = outcome.response as? HTTPURLResponse else {
             throw ReadError(path: address, reason: "no HTTP response")
         }
+        let given = FeedValidators(etag: http.value(forHTTPHeaderField: "ETag").flatMap(FeedValidators.field),
+                                   lastModified: http.value(forHTTPHeaderField: "Last-Modified").flatMap(FeedValidators.field))
+        if http.statusCode == 304, let validators, !validators.isEmpty {
+            return Response(data: Data(), contentType: nil, url: http.url ?? url,
+                            validators: given.isEmpty ? validators : given, notModified: true)
+        }
         guard (200..<300).contains(http.statusCode) else {
             let phrase = HTTPURLResponse.localizedString(forStatusCode: http.statusCode).capitalized
             throw ReadError(path: address, reason: "HTTP \(http.statusCode) \(phrase)")
         }
         return Response(data: outcome.data, contentType: http.value(forHTTPHeaderField: "Content-Type"),
-                        url: http.url ?? url)
+                        url: http.url ?? url, validators: given)
+    }
+
+    /// "too large (over 64 MB)", or in KB under a megabyte (a feed's cap is small).
+    static func tooLarge(_ limit: Int) -> String {
+        limit >= 1 << 20 ? "too large (over \(limit >> 20) MB)" : "too large (over \(max(1, limit >> 10)) KB)"
     }
 
     private func reason(for error: Error) -> String {
@@ -109,7 +131,7 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
         let tooLarge = response.expectedContentLength > Int64(maximumSize)
         lock.withLock {
             state.response = response
-            if tooLarge { state.failure = "too large (over \(maximumSize >> 20) MB)" }
+            if tooLarge { state.failure = HTTPFetcher.tooLarge(maximumSize) }
         }
         completionHandler(tooLarge ? .cancel : .allow)
     }
@@ -118,7 +140,7 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
         let over = lock.withLock { () -> Bool in
             state.data.append(data)
             guard state.data.count > maximumSize else { return false }
-            state.failure = "too large (over \(maximumSize >> 20) MB)"
+            state.failure = HTTPFetcher.tooLarge(maximumSize)
             return true
         }
         if over { dataTask.cancel() }

@@ -1,14 +1,28 @@
 /// "Mr Lavrov", "Ms Clinton" → the person named in full with that surname,
-/// whose gender does not contradict the honorific.
+/// whose gender does not contradict the honorific. "Sir Digby", "Dame
+/// Judi": a knight or dame is called by the given name ("He was speaking as
+/// Sir Digby Jones, CBI director general … Sir Digby added: …"), so that
+/// name joins the person the article named in full with it.
 struct HonorificStep: ResolutionStep {
     let step = Resolution.Step.honorific
 
     func resolve(_ mention: NounPhrase, in resolver: EntityResolver) -> Resolved? {
         guard mention.form == .name, mention.hasHonorific, !mention.name.utf8.contains(0x20) else { return nil }
-        guard let p = resolver.bearer(of: mention.name, gender: mention.gender, at: mention.range.lowerBound) else {
+        guard let p = resolver.bearer(of: mention.name, gender: mention.gender, at: mention.range.lowerBound)
+                ?? knight(mention, in: resolver) else {
             return Resolved(key: .person(mention.name), gender: mention.gender)
         }
         let name = p.canonical
         return Resolved(key: .person(name), evidence: resolver.introduction(of: name), gender: mention.gender)
+    }
+
+    /// The person last named in full before the mention whose given name
+    /// "Sir" or "Dame" is followed by, when nobody has it as a surname.
+    private func knight(_ mention: NounPhrase, in resolver: EntityResolver) -> Cast.Person? {
+        guard let title = mention.tokens.first(where: \.isWord)?.lower, title == "sir" || title == "dame" else { return nil }
+        let position = mention.range.lowerBound
+        return resolver.cast.people.last { p in
+            p.first == mention.name && p.last != p.first && p.range.lowerBound < position
+        }
     }
 }

@@ -51,8 +51,12 @@ struct RoleNounStep: ResolutionStep {
         guard let first = core.first, first.lower == "the" || first.isCapitalized && first.isPossessive,
               isPersonNoun(headToken), !core.dropFirst().dropLast().contains(where: { $0.isCapitalized || $0.isPossessive }) else { return nil }
         // Nobody whose known roles say otherwise: "the shadow chancellor" is not
-        // the man introduced as Chancellor.
-        let headOffices = [head] + (Lexicon.roleSynonyms[head] ?? [])
+        // the man introduced as Chancellor, and "the prime minister" is not the
+        // one introduced as "Home Secretary Charles Clarke", though a secretary
+        // of state is a minister: a description that names one office ("prime
+        // minister") asks known roles for that office, a bare one ("the
+        // minister") for any office of its kind.
+        let headOffices = modifiers.count <= 1 ? [head] + (Lexicon.roleSynonyms[head] ?? []) : offices
         // Whether each person's known roles fit, asked once per person.
         var fits: [EntityKey: Bool] = [:]
         let factor: (Cast.Appearance) -> Double = { a in
