@@ -86,62 +86,68 @@ enum ArticleRows {
     /// The articles with these row ids, keyed by id, sourced by their file's
     /// absolute path (or a fetched item's own source): a caller that was
     /// given the paths puts the path as given in front of the suffix instead.
-    static func fetch(_ ids: [Int64], in db: Database) throws -> [Int64: Article] {
+    ///
+    /// Without `text` the articles' text is left empty: enough to print
+    /// their quotes (each quote keeps its own words), not to explain a quote
+    /// or show the article. Half the reading when a speaker's quotes are
+    /// wanted from thousands of articles.
+    static func fetch(_ ids: [Int64], text: Bool = true, in db: Database) throws -> [Int64: Article] {
         var articles: [Int64: Article] = [:]
         // A few hundred ids a query: SQLite bounds the parameters of one statement.
         var start = 0
         while start < ids.count {
             let chunk = Array(ids[start..<min(ids.count, start + 500)])
-            try fetch(chunk, into: &articles, in: db)
+            try fetch(chunk, text: text, into: &articles, in: db)
             start += 500
         }
         return articles
     }
 
-    private static func fetch(_ ids: [Int64], into articles: inout [Int64: Article], in db: Database) throws {
+    private static func fetch(_ ids: [Int64], text: Bool, into articles: inout [Int64: Article], in db: Database) throws {
         let list = "(" + Array(repeating: "?", count: ids.count).joined(separator: ",") + ")"
-        let arguments = StatementArguments(ids)
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT a.id, f.path || a.source_suffix, a.source, a.title, a.byline, a.published, a.site, a.link, a.text, a.warnings
+        let rows = try SteppedRows("""
+            SELECT a.id, f.path || a.source_suffix, a.source, a.title, a.byline, a.published, a.site, a.link,
+                \(text ? "a.text" : "''"), a.warnings
             FROM articles a LEFT JOIN files f ON f.id = a.file_id WHERE a.id IN \(list)
-            """, arguments: arguments)
-        while let row = try rows.next() {
-            let published: String? = row[5]
-            let warnings: String = row[9]
-            let metadata = Metadata(byline: row[4], published: published.map(PublishedDate.init), site: row[6], link: row[7])
-            let source: String? = row[2]
-            let filed: String? = row[1]
-            articles[row[0]] = Article(source: source ?? filed ?? "", text: row[8], title: row[3], metadata: metadata, paragraphs: [],
-                                       warnings: warnings.isEmpty ? [] : warnings.components(separatedBy: "\n"))
+            """, ids: ids, in: db)
+        while try rows.next() {
+            let metadata = Metadata(byline: rows.optionalString(4), published: rows.optionalString(5).map(PublishedDate.init),
+                                    site: rows.optionalString(6), link: rows.optionalString(7))
+            articles[rows.int64(0)] = Article(
+                source: rows.optionalString(2) ?? rows.optionalString(1) ?? "", text: rows.string(8), title: rows.string(3),
+                metadata: metadata, paragraphs: [], warnings: lines(rows.string(9)))
         }
-        let speakers = try Row.fetchCursor(db, sql: """
+        let speakers = try SteppedRows("""
             SELECT article_id, name, role, kind, aliases, quote_count
             FROM speakers WHERE article_id IN \(list) ORDER BY article_id, position
-            """, arguments: arguments)
-        while let row = try speakers.next() {
-            articles[row[0]]?.speakers.append(speaker(row, from: 1))
+            """, ids: ids, in: db)
+        while try speakers.next() {
+            let speaker = Speaker(name: speakers.string(1), role: speakers.optionalString(2),
+                                  kind: Speaker.Kind(rawValue: speakers.string(3)) ?? .unnamed,
+                                  aliases: lines(speakers.string(4)), quoteCount: speakers.int(5))
+            articles[speakers.int64(0)]?.speakers.append(speaker)
         }
-        let quotes = try Row.fetchCursor(db, sql: """
+        let quotes = try SteppedRows("""
             SELECT article_id, start, "end", text, marked_start, marked_end, kind, speaker,
                 mention_start, mention_end, mention, cue_start, cue_end, cue, paragraph, sieve,
                 resolution_step, evidence_start, evidence_end, evidence, evidence_paragraph
             FROM quotes WHERE article_id IN \(list) ORDER BY article_id, position
-            """, arguments: arguments)
-        while let row = try quotes.next() {
-            let step: String? = row[16]
-            let sieve: String? = row[15]
-            let kind: String = row[6]
+            """, ids: ids, in: db)
+        func span(_ first: Int32) -> TextSpan? {
+            quotes.isNull(first) ? nil : TextSpan(start: quotes.int(first), end: quotes.int(first + 1), text: quotes.string(first + 2))
+        }
+        while try quotes.next() {
             let quote = Quote(
-                span: TextSpan(start: row[1], end: row[2], text: row[3]),
-                marked: (row[4] as Int)..<(row[5] as Int),
-                kind: Quote.Kind(rawValue: kind) ?? .unattributed,
-                speaker: row[7],
-                mention: span(row, 8), cue: span(row, 11), paragraph: row[14],
-                sieve: sieve.flatMap(Sieve.init(rawValue:)),
-                resolution: step.flatMap(Resolution.Step.init(rawValue:)).map {
-                    Resolution(step: $0, evidence: span(row, 17), evidenceParagraph: row[20])
+                span: TextSpan(start: quotes.int(1), end: quotes.int(2), text: quotes.string(3)),
+                marked: quotes.int(4)..<quotes.int(5),
+                kind: Quote.Kind(rawValue: quotes.string(6)) ?? .unattributed,
+                speaker: quotes.optionalInt(7),
+                mention: span(8), cue: span(11), paragraph: quotes.int(14),
+                sieve: quotes.optionalString(15).flatMap(Sieve.init(rawValue:)),
+                resolution: quotes.optionalString(16).flatMap(Resolution.Step.init(rawValue:)).map {
+                    Resolution(step: $0, evidence: span(17), evidenceParagraph: quotes.optionalInt(20))
                 })
-            articles[row[0]]?.quotes.append(quote)
+            articles[quotes.int64(0)]?.quotes.append(quote)
         }
     }
 
@@ -150,7 +156,12 @@ enum ArticleRows {
         let kind: String = row[first + 2]
         let aliases: String = row[first + 3]
         return Speaker(name: row[first], role: row[first + 1], kind: Speaker.Kind(rawValue: kind) ?? .unnamed,
-                       aliases: aliases.isEmpty ? [] : aliases.components(separatedBy: "\n"), quoteCount: row[first + 4])
+                       aliases: lines(aliases), quoteCount: row[first + 4])
+    }
+
+    /// A column of lines (name forms, warnings) as a list; none when empty.
+    static func lines(_ text: String) -> [String] {
+        text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// The span in columns start, end, text from `first`, or nil when absent.

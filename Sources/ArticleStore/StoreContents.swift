@@ -14,14 +14,18 @@ public struct StoreContents: Sendable {
 
     public init(store: ArticleStore) { self.store = store }
 
+    /// Members are given only for the entries `membersOf` accepts when the
+    /// merge is read back (the others' are left empty: `quoth speakers`
+    /// prints counts, and one speaker's quotes need one speaker's members).
+    ///
     /// Every speaker merged across the store, as `SpeakerDirectory` merges
     /// them, with each member's `article` the article's row id; kept per
     /// generation of the store, so only the first question after an index merges.
-    public func mergedSpeakers() throws(StoreError) -> [SpeakerDirectory.Entry] {
+    public func mergedSpeakers(membersOf wanted: (SpeakerDirectory.Entry) -> Bool = { _ in true }) throws(StoreError) -> [SpeakerDirectory.Entry] {
         let key = try "all-" + store.read("reading the store's generation") { db in
             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? "0"
         }
-        if let kept = try store.read("reading merged speakers", { db in try MergedSpeakers.load(key, in: db) }) {
+        if let kept = try store.read("reading merged speakers", { db in try MergedSpeakers.load(key, in: db, membersOf: wanted) }) {
             return kept
         }
         let (ids, speakers) = try store.read("reading speakers") { db in
@@ -48,10 +52,12 @@ public struct StoreContents: Sendable {
         try store.read("listing articles") { db in try orderedIDs(in: db) }
     }
 
-    /// The articles with these row ids, whole but for their paragraphs, in library order.
-    public func articles(_ ids: [Int64]) throws(StoreError) -> [(id: Int64, article: Article)] {
+    /// The articles with these row ids, whole but for their paragraphs, in
+    /// library order; without `text`, their text left empty (enough to print
+    /// quotes, not to explain them).
+    public func articles(_ ids: [Int64], text: Bool = true) throws(StoreError) -> [(id: Int64, article: Article)] {
         try store.read("reading articles") { db in
-            let fetched = try ArticleRows.fetch(ids, in: db)
+            let fetched = try ArticleRows.fetch(ids, text: text, in: db)
             var order: [Int64: (Int64, Int, Int)] = [:]
             var start = 0
             while start < ids.count {

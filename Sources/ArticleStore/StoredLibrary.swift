@@ -51,7 +51,7 @@ public struct StoredLibrary: Sendable {
                 continue
             }
             for article in (rows.0[file.id] ?? []).sorted(by: { $0.position < $1.position }) {
-                let warnings = article.warnings.isEmpty ? [] : article.warnings.components(separatedBy: "\n")
+                let warnings = ArticleRows.lines(article.warnings)
                 let source = file.path + article.suffix
                 entries.append(Entry(id: article.id, source: source, warnings: warnings))
                 for warning in warnings { notes.append(.warning(source: source, text: warning)) }
@@ -76,13 +76,17 @@ public struct StoredLibrary: Sendable {
         return entries.map { byArticle[$0.id] ?? [] }
     }
 
+    /// Members are given only for the entries `membersOf` accepts when the
+    /// merge is read back (the others' are left empty: `quoth speakers`
+    /// prints counts, and one speaker's quotes need one speaker's members).
+    ///
     /// Every speaker merged across the library, as `SpeakerDirectory` merges
     /// them (members by place in the library); read from the store when
     /// this library was merged before, else merged and kept (when the store
     /// takes writes: a read-only store merges every time).
-    public func mergedSpeakers() throws(StoreError) -> [SpeakerDirectory.Entry] {
+    public func mergedSpeakers(membersOf wanted: (SpeakerDirectory.Entry) -> Bool = { _ in true }) throws(StoreError) -> [SpeakerDirectory.Entry] {
         let fingerprint = MergedSpeakers.fingerprint(entries.map(\.id))
-        if let kept = try store.read("reading merged speakers", { db in try MergedSpeakers.load(fingerprint, in: db) }) {
+        if let kept = try store.read("reading merged speakers", { db in try MergedSpeakers.load(fingerprint, in: db, membersOf: wanted) }) {
             return kept
         }
         var directory = SpeakerDirectory()
@@ -95,10 +99,11 @@ public struct StoredLibrary: Sendable {
     }
 
     /// The articles at these places in the library, whole but for their
-    /// paragraphs, sourced as a read would source them.
-    public func articles(at places: [Int]) throws(StoreError) -> [Article] {
+    /// paragraphs, sourced as a read would source them; without `text`,
+    /// their text left empty (enough to print quotes, not to explain them).
+    public func articles(at places: [Int], text: Bool = true) throws(StoreError) -> [Article] {
         let ids = places.map { entries[$0].id }
-        let fetched = try store.read("reading articles") { db in try ArticleRows.fetch(ids, in: db) }
+        let fetched = try store.read("reading articles") { db in try ArticleRows.fetch(ids, text: text, in: db) }
         return places.compactMap { place in
             guard var article = fetched[entries[place].id] else { return nil }
             article.source = entries[place].source

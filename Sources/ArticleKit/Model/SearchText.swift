@@ -24,7 +24,16 @@ public enum SearchText {
     /// Whether `query` names `speaker`: its canonical name or any alias,
     /// whole, or by the last word ("blair" names Tony Blair).
     public static func matchesName(_ query: String, _ speaker: Speaker) -> Bool {
-        let q = fold(query).trimmingCharacters(in: .whitespaces)
+        matchesName(folded: foldedName(query), speaker)
+    }
+
+    /// `query` as `matchesName(folded:_:)` takes it: folded once for a whole
+    /// directory of speakers rather than once per speaker.
+    public static func foldedName(_ query: String) -> String {
+        fold(query).trimmingCharacters(in: .whitespaces)
+    }
+
+    public static func matchesName(folded q: String, _ speaker: Speaker) -> Bool {
         guard !q.isEmpty else { return true }
         for name in [speaker.name] + speaker.aliases {
             let f = fold(name)

@@ -43,8 +43,12 @@ struct IndexCommand: ParsableCommand {
         }
         if onTerminal && report.read > 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         for error in report.listingErrors + report.newFailures { Diagnostics.warn(error.description) }
-        // Merged now, so the first `--store` question about these paths finds it done.
-        if report.storeError == nil { _ = try? StoredLibrary(store: store, report: report).mergedSpeakers() }
+        // Merged now, so the first `--store` question, about these paths or
+        // about the whole store, finds it done.
+        if report.storeError == nil {
+            _ = try? StoredLibrary(store: store, report: report).mergedSpeakers()
+            _ = try? StoreContents(store: store).mergedSpeakers()
+        }
         print(Self.summary(report, store: store))
         if let error = report.storeError {
             Diagnostics.warn(error.description)

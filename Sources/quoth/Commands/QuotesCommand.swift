@@ -81,7 +81,7 @@ struct QuotesCommand: ParsableCommand {
     /// speakers alone, and only the articles that are printed taken whole.
     private func runFromStore(_ library: StoredLibrary, into out: inout OutputBuffer, style: TerminalStyle) throws {
         if let speaker {
-            try printQuotes(by: speaker, among: library.mergedSpeakers(), articles: { try zip($0, library.articles(at: $0)).map { $0 } },
+            try printQuotes(by: speaker, among: library.mergedSpeakers(membersOf: Self.named(speaker)), articles: { try zip($0, library.articles(at: $0, text: explain)).map { $0 } },
                             into: &out, style: style)
             return
         }
@@ -97,11 +97,12 @@ struct QuotesCommand: ParsableCommand {
         }
     }
 
-    /// Everything in the store, as last indexed: no path, so nothing read and nothing to report.
+    /// Everything in the store, as last indexed: no path, so nothing read and
+    /// nothing to report. (An article's text is needed only to explain its quotes.)
     private func runFromStore(_ contents: StoreContents, into out: inout OutputBuffer, style: TerminalStyle) throws {
         if let speaker {
-            try printQuotes(by: speaker, among: contents.mergedSpeakers(),
-                            articles: { ids in try contents.articles(ids.map(Int64.init)).map { (Int($0.id), $0.article) } },
+            try printQuotes(by: speaker, among: contents.mergedSpeakers(membersOf: Self.named(speaker)),
+                            articles: { ids in try contents.articles(ids.map(Int64.init), text: explain).map { (Int($0.id), $0.article) } },
                             into: &out, style: style)
             return
         }
@@ -124,9 +125,7 @@ struct QuotesCommand: ParsableCommand {
     /// in the order to print.
     private func printQuotes(by name: String, among entries: [SpeakerDirectory.Entry], articles: ([Int]) throws -> [(key: Int, article: Article)],
                              into out: inout OutputBuffer, style: TerminalStyle) throws {
-        let wanted = entries.filter { entry in
-            SearchText.matchesName(name, Speaker(name: entry.name, role: entry.role, kind: entry.kind, aliases: entry.aliases))
-        }
+        let wanted = entries.filter(Self.named(name))
         var members: [Int: [(speaker: Int, entry: SpeakerDirectory.Entry)]] = [:]
         for entry in wanted {
             for m in entry.members { members[m.article, default: []].append((m.speaker, entry)) }
@@ -142,6 +141,14 @@ struct QuotesCommand: ParsableCommand {
             let chosen = Set(speakers.map(\.speaker))
             let quotes = article.quotes.filter { q in q.speaker.map(chosen.contains) == true && text.matches(q, in: article) }
             out.text(Self.render(article, quotes: quotes, format: format, style: style, explain: explain))
+        }
+    }
+
+    /// Whether a merged speaker goes by `name` (any name form, or its end: "blair").
+    static func named(_ name: String) -> (SpeakerDirectory.Entry) -> Bool {
+        let query = SearchText.foldedName(name)
+        return { entry in
+            SearchText.matchesName(folded: query, Speaker(name: entry.name, role: entry.role, kind: entry.kind, aliases: entry.aliases))
         }
     }
 

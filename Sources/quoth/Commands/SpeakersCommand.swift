@@ -47,11 +47,11 @@ struct SpeakersCommand: ParsableCommand {
         let entries: [SpeakerDirectory.Entry]
         if store.store && inputs.paths.isEmpty {
             guard let contents = store.contents() else { throw ExitCode.failure }
-            entries = try contents.mergedSpeakers()
+            entries = try contents.mergedSpeakers(membersOf: { _ in false })
             skipped = false
         } else if let library = store.library(for: inputs) {
             // Merged from the speakers the store kept, which are what reading the articles would find.
-            entries = try library.mergedSpeakers()
+            entries = try library.mergedSpeakers(membersOf: { _ in false })
             skipped = library.skippedAny
         } else {
             skipped = fromQuotes ? inputs.forEachArticleOfQuotes(add) : inputs.forEachArticle(add)

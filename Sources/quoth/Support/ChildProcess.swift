@@ -8,17 +8,22 @@ import Glibc
 enum ChildProcess {
     struct Result {
         var seconds: Double
+        /// User and system CPU time: steadier than wall time on a shared machine.
+        var cpuSeconds: Double
         var peakMegabytes: Double
         var status: Int32
         var output: String
 
-        var summary: String { String(format: "%.0f ms, peak %.0f MB, exit %d", seconds * 1000, peakMegabytes, status) }
+        var summary: String {
+            String(format: "%.0f ms (CPU %.0f ms), peak %.0f MB, exit %d", seconds * 1000, cpuSeconds * 1000, peakMegabytes, status)
+        }
 
         /// Median and slowest of several runs, and the highest peak memory.
         static func summary(_ runs: [Result]) -> String {
             let times = runs.map(\.seconds).sorted()
-            return String(format: "median %.0f ms, max %.0f ms over %d runs, peak %.0f MB", times[times.count / 2] * 1000,
-                          (times.last ?? 0) * 1000, runs.count, runs.map(\.peakMegabytes).max() ?? 0)
+            let cpu = runs.map(\.cpuSeconds).sorted()
+            return String(format: "median %.0f ms (CPU %.0f ms), max %.0f ms over %d runs, peak %.0f MB", times[times.count / 2] * 1000,
+                          cpu[cpu.count / 2] * 1000, (times.last ?? 0) * 1000, runs.count, runs.map(\.peakMegabytes).max() ?? 0)
         }
     }
 
@@ -44,6 +49,7 @@ enum ChildProcess {
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        return Result(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF, output: text)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Result(seconds: seconds, cpuSeconds: cpu, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF, output: text)
     }
 }
