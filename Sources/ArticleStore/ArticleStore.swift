@@ -72,6 +72,13 @@ public final class ArticleStore: Sendable {
             // WAL with synchronous=NORMAL: a crash (kill -9) loses no committed
             // transaction; only a power cut may lose the last few.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // The writer keeps 64 MB of pages rather than SQLite's 2 MB: indexing
+            // 22,000 articles took 22 s with the default and 11 s with this (the
+            // same CPU time: a small cache spills a transaction's pages and reads
+            // them back). Readers keep the default: each of them filling 64 MB
+            // (merging every speaker reads them all) took the index's peak
+            // memory from 170 MB to 296 MB.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -65536") }
             if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
         }
         let pool = try DatabasePool(path: location.path, configuration: configuration)

@@ -47,6 +47,11 @@ public struct StoreContents: Sendable {
         return merged
     }
 
+    /// The files and folders indexed so far, absolute, in the order first given.
+    public func roots() throws(StoreError) -> [String] {
+        try store.read("listing the paths indexed") { db in try String.fetchAll(db, sql: "SELECT path FROM roots ORDER BY id") }
+    }
+
     /// Every article's row id, in library order.
     public func articleIDs() throws(StoreError) -> [Int64] {
         try store.read("listing articles") { db in try orderedIDs(in: db) }

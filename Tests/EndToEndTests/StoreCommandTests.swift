@@ -50,6 +50,21 @@ struct StoreCommandTests {
         #expect(bare.status == 2 && bare.stderr.contains("Missing expected argument '<paths> ...'"))
     }
 
+    @Test func indexWithNoPathsIndexesEveryPathAgain() throws {
+        let home = DataHome()
+        let nothing = try Self.quoth(["index"], home)
+        #expect(nothing.status == 2 && nothing.stderr.contains("nothing indexed yet"))
+        let folder = home.path + "/news"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: TestData.seed, toPath: folder + "/seed.txt")
+        #expect(try Self.quoth(["index", folder, TestData.articles], home).stdout.hasPrefix("5 files: 5 read"))
+        try FileManager.default.copyItem(atPath: TestData.articles + "/sport/1.txt", toPath: folder + "/sport.txt")
+        let again = try Self.quoth(["index"], home)
+        #expect(again.status == 0)
+        #expect(again.stdout.hasPrefix("6 files: 1 read ("), "\(again.stdout)")
+        #expect(again.stdout.contains("5 unchanged"))
+    }
+
     @Test func aURLIsNotIndexed() throws {
         let home = DataHome()
         let run = try Self.quoth(["quotes", "--store", "https://example.org/a"], home)

@@ -10,7 +10,8 @@ struct IndexCommand: ParsableCommand {
         abstract: "Keep articles, quotes and speakers in the store, so --store and the library answer without reading.",
         discussion: """
             Files are known by path, size and mtime: a second run reads only new or changed \
-            files, and files gone from a folder leave the store. Articles analysed by an older \
+            files, and files gone from a folder leave the store; with no path, every path \
+            indexed before is indexed again. Articles analysed by an older \
             quoth are analysed again. The store is $XDG_DATA_HOME/quoth/quoth.sqlite \
             (~/.local/share/quoth/quoth.sqlite).
             """)
@@ -18,8 +19,8 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Worker threads (default: one per core).")
     var jobs: Int?
 
-    @Argument(help: "Article files and folders (read recursively).")
-    var paths: [String]
+    @Argument(help: "Article files and folders (read recursively). None: every path indexed before, again.")
+    var paths: [String] = []
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -37,6 +38,14 @@ struct IndexCommand: ParsableCommand {
             throw ExitCode.failure
         }
         store.warnings.forEach(Diagnostics.warn)
+        var paths = self.paths
+        if paths.isEmpty {
+            do { paths = try StoreContents(store: store).roots() } catch {
+                Diagnostics.warn(error.description)
+                throw ExitCode.failure
+            }
+            if paths.isEmpty { throw ValidationError("nothing indexed yet: give the files and folders to index") }
+        }
         let onTerminal = isatty(2) == 1
         let report = LibraryIndexer(store: store, workers: jobs).index(paths) { done, total in
             if onTerminal { FileHandle.standardError.write(Data("\rindexing \(done)/\(total)\u{1B}[K".utf8)) }
