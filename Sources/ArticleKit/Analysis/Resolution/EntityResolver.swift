@@ -33,7 +33,7 @@ struct EntityResolver {
     /// Every person's roles have been read (a description asked), with each
     /// role's words in lowercase for matching descriptions.
     private(set) var allRolesRead = false
-    private(set) var roleWords: [[[Substring]]] = []
+    private(set) var roleWords: [[[String]]] = []
     let steps: [any ResolutionStep]
 
     init(cast: Cast, steps: [any ResolutionStep] = ResolutionSteps.standard) {
@@ -47,9 +47,9 @@ struct EntityResolver {
         self.byName = byName
         var bodiesByWord: [String: [String]] = [:]
         for body in cast.bodies.keys.sorted() where body.utf8.contains(0x20) {
-            let words = body.split(separator: " ")
-            bodiesByWord[String(words.first!), default: []].append(body)
-            if words.last! != words.first! { bodiesByWord[String(words.last!), default: []].append(body) }
+            guard let (_, first, last) = body.firstAndLastWordsBySpaces() else { continue }
+            bodiesByWord[first, default: []].append(body)
+            if last != first { bodiesByWord[last, default: []].append(body) }
         }
         self.bodiesByWord = bodiesByWord
     }
@@ -133,7 +133,7 @@ struct EntityResolver {
 
     /// The roles (as lowercase words) read for the person under `key`: empty
     /// until a description asked for everyone's (`allRolesRead`).
-    func knownRoles(of key: EntityKey) -> [[Substring]] {
+    func knownRoles(of key: EntityKey) -> [[String]] {
         guard allRolesRead, case .person(let name) = key, let bearers = byName[name] else { return [] }
         return bearers.people.flatMap { roleWords[$0] }
     }

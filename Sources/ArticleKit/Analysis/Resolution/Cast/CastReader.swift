@@ -316,7 +316,7 @@ struct CastReader {
         guard !unlinked.isEmpty else { return }
         for name in cast.bodies.keys.sorted() where name.utf8.contains(0x20) {
             var initials = ""
-            for word in name.split(separator: " ") where !Lexicon.titleJoiners.contains(word.lowercased()) && word != "the" && word != "&" {
+            for word in name.wordsSeparatedBySpaces() where !Lexicon.titleJoiners.contains(word.lowercased()) && word != "the" && word != "&" {
                 if let first = word.first { initials.append(first) }
             }
             if unlinked.contains(initials.uppercased()), cast.acronyms[initials.uppercased()] == nil {

@@ -21,6 +21,8 @@ struct RoleNounStep: ResolutionStep {
         // "the minister" may be any minister; "the prime minister" only that one.
         var offices = [phrase] + (Lexicon.roleSynonyms[phrase] ?? [])
         if modifiers.count <= 1 { offices += [head] + (Lexicon.roleSynonyms[head] ?? []) }
+        // Each office's words, cut once for all the roles they are looked for in.
+        let officeWords = offices.map { $0.split(separator: " ") }
         let position = mention.range.lowerBound
         let cast = resolver.cast
         var before: (Cast.Person, Cast.Role)?
@@ -28,7 +30,7 @@ struct RoleNounStep: ResolutionStep {
         for (n, p) in cast.people.enumerated() {
             for (r, role) in p.roles.enumerated() {
                 let words = resolver.roleWords[n][r]
-                guard offices.contains(where: { !$0.isEmpty && Self.words(words, contain: $0) }),
+                guard officeWords.contains(where: { Self.words(words, contain: $0) }),
                       !Self.qualifiesOtherwise(words, than: modifiers) else { continue }
                 if let owner = possessor {
                     let demonym = Lexicon.demonyms[owner] ?? owner
@@ -52,7 +54,7 @@ struct RoleNounStep: ResolutionStep {
               isPersonNoun(headToken), !core.dropFirst().dropLast().contains(where: { $0.isCapitalized || $0.isPossessive }) else { return nil }
         // Nobody whose known roles say otherwise: "the shadow chancellor" is not
         // the man introduced as Chancellor.
-        let headOffices = [head] + (Lexicon.roleSynonyms[head] ?? [])
+        let headOffices = ([head] + (Lexicon.roleSynonyms[head] ?? [])).map { $0.split(separator: " ") }
         // Whether each person's known roles fit, asked once per person.
         var fits: [EntityKey: Bool] = [:]
         let factor: (Cast.Appearance) -> Double = { a in
@@ -93,13 +95,12 @@ struct RoleNounStep: ResolutionStep {
 
     /// "Deputy Prime Minister", "shadow chancellor", "former Arsenal keeper":
     /// a role qualified as another office than the description names.
-    static func qualifiesOtherwise(_ role: [Substring], than description: [String]) -> Bool {
-        role.contains { Lexicon.officeQualifiers.contains(String($0)) && !description.contains(String($0)) }
+    static func qualifiesOtherwise(_ role: [String], than description: [String]) -> Bool {
+        role.contains { Lexicon.officeQualifiers.contains($0) && !description.contains($0) }
     }
 
-    /// `text` contains `phrase` as whole words.
-    static func words(_ t: [Substring], contain phrase: String) -> Bool {
-        let p = phrase.split(separator: " ")
+    /// `t` contains the words `p` of a phrase, in a row.
+    static func words(_ t: [String], contain p: [Substring]) -> Bool {
         guard let first = p.first, p.count <= t.count else { return false }
         for i in 0...(t.count - p.count) where t[i] == first {
             if zip(t[i..<(i + p.count)], p).allSatisfy({ $0 == $1 }) { return true }
