@@ -334,8 +334,18 @@ struct CastReader {
     }
 
     /// NATO, BBC, FT: two or more capitals and nothing else.
+    /// Asked of every word of every capitalised run, so an ASCII word is
+    /// read in one pass over its bytes that stops at its first lowercase letter.
     static func isAcronym(_ text: String) -> Bool {
-        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
-        return text.utf8.count >= 2 && (ascii ? text.utf8.allSatisfy { $0 &- 0x41 < 26 } : text.unicodeScalars.allSatisfy(ScalarText.isUppercase))
+        var copy = text
+        let ascii: Bool? = copy.withUTF8 { u in
+            guard u.count >= 2 else { return false }
+            for b in u {
+                if b >= 0x80 { return nil }
+                if b &- 0x41 >= 26 { return false }
+            }
+            return true
+        }
+        return ascii ?? text.unicodeScalars.allSatisfy(ScalarText.isUppercase)
     }
 }
