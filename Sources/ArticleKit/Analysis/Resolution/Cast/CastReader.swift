@@ -233,32 +233,55 @@ struct CastReader {
     // MARK: Surnames and acronyms
 
     /// Every place a known person is named, in full or by surname alone.
+    ///
+    /// Each person's first and last words are hashed once, into a number
+    /// for everyone named with them (`group`); what is asked of a name
+    /// after that (its fullest form, who stands for its bearers) is read
+    /// from arrays, and people are read in place rather than copied out.
     private func linkSurnames(_ runs: ArraySlice<ArraySlice<Token>>, in cast: inout Cast) {
-        let people = cast.people
-        var fullest: [Cast.FirstAndLast: String] = [:]
-        fullest.reserveCapacity(people.count)
-        for p in people { fullest[Cast.FirstAndLast(first: p.first, last: p.last), default: ""].keepLonger(p.name) }
-        cast.fullest = fullest
+        let count = cast.people.count
+        var group = [Int](repeating: 0, count: count)
+        var groups: [Cast.FirstAndLast: Int] = [:]
+        groups.reserveCapacity(count)
+        var fullestOfGroup: [String] = []
         var byLast: [String: [Int]] = [:]
-        byLast.reserveCapacity(people.count)
-        for i in people.indices { byLast[people[i].last, default: []].append(i) }
-        cast.bySurname = byLast
+        byLast.reserveCapacity(count)
         // The first bytes and the lengths of the surnames (mod 64): most
         // capitalised words differ in one or the other, and are ruled out
         // before a String is hashed. A possessive's length is its bare word's
         // only once "'s" is cut, so it skips the length test.
         var initials: UInt64 = 0
         var lengths: UInt64 = 0
-        for p in people {
-            initials |= 1 << UInt64((p.last.utf8.first ?? 0) & 63)
-            lengths |= 1 << UInt64(p.last.utf8.count & 63)
+        for i in 0..<count {
+            let key = Cast.FirstAndLast(first: cast.people[i].first, last: cast.people[i].last)
+            if let g = groups[key] {
+                group[i] = g
+            } else {
+                group[i] = fullestOfGroup.count
+                groups[key] = fullestOfGroup.count
+                fullestOfGroup.append("")
+            }
+            fullestOfGroup[group[i]].keepLonger(cast.people[i].name)
+            let last = cast.people[i].last
+            byLast[last, default: []].append(i)
+            initials |= 1 << UInt64((last.utf8.first ?? 0) & 63)
+            lengths |= 1 << UInt64(last.utf8.count & 63)
         }
-        // Each person's canonical name, and one index standing for everyone
-        // who bears it, so confidence is shared without hashing names again.
-        var keys = [String?](repeating: nil, count: people.count)
-        var representative = [Int](repeating: -1, count: people.count)
-        var representativeOf: [Cast.FirstAndLast: Int] = [:]
-        var confident = people.map(\.confident)
+        var fullest: [Cast.FirstAndLast: String] = [:]
+        fullest.reserveCapacity(groups.count)
+        for (key, g) in groups { fullest[key] = fullestOfGroup[g] }
+        cast.fullest = fullest
+        cast.bySurname = byLast
+        // Each person's canonical name: the fullest form of their name.
+        for i in 0..<count {
+            let best = fullestOfGroup[group[i]]
+            cast.people[i].canonical = best.utf8.count > cast.people[i].name.utf8.count ? best : cast.people[i].name
+        }
+        // One person standing for everyone named alike (the first met), so
+        // confidence is shared between them.
+        var representative = [Int](repeating: -1, count: count)
+        var representativeOfGroup = [Int](repeating: -1, count: fullestOfGroup.count)
+        var confident = cast.people.map(\.confident)
         var bearers: [Int] = []   // by appearance, the representative of its person
         for run in runs {
             var part: Cast.Appearance.Part?
@@ -269,19 +292,12 @@ struct CastReader {
                 let word = run[k].isPossessive ? run[k].withoutPossessive.text : run[k].text
                 guard let candidates = byLast[word] else { continue }
                 let pos = run[k].range.lowerBound
-                let chosen = candidates.last(where: { people[$0].range.lowerBound <= pos }) ?? candidates.first!
-                let key: String
-                if let known = keys[chosen] {
-                    key = known
-                } else {
-                    let p = people[chosen]
-                    let firstAndLast = Cast.FirstAndLast(first: p.first, last: p.last)
-                    let best = fullest[firstAndLast]!
-                    key = best.utf8.count > p.name.utf8.count ? best : p.name
-                    keys[chosen] = key
-                    representative[chosen] = representativeOf[firstAndLast] ?? chosen
-                    representativeOf[firstAndLast] = representative[chosen]
-                    if p.confident { confident[representative[chosen]] = true }
+                let chosen = candidates.last(where: { cast.people[$0].range.lowerBound <= pos }) ?? candidates.first!
+                if representative[chosen] < 0 {
+                    let g = group[chosen]
+                    if representativeOfGroup[g] < 0 { representativeOfGroup[g] = chosen }
+                    representative[chosen] = representativeOfGroup[g]
+                    if cast.people[chosen].confident { confident[representative[chosen]] = true }
                 }
                 if part == nil {
                     paragraph = cast.paragraph(at: pos)
@@ -291,20 +307,15 @@ struct CastReader {
                 if run.count == 1 { confident[representative[chosen]] = true }
                 bearers.append(representative[chosen])
                 cast.appearances.append(Cast.Appearance(
-                    range: run[k].range, key: .person(key), gender: people[chosen].gender,
+                    range: run[k].range, key: .person(cast.people[chosen].canonical), gender: cast.people[chosen].gender,
                     part: run[k].isPossessive ? .possessive : part!, sentence: cast.sentences.sentence(at: pos),
                     paragraph: paragraph, isPersonLike: true))
             }
         }
         // Bodies were appended first; person appearances follow, in run order.
-        for i in cast.people.indices {
-            let p = cast.people[i]
-            let best = fullest[Cast.FirstAndLast(first: p.first, last: p.last)] ?? p.name
-            cast.people[i].canonical = best.utf8.count > p.name.utf8.count ? best : p.name
-        }
         let firstPerson = cast.appearances.count - bearers.count
         for (n, r) in bearers.enumerated() where confident[r] { cast.appearances[firstPerson + n].confident = true }
-        for i in people.indices where representative[i] >= 0 && confident[representative[i]] { cast.people[i].confident = true }
+        for i in 0..<count where representative[i] >= 0 && confident[representative[i]] { cast.people[i].confident = true }
         cast.appearances.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
