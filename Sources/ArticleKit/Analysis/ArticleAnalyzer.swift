@@ -82,8 +82,8 @@ public enum ArticleAnalyzer {
                     evidence[i] = evidence[previous]
                 }
             }
-            for key in resolver.order {
-                guard var e = resolver.entities[key] else { continue }
+            for var e in resolver.entities {
+                let key = e.key
                 e.role = resolver.role(of: key, mentioned: mentioned[key])
                 guard var known = entities[key] else { entities[key] = e; continue }
                 for a in e.aliases { known.aliases.appendUnique(a) }

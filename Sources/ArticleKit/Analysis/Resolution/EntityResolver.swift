@@ -6,9 +6,11 @@
 /// Each mention records the step that decided it and its evidence.
 struct EntityResolver {
     private(set) var cast: Cast
-    private(set) var entities: [EntityKey: Entity] = [:]
     /// Entities in the order they were first resolved.
-    private(set) var order: [EntityKey] = []
+    private(set) var entities: [Entity] = []
+    /// Where each entity is in `entities`: a key is hashed once per mention,
+    /// and the entity is then updated in place.
+    private var entityIndex: [EntityKey: Int] = [:]
     /// Roles learned from descriptions resolved to a person ("The foreign
     /// secretary told MPs" after "Jack Straw said").
     private var learnedRoles: [EntityKey: [Cast.Role]] = [:]
@@ -41,8 +43,8 @@ struct EntityResolver {
         self.steps = steps
         var byName: [String: Bearers] = [:]
         byName.reserveCapacity(cast.people.count)
-        for (i, p) in cast.people.enumerated() {
-            byName[p.canonical, default: Bearers()].add(i, p)
+        for i in cast.people.indices {
+            byName[cast.people[i].canonical, default: Bearers()].add(i, cast.people[i])
         }
         self.byName = byName
         var bodiesByWord: [String: [String]] = [:]
@@ -80,19 +82,18 @@ struct EntityResolver {
         // Aliases are the name forms an article uses; "he" and "who" are not.
         let alias = !asSource || np.form == .pronoun || np.tokens.count == 1 && np.tokens.first?.lower == "who"
             ? "" : NounPhrase.joinedText(np.tokens.drop { $0.lower == "that" })
-        // The key is hashed once: a known entity is updated in place through its index.
-        let i: Dictionary<EntityKey, Entity>.Index
-        if let known = entities.index(forKey: r.key) {
+        let i: Int
+        if let known = entityIndex[r.key] {
             i = known
         } else {
-            entities[r.key] = Entity(key: r.key, gender: r.gender == .unknown ? gender(of: r.key) : r.gender)
-            order.append(r.key)
-            i = entities.index(forKey: r.key)!
+            i = entities.count
+            entities.append(Entity(key: r.key, gender: r.gender == .unknown ? gender(of: r.key) : r.gender))
+            entityIndex[r.key] = i
         }
-        entities.values[i].aliases.appendUnique(alias)
-        if entities.values[i].gender == .unknown {
-            if np.form == .pronoun, let g = Lexicon.personalPronouns[np.name] { entities.values[i].gender = g }
-            else if r.gender != .unknown { entities.values[i].gender = r.gender }
+        entities[i].aliases.appendUnique(alias)
+        if entities[i].gender == .unknown {
+            if np.form == .pronoun, let g = Lexicon.personalPronouns[np.name] { entities[i].gender = g }
+            else if r.gender != .unknown { entities[i].gender = r.gender }
         }
         if let role = r.learnedRole { learnedRoles[r.key, default: []].append(role) }
         if step == .possessive, let head = np.tokens.last(where: \.isWord)?.lower { documentOwners[head] = r.key }
@@ -102,16 +103,21 @@ struct EntityResolver {
         case .organisation: personLike = np.form == .description && np.tokens.contains { $0.is(.unnamedSourceHead) && !$0.lower.hasSuffix("s") }
         case .unnamed: personLike = np.tokens.last(where: \.isWord).map { $0.is(.unnamedSourceHead) && !$0.lower.hasSuffix("s") } ?? false
         }
-        cast.record(Cast.Appearance(range: np.range, key: r.key, gender: entities.values[i].gender, part: .subject,
+        cast.record(Cast.Appearance(range: np.range, key: r.key, gender: entities[i].gender, part: .subject,
                                     sentence: cast.sentences.sentence(at: np.range.lowerBound),
                                     paragraph: cast.paragraph(at: np.range.lowerBound), isSource: true, confident: true,
                                     isPersonLike: personLike))
     }
 
+    /// The entity under `key`, if a mention was resolved to it.
+    func entity(_ key: EntityKey) -> Entity? {
+        entityIndex[key].map { entities[$0] }
+    }
+
     /// A person's gender as the cast knows it (from a given name or an honorific).
     func gender(of key: EntityKey) -> Lexicon.Gender {
         guard case .person(let name) = key else { return .unknown }
-        if let e = entities[key], e.gender != .unknown { return e.gender }
+        if let e = entity(key), e.gender != .unknown { return e.gender }
         return byName[name]?.gender ?? .unknown
     }
 

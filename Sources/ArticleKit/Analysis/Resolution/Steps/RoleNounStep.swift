@@ -25,10 +25,11 @@ struct RoleNounStep: ResolutionStep {
         let officeWords = offices.map { $0.split(separator: " ") }
         let position = mention.range.lowerBound
         let cast = resolver.cast
-        var before: (Cast.Person, Cast.Role)?
-        var after: (Cast.Person, Cast.Role)?
-        for (n, p) in cast.people.enumerated() {
-            for (r, role) in p.roles.enumerated() {
+        // By index, person and role: read in place, not copied out.
+        var before: (person: Int, role: Int)?
+        var after: (person: Int, role: Int)?
+        for n in cast.people.indices {
+            for r in cast.people[n].roles.indices {
                 let words = resolver.roleWords[n][r]
                 guard officeWords.contains(where: { Self.words(words, contain: $0) }),
                       !Self.qualifiesOtherwise(words, than: modifiers) else { continue }
@@ -36,10 +37,12 @@ struct RoleNounStep: ResolutionStep {
                     let demonym = Lexicon.demonyms[owner] ?? owner
                     guard words.contains(where: { $0 == demonym || $0 == owner || $0 == owner + "'s" }) else { continue }
                 }
-                if p.range.lowerBound <= position { before = (p, role) } else if after == nil { after = (p, role) }
+                if cast.people[n].range.lowerBound <= position { before = (n, r) } else if after == nil { after = (n, r) }
             }
         }
-        if let (p, role) = before ?? after {
+        if let (n, r) = before ?? after {
+            let p = cast.people[n]
+            let role = p.roles[r]
             // "Russian Foreign Minister Sergey Lavrov": the role with the name it was given to.
             let evidence = abs(role.range.lowerBound - p.range.lowerBound) < 200
                 ? min(role.range.lowerBound, p.range.lowerBound)..<max(role.range.upperBound, p.range.upperBound) : role.range
