@@ -15,7 +15,7 @@ struct CastReader {
             var rest = whole
             while let piece = Self.nextPiece(of: &rest) {
                 read(piece, into: &cast, after: &previous)
-                previous.end = piece.last!.range.upperBound
+                previous.end = piece[piece.endIndex - 1].range.upperBound
             }
         }
         linkSurnames(runs, in: &cast)
@@ -30,10 +30,12 @@ struct CastReader {
     }
 
     private func read(_ run: ArraySlice<Token>, into cast: inout Cast, after previous: inout Previous) {
-        guard let first = run.first else { return }
-        let p = cast.paragraph(at: first.range.lowerBound)
+        // Tokens are read in place (run[i]): `first!` and `last!` copy a whole token out.
+        guard !run.isEmpty else { return }
+        let start = run[run.startIndex].range.lowerBound
+        let p = cast.paragraph(at: start)
         var words = run
-        if run.last!.isPossessive {
+        if run[run.endIndex - 1].isPossessive {
             var trimmed = Array(run)
             trimmed[trimmed.count - 1] = trimmed[trimmed.count - 1].withoutPossessive
             words = trimmed[...]
@@ -43,7 +45,7 @@ struct CastReader {
         if words.count == 1 {
             let w = words.first!
             // "(RAD)": an acronym given for the body just named.
-            if let named, isAcronym(w), previous.end >= 0, s[previous.end..<first.range.lowerBound].contains("(") {
+            if let named, isAcronym(w), previous.end >= 0, s[previous.end..<start].contains("(") {
                 cast.acronyms[w.text] = named
             }
             if let person = mononym(w, paragraph: paragraphs[p], in: cast) {
@@ -57,7 +59,7 @@ struct CastReader {
             return
         }
         guard let np = NounPhrase.make(words), np.form == .name, let nameRange = np.nameRange else { return }
-        if np.isOrganisation || isAcronym(words.first!) && words.count == 2 {
+        if np.isOrganisation || isAcronym(words[words.startIndex]) && words.count == 2 {
             previous.body = Self.bodyName(np.name)
             addBody(previous.body!, range: nameRange, run: run, paragraph: p, to: &cast)
             return
@@ -126,13 +128,14 @@ struct CastReader {
     /// "Rolling Stone magazine", "the programme Go Digital", "the Royal Ballet",
     /// "security firm Sophos": a capitalised run that names a work or a body.
     private func namesABody(_ run: ArraySlice<Token>, paragraph: Range<Int>) -> Bool {
-        if !run.last!.isPossessive, case .word(let after)? = Neighbours.after(s, run.last!.range.upperBound, ceiling: paragraph.upperBound),
+        let last = run.endIndex - 1, first = run.startIndex
+        if !run[last].isPossessive, case .word(let after)? = Neighbours.after(s, run[last].range.upperBound, ceiling: paragraph.upperBound),
            !after.isCapitalized, after.is(.workOrBodyNoun) { return true }
-        guard case .word(let before)? = Neighbours.before(s, run.first!.range.lowerBound, floor: paragraph.lowerBound) else { return false }
+        guard case .word(let before)? = Neighbours.before(s, run[first].range.lowerBound, floor: paragraph.lowerBound) else { return false }
         if !before.isCapitalized, before.is(.bodyKind) || before.is(.workOrBodyNoun) { return true }
         // "the Royal Ballet" (but "the late John Peel" has a word between).
-        return (before.isWord("the", in: s) || before.isWord("a", in: s)) && !run.first!.is(.roleWord) && !run.first!.is(.honorific)
-            && !(run.first!.is(.maleFirstName) || run.first!.is(.femaleFirstName))
+        return (before.isWord("the", in: s) || before.isWord("a", in: s)) && !run[first].is(.roleWord) && !run[first].is(.honorific)
+            && !(run[first].is(.maleFirstName) || run[first].is(.femaleFirstName))
     }
 
     /// "…," said Heizo Takenaka / Sergei Oganesyan told: a name followed by
@@ -204,8 +207,8 @@ struct CastReader {
     /// sentence's start, a conjunction or a comma it is a subject; after a
     /// preposition, a passing mention.
     func part(of run: ArraySlice<Token>, paragraph: Range<Int>) -> Cast.Appearance.Part {
-        if run.last!.isPossessive { return .possessive }
-        var i = run.first!.range.lowerBound
+        if run[run.endIndex - 1].isPossessive { return .possessive }
+        var i = run[run.startIndex].range.lowerBound
         var stepped = 0
         var item = Neighbours.before(s, i, floor: paragraph.lowerBound)
         // Over a title before the name: "Birmingham manager Steve Bruce".
