@@ -22,7 +22,7 @@ struct RoleNounStep: ResolutionStep {
         var offices = [phrase] + (Lexicon.roleSynonyms[phrase] ?? [])
         if modifiers.count <= 1 { offices += [head] + (Lexicon.roleSynonyms[head] ?? []) }
         // Each office's words, cut once for all the roles they are looked for in.
-        let officeWords = offices.map { $0.split(separator: " ") }
+        let officeWords = offices.map { $0.wordsSeparatedBySpaces() }
         let position = mention.range.lowerBound
         let cast = resolver.cast
         // By index, person and role: read in place, not copied out.
@@ -57,7 +57,7 @@ struct RoleNounStep: ResolutionStep {
               isPersonNoun(headToken), !core.dropFirst().dropLast().contains(where: { $0.isCapitalized || $0.isPossessive }) else { return nil }
         // Nobody whose known roles say otherwise: "the shadow chancellor" is not
         // the man introduced as Chancellor.
-        let headOffices = ([head] + (Lexicon.roleSynonyms[head] ?? [])).map { $0.split(separator: " ") }
+        let headOffices = ([head] + (Lexicon.roleSynonyms[head] ?? [])).map { $0.wordsSeparatedBySpaces() }
         // Whether each person's known roles fit, asked once per person.
         var fits: [EntityKey: Bool] = [:]
         let factor: (Cast.Appearance) -> Double = { a in
@@ -103,7 +103,7 @@ struct RoleNounStep: ResolutionStep {
     }
 
     /// `t` contains the words `p` of a phrase, in a row.
-    static func words(_ t: [String], contain p: [Substring]) -> Bool {
+    static func words(_ t: [String], contain p: [String]) -> Bool {
         guard let first = p.first, p.count <= t.count else { return false }
         for i in 0...(t.count - p.count) where t[i] == first {
             if zip(t[i..<(i + p.count)], p).allSatisfy({ $0 == $1 }) { return true }
