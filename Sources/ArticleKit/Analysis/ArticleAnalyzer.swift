@@ -52,7 +52,9 @@ public enum ArticleAnalyzer {
             let cast = CastReader(s: s, paragraphs: paragraphRanges, paragraphTokens: tokens, sentences: sentenceIndex)
                 .read(runs[stretch.runs])
             var resolver = EntityResolver(cast: cast)
-            var mentioned: [EntityKey: String] = [:]
+            // The role each entity's first mention gave, by its place in the
+            // resolver's entities: an index, not its name hashed again per quote.
+            var mentioned: [String?] = []
             let stretchStart = runs[stretch.runs].first?.first?.range.lowerBound ?? 0
             var report = reports.partitioningIndex { $0.position >= stretchStart }
             for i in stretch.quotes {
@@ -73,7 +75,10 @@ public enum ArticleAnalyzer {
                     mentions[i] = np
                     steps[i] = r.step
                     evidence[i] = r.evidence
-                    if mentioned[r.key] == nil, let role = np.role { mentioned[r.key] = role }
+                    if let role = np.role {
+                        if r.entity >= mentioned.count { mentioned += repeatElement(nil, count: r.entity + 1 - mentioned.count) }
+                        if mentioned[r.entity] == nil { mentioned[r.entity] = role }
+                    }
                 } else if let previous = finding.continues {
                     // A continuation's source is named where its speaker was.
                     keys[i] = keys[previous]
@@ -82,9 +87,9 @@ public enum ArticleAnalyzer {
                     evidence[i] = evidence[previous]
                 }
             }
-            for var e in resolver.entities {
+            for (n, var e) in resolver.entities.enumerated() {
                 let key = e.key
-                e.role = resolver.role(of: key, mentioned: mentioned[key])
+                e.role = resolver.role(of: key, mentioned: n < mentioned.count ? mentioned[n] : nil)
                 guard var known = entities[key] else { entities[key] = e; continue }
                 for a in e.aliases { known.aliases.appendUnique(a) }
                 if known.role == nil { known.role = e.role }

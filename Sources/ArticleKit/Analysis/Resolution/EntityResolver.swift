@@ -63,7 +63,8 @@ struct EntityResolver {
     /// The entity a mention means, the step that decided and its evidence.
     /// `asSource`: the mention names a quote's source, and its words become
     /// one of the entity's aliases; a report's source only makes it salient.
-    mutating func resolve(_ np: NounPhrase, asSource: Bool = true) -> (key: EntityKey, step: Resolution.Step, evidence: Range<Int>?)? {
+    /// `entity` is the entity's place in `entities`.
+    mutating func resolve(_ np: NounPhrase, asSource: Bool = true) -> (key: EntityKey, entity: Int, step: Resolution.Step, evidence: Range<Int>?)? {
         // "the foreign secretary" is matched against everyone's roles.
         if np.form == .description, !allRolesRead {
             cast.readRoles(of: cast.people.indices)
@@ -72,13 +73,14 @@ struct EntityResolver {
         }
         for step in steps {
             guard let r = step.resolve(np, in: self) else { continue }
-            register(r, for: np, step: step.step, asSource: asSource)
-            return (r.key, step.step, r.evidence)
+            let entity = register(r, for: np, step: step.step, asSource: asSource)
+            return (r.key, entity, step.step, r.evidence)
         }
         return nil
     }
 
-    private mutating func register(_ r: Resolved, for np: NounPhrase, step: Resolution.Step, asSource: Bool) {
+    /// Returns the entity's index in `entities`.
+    private mutating func register(_ r: Resolved, for np: NounPhrase, step: Resolution.Step, asSource: Bool) -> Int {
         // Aliases are the name forms an article uses; "he" and "who" are not.
         let alias = !asSource || np.form == .pronoun || np.tokens.count == 1 && np.tokens.first?.lower == "who"
             ? "" : NounPhrase.joinedText(np.tokens.drop { $0.lower == "that" })
@@ -107,6 +109,7 @@ struct EntityResolver {
                                     sentence: cast.sentences.sentence(at: np.range.lowerBound),
                                     paragraph: cast.paragraph(at: np.range.lowerBound), isSource: true, confident: true,
                                     isPersonLike: personLike))
+        return i
     }
 
     /// The entity under `key`, if a mention was resolved to it.
