@@ -63,9 +63,10 @@ struct Attributor {
 
     /// The first rule's finding, stamped with the rule.
     func decide(_ site: QuoteSite) -> AttributionFinding? {
-        for rule in sieves {
-            if var finding = rule.attribute(site) {
-                finding.sieve = rule.sieve
+        // By index: each rule is asked where it stands, not copied out of the array first.
+        for i in sieves.indices {
+            if var finding = sieves[i].attribute(site) {
+                finding.sieve = sieves[i].sieve
                 return finding
             }
         }
