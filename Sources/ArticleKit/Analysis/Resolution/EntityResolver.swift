@@ -71,10 +71,12 @@ struct EntityResolver {
             roleWords = cast.people.map { $0.roles.map(\.words) }
             allRolesRead = true
         }
-        for step in steps {
-            guard let r = step.resolve(np, in: self) else { continue }
-            let entity = register(r, for: np, step: step.step, asSource: asSource)
-            return (r.key, entity, step.step, r.evidence)
+        // By index: each step is asked where it stands, not copied out of the array first.
+        for i in steps.indices {
+            guard let r = steps[i].resolve(np, in: self) else { continue }
+            let step = steps[i].step
+            let entity = register(r, for: np, step: step, asSource: asSource)
+            return (r.key, entity, step, r.evidence)
         }
         return nil
     }
