@@ -597,6 +597,11 @@ enum Lexicon {
         "it", "this", "that", "what", "which", "who", "where", "why", "how", "not", "no", "yes",
     ]
 
+    /// "As Akhil Amar put it", "Trump went on": short verbs that report
+    /// only with the word after them. Asked of every three- or four-letter
+    /// word of a quoted paragraph, so it is a bit on the token.
+    static let phrasalCueVerbs: WordList = ["put", "puts", "went", "goes"]
+
     /// "He went on to say": the forms of "go" before "on to".
     static let goForms: WordList = ["went", "goes", "go", "going"]
 
