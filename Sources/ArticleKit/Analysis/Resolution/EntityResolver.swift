@@ -25,10 +25,11 @@ struct EntityResolver {
         var introduction: Range<Int> = 0..<0
         var introductionLength = -1
 
-        mutating func add(_ i: Int, _ p: Cast.Person) {
+        /// Person `i`, given by the fields read (a Person copied whole retains seven references).
+        mutating func add(_ i: Int, gender g: Lexicon.Gender, range: Range<Int>, nameLength: Int) {
             people.append(i)
-            if gender == .unknown { gender = p.gender }
-            if p.name.utf8.count > introductionLength { introduction = p.range; introductionLength = p.name.utf8.count }
+            if gender == .unknown { gender = g }
+            if nameLength > introductionLength { introduction = range; introductionLength = nameLength }
         }
     }
     private let byName: [String: Bearers]
@@ -44,10 +45,12 @@ struct EntityResolver {
         var byName: [String: Bearers] = [:]
         byName.reserveCapacity(cast.people.count)
         for i in cast.people.indices {
-            byName[cast.people[i].canonical, default: Bearers()].add(i, cast.people[i])
+            let p = cast.people[i]
+            byName[p.canonical, default: Bearers()].add(i, gender: p.gender, range: p.range, nameLength: p.name.utf8.count)
         }
         self.byName = byName
         var bodiesByWord: [String: [String]] = [:]
+        bodiesByWord.reserveCapacity(2 * cast.bodies.count)
         for body in cast.bodies.keys.sorted() where body.utf8.contains(0x20) {
             guard let (_, first, last) = body.firstAndLastWordsBySpaces() else { continue }
             bodiesByWord[first, default: []].append(body)
