@@ -64,7 +64,7 @@ struct CastReader {
             addBody(previous.body!, range: nameRange, run: run, paragraph: p, to: &cast)
             return
         }
-        guard let (count, firstWord, lastWord) = np.name.firstAndLastWordsBySpaces(), count >= 2, count <= 4,
+        guard let (count, firstWord, lastWord) = Self.nameWords(np, in: words), count >= 2, count <= 4,
               !Self.looksLikeAPlace(words, nameRange) else { return }
         if namesABody(run, paragraph: paragraphs[p]) {
             previous.body = Self.bodyName(np.name)
@@ -337,6 +337,20 @@ struct CastReader {
                 cast.acronyms[initials.uppercased()] = name
             }
         }
+    }
+
+    /// How many words a name has, and its first and last. The name is its
+    /// tokens' texts joined with spaces, so an ASCII name's are read off its
+    /// tokens rather than cut out of the joined name again; another is cut
+    /// as `split(separator: " ")` cuts it.
+    static func nameWords(_ np: NounPhrase, in words: ArraySlice<Token>) -> (count: Int, first: String, last: String)? {
+        var name = np.name
+        if let r = np.nameRange, name.withUTF8({ $0.allSatisfy { $0 < 0x80 } }),
+           let a = words.firstIndex(where: { $0.range.lowerBound == r.lowerBound }),
+           let b = words.lastIndex(where: { $0.range.upperBound == r.upperBound }) {
+            return (b - a + 1, words[a].text, words[b].text)
+        }
+        return name.firstAndLastWordsBySpaces()
     }
 
     /// "Las Vegas", "New Hampshire", "Trump Tower": two capitalised words that
