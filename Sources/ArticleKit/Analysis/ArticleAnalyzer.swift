@@ -87,6 +87,8 @@ public enum ArticleAnalyzer {
                     evidence[i] = evidence[previous]
                 }
             }
+            // Sized once for the stretch's entities, not grown (and rehashed) one at a time.
+            entities.reserveCapacity(entities.count + resolver.entities.count)
             for (n, var e) in resolver.entities.enumerated() {
                 let key = e.key
                 e.role = resolver.role(of: key, mentioned: n < mentioned.count ? mentioned[n] : nil)
@@ -101,6 +103,7 @@ public enum ArticleAnalyzer {
         // Each key is hashed once, into a number; counting and ranking then
         // work on arrays.
         var number: [EntityKey: Int] = [:]
+        number.reserveCapacity(entities.count)
         var names: [EntityKey] = []        // by number
         var counts: [Int] = []             // by number
         var firstSeen: [Int] = []          // by number
