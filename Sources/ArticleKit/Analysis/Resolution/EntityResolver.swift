@@ -42,6 +42,9 @@ struct EntityResolver {
     init(cast: Cast, steps: [any ResolutionStep] = ResolutionSteps.standard) {
         self.cast = cast
         self.steps = steps
+        // Sized for the people and bodies the cast names, so the table of
+        // entities is not grown (every key rehashed) as mentions come in.
+        entityIndex.reserveCapacity(cast.people.count + cast.bodies.count)
         var byName: [String: Bearers] = [:]
         byName.reserveCapacity(cast.people.count)
         for i in cast.people.indices {
