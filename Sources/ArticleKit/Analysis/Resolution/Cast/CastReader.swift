@@ -10,6 +10,9 @@ struct CastReader {
 
     func read(_ runs: ArraySlice<ArraySlice<Token>>) -> Cast {
         var cast = Cast(sentences: sentences, paragraphs: paragraphs, reader: self)
+        // Sized for a body a run (a run cut at "and" may name two), so the table
+        // is not grown, every name rehashed, body by body.
+        cast.bodies.reserveCapacity(runs.count)
         var previous = Previous()
         for whole in runs {
             var rest = whole
