@@ -102,8 +102,7 @@ public enum ArticleAnalyzer {
         // Speakers, most quoted first; ties keep the order of first quote.
         // Each key is hashed once, into a number; counting and ranking then
         // work on arrays.
-        var number: [EntityKey: Int] = [:]
-        number.reserveCapacity(entities.count)
+        var number = [EntityKey: Int](minimumCapacity: entities.count)
         var names: [EntityKey] = []        // by number
         var counts: [Int] = []             // by number
         var firstSeen: [Int] = []          // by number

@@ -44,16 +44,14 @@ struct EntityResolver {
         self.steps = steps
         // Sized for the people and bodies the cast names, so the table of
         // entities is not grown (every key rehashed) as mentions come in.
-        entityIndex.reserveCapacity(cast.people.count + cast.bodies.count)
-        var byName: [String: Bearers] = [:]
-        byName.reserveCapacity(cast.people.count)
+        entityIndex = Dictionary(minimumCapacity: cast.people.count + cast.bodies.count)
+        var byName = [String: Bearers](minimumCapacity: cast.people.count)
         for i in cast.people.indices {
             let p = cast.people[i]
             byName[p.canonical, default: Bearers()].add(i, gender: p.gender, range: p.range, nameLength: p.name.utf8.count)
         }
         self.byName = byName
-        var bodiesByWord: [String: [String]] = [:]
-        bodiesByWord.reserveCapacity(2 * cast.bodies.count)
+        var bodiesByWord = [String: [String]](minimumCapacity: 2 * cast.bodies.count)
         for body in cast.bodies.keys.sorted() where body.utf8.contains(0x20) {
             guard let (_, first, last) = body.firstAndLastWordsBySpaces() else { continue }
             bodiesByWord[first, default: []].append(body)

@@ -12,7 +12,7 @@ struct CastReader {
         var cast = Cast(sentences: sentences, paragraphs: paragraphs, reader: self)
         // Sized for a body a run (a run cut at "and" may name two), so the table
         // is not grown, every name rehashed, body by body.
-        cast.bodies.reserveCapacity(runs.count)
+        cast.bodies = Dictionary(minimumCapacity: runs.count)
         var previous = Previous()
         for whole in runs {
             var rest = whole
@@ -247,11 +247,9 @@ struct CastReader {
     private func linkSurnames(_ runs: ArraySlice<ArraySlice<Token>>, in cast: inout Cast) {
         let count = cast.people.count
         var group = [Int](repeating: 0, count: count)
-        var groups: [Cast.FirstAndLast: Int] = [:]
-        groups.reserveCapacity(count)
+        var groups = [Cast.FirstAndLast: Int](minimumCapacity: count)
         var fullestOfGroup: [String] = []
-        var byLast: [String: [Int]] = [:]
-        byLast.reserveCapacity(count)
+        var byLast = [String: [Int]](minimumCapacity: count)
         // The first bytes and the lengths of the surnames (mod 64): most
         // capitalised words differ in one or the other, and are ruled out
         // before a String is hashed. A possessive's length is its bare word's
@@ -273,8 +271,7 @@ struct CastReader {
             initials |= 1 << UInt64((last.utf8.first ?? 0) & 63)
             lengths |= 1 << UInt64(last.utf8.count & 63)
         }
-        var fullest: [Cast.FirstAndLast: String] = [:]
-        fullest.reserveCapacity(groups.count)
+        var fullest = [Cast.FirstAndLast: String](minimumCapacity: groups.count)
         for (key, g) in groups { fullest[key] = fullestOfGroup[g] }
         cast.fullest = fullest
         cast.bySurname = byLast
