@@ -26,8 +26,10 @@ struct Attributor {
         // Sources of reported speech without quotes ("Mr Templeton said he
         // agreed."): no quote is theirs, but they make a speaker salient.
         var reports: [ReportedSpeech] = []
+        // The quotes of one paragraph at a time, in one buffer for them all.
+        var inParagraph: [(marked: Range<Int>, index: Int)] = []
         for (p, paragraph) in paragraphs.enumerated() {
-            var inParagraph: [(marked: Range<Int>, index: Int)] = []
+            inParagraph.removeAll(keepingCapacity: true)
             while q < quotes.count, quotes[q].paragraph == p {
                 inParagraph.append((text.marked(quotes[q]), q))
                 q += 1
