@@ -57,6 +57,9 @@ public enum PlainTextParser {
     static func splitLines(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         s.withUnsafeBufferPointer { s in
             var lines: [Range<Int>] = []
+            // Sized from the text (a line every 64 characters is plenty for
+            // prose), not doubled from one.
+            lines.reserveCapacity(s.count / 64)
             var start = 0
             var i = 0
             let n = s.count
