@@ -22,6 +22,9 @@ public enum ArticleAnalyzer {
         let (findings, tokens, reports) = attributor.attribute(paragraphs: article.paragraphs)
         guard !scanned.isEmpty else { return result }
         var runs: [ArraySlice<Token>] = []
+        // About a capitalised run every 64 characters of news: grown once or
+        // not at all, rather than doubling from one.
+        runs.reserveCapacity(s.count / 64)
         var marked: [Range<Int>] = []
         var q = 0
         s.withUnsafeBufferPointer { s in
@@ -52,7 +55,9 @@ public enum ArticleAnalyzer {
             let cast = CastReader(s: s, paragraphs: paragraphRanges, paragraphTokens: tokens, sentences: sentenceIndex)
                 .read(runs[stretch.runs])
             var resolver = EntityResolver(cast: cast)
-            var mentioned: [EntityKey: String] = [:]
+            // The role each entity's first mention gave, by its place in the
+            // resolver's entities: an index, not its name hashed again per quote.
+            var mentioned: [String?] = []
             let stretchStart = runs[stretch.runs].first?.first?.range.lowerBound ?? 0
             var report = reports.partitioningIndex { $0.position >= stretchStart }
             for i in stretch.quotes {
@@ -73,7 +78,10 @@ public enum ArticleAnalyzer {
                     mentions[i] = np
                     steps[i] = r.step
                     evidence[i] = r.evidence
-                    if mentioned[r.key] == nil, let role = np.role { mentioned[r.key] = role }
+                    if let role = np.role {
+                        if r.entity >= mentioned.count { mentioned += repeatElement(nil, count: r.entity + 1 - mentioned.count) }
+                        if mentioned[r.entity] == nil { mentioned[r.entity] = role }
+                    }
                 } else if let previous = finding.continues {
                     // A continuation's source is named where its speaker was.
                     keys[i] = keys[previous]
@@ -82,9 +90,11 @@ public enum ArticleAnalyzer {
                     evidence[i] = evidence[previous]
                 }
             }
-            for key in resolver.order {
-                guard var e = resolver.entities[key] else { continue }
-                e.role = resolver.role(of: key, mentioned: mentioned[key])
+            // Sized once for the stretch's entities, not grown (and rehashed) one at a time.
+            entities.reserveCapacity(entities.count + resolver.entities.count)
+            for (n, var e) in resolver.entities.enumerated() {
+                let key = e.key
+                e.role = resolver.role(of: key, mentioned: n < mentioned.count ? mentioned[n] : nil)
                 guard var known = entities[key] else { entities[key] = e; continue }
                 for a in e.aliases { known.aliases.appendUnique(a) }
                 if known.role == nil { known.role = e.role }
@@ -95,7 +105,7 @@ public enum ArticleAnalyzer {
         // Speakers, most quoted first; ties keep the order of first quote.
         // Each key is hashed once, into a number; counting and ranking then
         // work on arrays.
-        var number: [EntityKey: Int] = [:]
+        var number = [EntityKey: Int](minimumCapacity: entities.count)
         var names: [EntityKey] = []        // by number
         var counts: [Int] = []             // by number
         var firstSeen: [Int] = []          // by number

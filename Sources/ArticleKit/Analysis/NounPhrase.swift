@@ -48,15 +48,16 @@ struct NounPhrase {
                 return NounPhrase(tokens: tokens, form: .description, name: first.text, role: nil, gender: .unknown, hasHonorific: false)
             }
         }
-        var words: [Token] = []
-        words.reserveCapacity(tokens.count)
-        for t in tokens where t.isWord { words.append(t) }
+        // The phrase's words: the tokens themselves when they are all words
+        // (a capitalised run always is), not copies of them in a new array.
+        var words = tokens.allSatisfy(\.isWord) ? tokens : ArraySlice(tokens.filter(\.isWord))
         guard !words.isEmpty else { return nil }
+        let wordsStart = words.startIndex
         // "Jeffrey Lewis of the James Martin Center": the person is the head,
         // what follows the preposition is an affiliation.
         var affiliation: String?
         if let cut = words.indices.first(where: { i in
-            words[i].is(.affiliationPreposition) && i > 0
+            words[i].is(.affiliationPreposition) && i > wordsStart
                 && words[..<i].contains { $0.isCapitalized && !$0.is(.roleWord)
                     && !$0.is(.capitalisedFunctionWord) && !$0.is(.organisationWord) }
                 && words[i - 1].isCapitalized && !words[i - 1].is(.roleWord)
@@ -64,26 +65,26 @@ struct NounPhrase {
                 && !words[..<i].contains { $0.is(.organisationWord) }
         }) {
             affiliation = Self.joinedText(words[cut...])
-            words.removeSubrange(cut...)
+            words = words[..<cut]
         }
         // "Café owners in Zürich": a common noun before a preposition heads the phrase.
-        if let cut = words.firstIndex(where: { $0.is(.placePreposition) }), cut > 0,
+        if let cut = words.firstIndex(where: { $0.is(.placePreposition) }), cut > wordsStart,
            !words[cut - 1].isCapitalized, !words[cut - 1].is(.roleWord), !words[cut - 1].is(.unnamedSourceHead),
            words[cut - 1].lower.hasSuffix("s") {
             return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
         }
         // "a spokesman for Michael Howard" is the spokesman, not Mr Howard.
-        if let cut = words.firstIndex(where: { $0.is(.agentPreposition) }), cut > 0,
+        if let cut = words.firstIndex(where: { $0.is(.agentPreposition) }), cut > wordsStart,
            words[..<cut].contains(where: { !$0.isCapitalized && ($0.is(.unnamedSourceHead) || $0.is(.roleWord)) }),
            !words[..<cut].contains(where: { $0.isCapitalized && !$0.is(.roleWord) && !$0.is(.capitalisedFunctionWord) }) {
             return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
         }
         // "the Royal Academy of Dance", "Bank of England", "Department for
         // Transport": a body's name goes on past "of" and "for".
-        if let k = words.firstIndex(where: { $0.is(.organisationWord) && $0.isCapitalized }), k + 2 < words.count,
+        if let k = words.firstIndex(where: { $0.is(.organisationWord) && $0.isCapitalized }), k + 2 < words.endIndex,
            words[k + 1].is(.titleJoiner), !words[k + 1].isCapitalized, words[(k + 2)...].allSatisfy({ $0.isCapitalized || $0.is(.titleJoiner) }),
            words.last!.isCapitalized, !words.last!.isPossessive {
-            let start = words[..<k].lastIndex { !$0.isCapitalized || $0.is(.capitalisedFunctionWord) || $0.is(.roleWord) }.map { $0 + 1 } ?? 0
+            let start = words[..<k].lastIndex { !$0.isCapitalized || $0.is(.capitalisedFunctionWord) || $0.is(.roleWord) }.map { $0 + 1 } ?? wordsStart
             let body = words[start...]
             var phrase = NounPhrase(tokens: tokens, form: .name, name: joinedText(body), role: nil, gender: .unknown, hasHonorific: false)
             phrase.organisational = true
@@ -91,18 +92,18 @@ struct NounPhrase {
             return phrase
         }
         // The name: the trailing run of capitalised words that are not titles.
-        var nameStart = words.count
-        var i = words.count - 1
-        while i >= 0 {
+        var nameStart = words.endIndex
+        var i = words.endIndex - 1
+        while i >= wordsStart {
             let w = words[i]
-            let connector = w.is(.nameParticle) && i + 1 < words.count && i > 0 && words[i - 1].isCapitalized
+            let connector = w.is(.nameParticle) && i + 1 < words.endIndex && i > wordsStart && words[i - 1].isCapitalized
             guard (w.isCapitalized && !w.isPossessive) || connector else { break }
             if w.is(.roleWord) || w.is(.honorific) { break }
             if w.is(.capitalisedFunctionWord) { break }
             // "Writer Tony Cowell", "American Serena Williams", "Said Williams":
             // a job, a nationality or a reporting verb before a name is not in it.
             // "Again Roddick", "Instead Smith": an adverb opening the sentence neither.
-            if i < words.count - 1, !w.is(.maleFirstName), !w.is(.femaleFirstName),
+            if i < words.endIndex - 1, !w.is(.maleFirstName), !w.is(.femaleFirstName),
                w.is(.occupation) || w.is(.nationality) || w.is(.reportingVerb) && !w.lower.hasSuffix("ing")
                 || w.is(.adverbial) || w.is(.clauseBoundary) { break }
             nameStart = i
@@ -110,8 +111,8 @@ struct NounPhrase {
         }
         // "Fellow Lib Dem Norman Baker": a given name after words that are not
         // one starts the name; what comes before it is a title.
-        if words.count - nameStart >= 3 {
-            for k in (nameStart + 1)..<(words.count - 1) where words[k].is(.maleFirstName) || words[k].is(.femaleFirstName) {
+        if words.endIndex - nameStart >= 3 {
+            for k in (nameStart + 1)..<(words.endIndex - 1) where words[k].is(.maleFirstName) || words[k].is(.femaleFirstName) {
                 let before = words[k - 1]
                 if before.is(.maleFirstName) || before.is(.femaleFirstName) || before.is(.nameParticle) || before.text.hasSuffix(".")
                     || before.text.utf8.count == 1 { break }
@@ -121,7 +122,7 @@ struct NounPhrase {
         }
         var honorific = false
         var gender = Lexicon.Gender.unknown
-        if nameStart > 0, words[nameStart - 1].is(.honorific), let g = Lexicon.honorifics[words[nameStart - 1].lower] {
+        if nameStart > wordsStart, words[nameStart - 1].is(.honorific), let g = Lexicon.honorifics[words[nameStart - 1].lower] {
             honorific = true
             gender = g
         }
@@ -143,10 +144,10 @@ struct NounPhrase {
         // The role: titles right before the name ("Russian Foreign Minister",
         // "the economist"), not whatever prose the phrase swept up.
         var roleStart = honorific ? nameStart - 1 : nameStart
-        while roleStart > 0 {
+        while roleStart > wordsStart {
             let w = words[roleStart - 1]
             let title = w.isCapitalized || w.is(.roleWord)
-            let joins = w.is(.titleJoiner) && roleStart - 2 >= 0
+            let joins = w.is(.titleJoiner) && roleStart - 2 >= wordsStart
                 && (words[roleStart - 2].isCapitalized || words[roleStart - 2].is(.roleWord))
             guard title || joins else { break }
             roleStart -= 1
@@ -225,10 +226,12 @@ struct NounPhrase {
 
     /// "the minister" → "minister"; "a source" → "a source" (kept whole: it
     /// names nobody, and the article's own words say so best).
-    static func descriptionText(_ words: [Token]) -> String {
+    static func descriptionText(_ words: ArraySlice<Token>) -> String {
         // A word's `lower` is its text lowercased.
-        joinedText(words[(words.first?.lower == "the" ? 1 : 0)...])
+        joinedText(words.first?.lower == "the" ? words.dropFirst() : words)
     }
+
+    static func descriptionText(_ words: [Token]) -> String { descriptionText(words[...]) }
 
     /// A body, not a person: a name with an organisation word in it ("the
     /// Kremlin", "The New York Post"), or an acronym (NATO, GMTV).

@@ -281,6 +281,22 @@ extension String {
         return ascii ?? split(separator: " ").map(String.init)
     }
 
+    /// `split(separator: " ").count`, counted on the bytes of an ASCII
+    /// string: the resolver weighs every role a speaker has by it.
+    func countOfWordsSeparatedBySpaces() -> Int {
+        var copy = self
+        let ascii: Int? = copy.withUTF8 { u in
+            var count = 0
+            var inWord = false
+            for b in u {
+                if b >= 0x80 { return nil }
+                if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }
+        return ascii ?? split(separator: " ").count
+    }
+
     /// How many `wordsSeparatedBySpaces()` there are, and the first and
     /// last of them (nil if none), without the array or the words between:
     /// that is all the resolver asks of a name, and it asks of every one.

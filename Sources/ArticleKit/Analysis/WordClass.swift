@@ -52,6 +52,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let titleInner = WordClass(rawValue: 1 << 41)
     static let descriptionPreposition = WordClass(rawValue: 1 << 42)
     static let descriptionCorePreposition = WordClass(rawValue: 1 << 43)
+    static let phrasalCueVerb = WordClass(rawValue: 1 << 44)
 
     /// Every lexicon word with its classes.
     static let table: [String: WordClass] = {
@@ -102,6 +103,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(Lexicon.titleInnerWords, .titleInner)
         add(Lexicon.descriptionPrepositions, .descriptionPreposition)
         add(Lexicon.descriptionCorePrepositions, .descriptionCorePreposition)
+        add(Lexicon.phrasalCueVerbs, .phrasalCueVerb)
         return table
     }()
 

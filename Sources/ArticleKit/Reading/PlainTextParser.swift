@@ -17,6 +17,7 @@ public enum PlainTextParser {
     public static func parse(_ scalars: [Unicode.Scalar], titled: Bool = true) -> (title: String, paragraphs: [Paragraph]) {
         let lines = splitLines(scalars)
         var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(lines.count)   // at most one a line
         var title = ""
         var index = 0
         while index < lines.count, isBlank(lines[index], scalars) { index += 1 }
@@ -43,7 +44,7 @@ public enum PlainTextParser {
         func flush() {
             guard !block.isEmpty else { return }
             paragraphs.append(contentsOf: blockParagraphs(block, scalars))
-            block.removeAll()
+            block.removeAll(keepingCapacity: true)
         }
         while index < lines.count {
             if isBlank(lines[index], scalars) { flush() } else { block.append(lines[index]) }
@@ -57,6 +58,9 @@ public enum PlainTextParser {
     static func splitLines(_ s: [Unicode.Scalar]) -> [Range<Int>] {
         s.withUnsafeBufferPointer { s in
             var lines: [Range<Int>] = []
+            // Sized from the text (a line every 64 characters is plenty for
+            // prose), not doubled from one.
+            lines.reserveCapacity(s.count / 64)
             var start = 0
             var i = 0
             let n = s.count
@@ -124,7 +128,8 @@ public enum PlainTextParser {
 
     static func blockParagraphs(_ block: [Range<Int>], _ s: [Unicode.Scalar]) -> [Paragraph] {
         var out: [Paragraph] = []
-        let longest = block.map { trim($0, s).count }.max() ?? 0
+        var longest = 0
+        for line in block { longest = max(longest, trim(line, s).count) }
         let oneParagraphPerLine = block.count > 1 && block.dropLast().contains { trim($0, s).count > wrapWidth } && longest > wrapWidth
         var run: [Range<Int>] = []
         var runKind = Paragraph.Kind.body

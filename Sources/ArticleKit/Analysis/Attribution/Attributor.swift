@@ -26,8 +26,10 @@ struct Attributor {
         // Sources of reported speech without quotes ("Mr Templeton said he
         // agreed."): no quote is theirs, but they make a speaker salient.
         var reports: [ReportedSpeech] = []
+        // The quotes of one paragraph at a time, in one buffer for them all.
+        var inParagraph: [(marked: Range<Int>, index: Int)] = []
         for (p, paragraph) in paragraphs.enumerated() {
-            var inParagraph: [(marked: Range<Int>, index: Int)] = []
+            inParagraph.removeAll(keepingCapacity: true)
             while q < quotes.count, quotes[q].paragraph == p {
                 inParagraph.append((text.marked(quotes[q]), q))
                 q += 1
@@ -63,9 +65,10 @@ struct Attributor {
 
     /// The first rule's finding, stamped with the rule.
     func decide(_ site: QuoteSite) -> AttributionFinding? {
-        for rule in sieves {
-            if var finding = rule.attribute(site) {
-                finding.sieve = rule.sieve
+        // By index: each rule is asked where it stands, not copied out of the array first.
+        for i in sieves.indices {
+            if var finding = sieves[i].attribute(site) {
+                finding.sieve = sieves[i].sieve
                 return finding
             }
         }

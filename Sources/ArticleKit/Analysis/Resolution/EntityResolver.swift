@@ -6,9 +6,11 @@
 /// Each mention records the step that decided it and its evidence.
 struct EntityResolver {
     private(set) var cast: Cast
-    private(set) var entities: [EntityKey: Entity] = [:]
     /// Entities in the order they were first resolved.
-    private(set) var order: [EntityKey] = []
+    private(set) var entities: [Entity] = []
+    /// Where each entity is in `entities`: a key is hashed once per mention,
+    /// and the entity is then updated in place.
+    private var entityIndex: [EntityKey: Int] = [:]
     /// Roles learned from descriptions resolved to a person ("The foreign
     /// secretary told MPs" after "Jack Straw said").
     private var learnedRoles: [EntityKey: [Cast.Role]] = [:]
@@ -23,33 +25,37 @@ struct EntityResolver {
         var introduction: Range<Int> = 0..<0
         var introductionLength = -1
 
-        mutating func add(_ i: Int, _ p: Cast.Person) {
+        /// Person `i`, given by the fields read (a Person copied whole retains seven references).
+        mutating func add(_ i: Int, gender g: Lexicon.Gender, range: Range<Int>, nameLength: Int) {
             people.append(i)
-            if gender == .unknown { gender = p.gender }
-            if p.name.utf8.count > introductionLength { introduction = p.range; introductionLength = p.name.utf8.count }
+            if gender == .unknown { gender = g }
+            if nameLength > introductionLength { introduction = range; introductionLength = nameLength }
         }
     }
     private let byName: [String: Bearers]
     /// Every person's roles have been read (a description asked), with each
     /// role's words in lowercase for matching descriptions.
     private(set) var allRolesRead = false
-    private(set) var roleWords: [[[Substring]]] = []
+    private(set) var roleWords: [[[String]]] = []
     let steps: [any ResolutionStep]
 
     init(cast: Cast, steps: [any ResolutionStep] = ResolutionSteps.standard) {
         self.cast = cast
         self.steps = steps
-        var byName: [String: Bearers] = [:]
-        byName.reserveCapacity(cast.people.count)
-        for (i, p) in cast.people.enumerated() {
-            byName[p.canonical, default: Bearers()].add(i, p)
+        // Sized for the people and bodies the cast names, so the table of
+        // entities is not grown (every key rehashed) as mentions come in.
+        entityIndex = Dictionary(minimumCapacity: cast.people.count + cast.bodies.count)
+        var byName = [String: Bearers](minimumCapacity: cast.people.count)
+        for i in cast.people.indices {
+            let p = cast.people[i]
+            byName[p.canonical, default: Bearers()].add(i, gender: p.gender, range: p.range, nameLength: p.name.utf8.count)
         }
         self.byName = byName
-        var bodiesByWord: [String: [String]] = [:]
+        var bodiesByWord = [String: [String]](minimumCapacity: 2 * cast.bodies.count)
         for body in cast.bodies.keys.sorted() where body.utf8.contains(0x20) {
-            let words = body.split(separator: " ")
-            bodiesByWord[String(words.first!), default: []].append(body)
-            if words.last! != words.first! { bodiesByWord[String(words.last!), default: []].append(body) }
+            guard let (_, first, last) = body.firstAndLastWordsBySpaces() else { continue }
+            bodiesByWord[first, default: []].append(body)
+            if last != first { bodiesByWord[last, default: []].append(body) }
         }
         self.bodiesByWord = bodiesByWord
     }
@@ -61,38 +67,41 @@ struct EntityResolver {
     /// The entity a mention means, the step that decided and its evidence.
     /// `asSource`: the mention names a quote's source, and its words become
     /// one of the entity's aliases; a report's source only makes it salient.
-    mutating func resolve(_ np: NounPhrase, asSource: Bool = true) -> (key: EntityKey, step: Resolution.Step, evidence: Range<Int>?)? {
+    /// `entity` is the entity's place in `entities`.
+    mutating func resolve(_ np: NounPhrase, asSource: Bool = true) -> (key: EntityKey, entity: Int, step: Resolution.Step, evidence: Range<Int>?)? {
         // "the foreign secretary" is matched against everyone's roles.
         if np.form == .description, !allRolesRead {
             cast.readRoles(of: cast.people.indices)
             roleWords = cast.people.map { $0.roles.map(\.words) }
             allRolesRead = true
         }
-        for step in steps {
-            guard let r = step.resolve(np, in: self) else { continue }
-            register(r, for: np, step: step.step, asSource: asSource)
-            return (r.key, step.step, r.evidence)
+        // By index: each step is asked where it stands, not copied out of the array first.
+        for i in steps.indices {
+            guard let r = steps[i].resolve(np, in: self) else { continue }
+            let step = steps[i].step
+            let entity = register(r, for: np, step: step, asSource: asSource)
+            return (r.key, entity, step, r.evidence)
         }
         return nil
     }
 
-    private mutating func register(_ r: Resolved, for np: NounPhrase, step: Resolution.Step, asSource: Bool) {
+    /// Returns the entity's index in `entities`.
+    private mutating func register(_ r: Resolved, for np: NounPhrase, step: Resolution.Step, asSource: Bool) -> Int {
         // Aliases are the name forms an article uses; "he" and "who" are not.
         let alias = !asSource || np.form == .pronoun || np.tokens.count == 1 && np.tokens.first?.lower == "who"
             ? "" : NounPhrase.joinedText(np.tokens.drop { $0.lower == "that" })
-        // The key is hashed once: a known entity is updated in place through its index.
-        let i: Dictionary<EntityKey, Entity>.Index
-        if let known = entities.index(forKey: r.key) {
+        let i: Int
+        if let known = entityIndex[r.key] {
             i = known
         } else {
-            entities[r.key] = Entity(key: r.key, gender: r.gender == .unknown ? gender(of: r.key) : r.gender)
-            order.append(r.key)
-            i = entities.index(forKey: r.key)!
+            i = entities.count
+            entities.append(Entity(key: r.key, gender: r.gender == .unknown ? gender(of: r.key) : r.gender))
+            entityIndex[r.key] = i
         }
-        entities.values[i].aliases.appendUnique(alias)
-        if entities.values[i].gender == .unknown {
-            if np.form == .pronoun, let g = Lexicon.personalPronouns[np.name] { entities.values[i].gender = g }
-            else if r.gender != .unknown { entities.values[i].gender = r.gender }
+        entities[i].aliases.appendUnique(alias)
+        if entities[i].gender == .unknown {
+            if np.form == .pronoun, let g = Lexicon.personalPronouns[np.name] { entities[i].gender = g }
+            else if r.gender != .unknown { entities[i].gender = r.gender }
         }
         if let role = r.learnedRole { learnedRoles[r.key, default: []].append(role) }
         if step == .possessive, let head = np.tokens.last(where: \.isWord)?.lower { documentOwners[head] = r.key }
@@ -102,16 +111,22 @@ struct EntityResolver {
         case .organisation: personLike = np.form == .description && np.tokens.contains { $0.is(.unnamedSourceHead) && !$0.lower.hasSuffix("s") }
         case .unnamed: personLike = np.tokens.last(where: \.isWord).map { $0.is(.unnamedSourceHead) && !$0.lower.hasSuffix("s") } ?? false
         }
-        cast.record(Cast.Appearance(range: np.range, key: r.key, gender: entities.values[i].gender, part: .subject,
+        cast.record(Cast.Appearance(range: np.range, key: r.key, gender: entities[i].gender, part: .subject,
                                     sentence: cast.sentences.sentence(at: np.range.lowerBound),
                                     paragraph: cast.paragraph(at: np.range.lowerBound), isSource: true, confident: true,
                                     isPersonLike: personLike))
+        return i
+    }
+
+    /// The entity under `key`, if a mention was resolved to it.
+    func entity(_ key: EntityKey) -> Entity? {
+        entityIndex[key].map { entities[$0] }
     }
 
     /// A person's gender as the cast knows it (from a given name or an honorific).
     func gender(of key: EntityKey) -> Lexicon.Gender {
         guard case .person(let name) = key else { return .unknown }
-        if let e = entities[key], e.gender != .unknown { return e.gender }
+        if let e = entity(key), e.gender != .unknown { return e.gender }
         return byName[name]?.gender ?? .unknown
     }
 
@@ -133,7 +148,7 @@ struct EntityResolver {
 
     /// The roles (as lowercase words) read for the person under `key`: empty
     /// until a description asked for everyone's (`allRolesRead`).
-    func knownRoles(of key: EntityKey) -> [[Substring]] {
+    func knownRoles(of key: EntityKey) -> [[String]] {
         guard allRolesRead, case .person(let name) = key, let bearers = byName[name] else { return [] }
         return bearers.people.flatMap { roleWords[$0] }
     }

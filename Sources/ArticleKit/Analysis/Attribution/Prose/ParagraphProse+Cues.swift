@@ -26,6 +26,7 @@ extension ParagraphProse {
             }
             let length = token.range.count
             if length == 3 || length == 4 {
+                guard token.is(.phrasalCueVerb) else { return nil }
                 let lower = token.lower
                 // "As Akhil Amar put it, …"
                 if lower == "put" || lower == "puts", i + 1 < tokens.count, tokens[i + 1].lower == "it" {

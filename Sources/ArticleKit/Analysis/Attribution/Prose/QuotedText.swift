@@ -13,7 +13,8 @@ struct QuotedText {
     /// rather than a fragment inside the reporter's prose.
     func startsWithCapital(_ qi: Int) -> Bool {
         guard let first = s[quotes[qi].content].first(where: { QuoteScanner.isWordScalar($0) }) else { return false }
-        return ScalarText.isUppercase(first) || first.properties.numericType != nil
+        // An ASCII scalar has a numeric type only as a digit: the property lookup is for the rest.
+        return ScalarText.isUppercase(first) || (first.value < 0x80 ? first.value &- 0x30 < 10 : first.properties.numericType != nil)
     }
 
     func wordCount(_ qi: Int) -> Int {

@@ -37,10 +37,31 @@ extension Token {
 
 extension Token {
     /// The word without its possessive ending: "Rover's" → "Rover", "Jones'" → "Jones".
+    ///
+    /// Every possessive name in a capitalised run comes through here. An
+    /// ASCII word (nearly all) is cut at its bytes, which are its Characters:
+    /// comparing and dropping Characters was most of what this cost.
     var withoutPossessive: Token {
         guard isPossessive else { return self }
+        if let ascii = asciiWithoutPossessive() { return ascii }
         let cut = lower.hasSuffix("'") || lower.hasSuffix("\u{2019}") ? 1 : 2
         return Token(kind: .word, range: range.lowerBound..<(range.upperBound - cut), text: String(text.dropLast(cut)),
                      lower: String(lower.dropLast(cut)), quote: quote)
+    }
+
+    /// `withoutPossessive` of a word whose text and lowercase are ASCII; nil for any other.
+    private func asciiWithoutPossessive() -> Token? {
+        var text = self.text
+        var lower = self.lower
+        guard text.withUTF8({ u in u.allSatisfy { $0 < 0x80 } }), lower.withUTF8({ u in u.allSatisfy { $0 < 0x80 } }) else { return nil }
+        let cut = lower.utf8.last == UInt8(ascii: "'") ? 1 : 2
+        func prefix(_ s: inout String) -> String {
+            s.withUTF8 { u in String(decoding: UnsafeBufferPointer(rebasing: u[..<(u.count - cut)]), as: UTF8.self) }
+        }
+        let bare = prefix(&text)
+        let bareLower = prefix(&lower)
+        let possessive = bareLower.endsWithASCII("'s") || bareLower.endsWithASCII("'") && bareLower.utf8.count > 1
+        return Token(kind: .word, range: range.lowerBound..<(range.upperBound - cut), text: bare, lower: bareLower, quote: quote,
+                     classes: WordClass.of(bareLower), capitalized: bare.utf8.first.map { $0 &- 0x41 < 26 } ?? false, possessive: possessive)
     }
 }

@@ -7,7 +7,8 @@ struct CueBeforeQuoteSieve: AttributionSieve {
 
     func attribute(_ site: QuoteSite) -> AttributionFinding? {
         let t = site.token
-        let before = site.sentence.cues.filter { $0.end < t }
+        // Lazily: asked of every quote, and most find their cue at once.
+        let before = site.sentence.cues.lazy.filter { $0.end < t }
         let strongBefore = before.contains { !$0.weak }   // once, not once per cue
         for cue in before.reversed() where !cue.weak || (t - cue.end <= 14 && !strongBefore) {
             if let source = site.prose.source(of: cue, in: site.sentence) { return site.finding(cue, source) }

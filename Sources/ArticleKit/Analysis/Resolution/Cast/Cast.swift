@@ -32,9 +32,32 @@ struct Cast {
         var text: String
         var range: Range<Int>
 
-        /// The role's words in lowercase, for matching "the foreign secretary".
-        var words: [Substring] {
-            text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "." && $0 != "'" })
+        /// The role's words in lowercase, for matching "the foreign secretary":
+        /// runs of letters, "-", "." and "'".
+        ///
+        /// Asked of every role of every person once a description is
+        /// resolved, so an ASCII role (nearly all) is cut at its bytes:
+        /// Character by Character, this was most of what reading roles cost.
+        var words: [String] {
+            var copy = text
+            let ascii: [String]? = copy.withUTF8 { u in
+                var words: [String] = []
+                var start = -1
+                for k in 0...u.count {
+                    let b = k < u.count ? u[k] : 0x20
+                    if b >= 0x80 { return nil }
+                    let inWord = (b | 0x20) &- 0x61 < 26 || b == 0x2D || b == 0x2E || b == 0x27
+                    if inWord, start < 0 { start = k }
+                    guard !inWord, start >= 0 else { continue }
+                    words.append(String(unsafeUninitializedCapacity: k - start) { out in
+                        for j in start..<k { out[j - start] = u[j] &- 0x41 < 26 ? u[j] | 0x20 : u[j] }
+                        return k - start
+                    })
+                    start = -1
+                }
+                return words
+            }
+            return ascii ?? text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "." && $0 != "'" }).map(String.init)
         }
     }
 
@@ -135,7 +158,7 @@ struct Cast {
     static func mostSpecific(_ roles: [Role]) -> String? {
         var best: (text: String, words: Int)?
         for r in roles {
-            let n = r.text.split(separator: " ").count
+            let n = r.text.countOfWordsSeparatedBySpaces()
             if best == nil || n > best!.words { best = (r.text, n) }
         }
         return best?.text

@@ -10,12 +10,15 @@ struct CastReader {
 
     func read(_ runs: ArraySlice<ArraySlice<Token>>) -> Cast {
         var cast = Cast(sentences: sentences, paragraphs: paragraphs, reader: self)
+        // Sized for a body a run (a run cut at "and" may name two), so the table
+        // is not grown, every name rehashed, body by body.
+        cast.bodies = Dictionary(minimumCapacity: runs.count)
         var previous = Previous()
         for whole in runs {
             var rest = whole
             while let piece = Self.nextPiece(of: &rest) {
                 read(piece, into: &cast, after: &previous)
-                previous.end = piece.last!.range.upperBound
+                previous.end = piece[piece.endIndex - 1].range.upperBound
             }
         }
         linkSurnames(runs, in: &cast)
@@ -30,10 +33,12 @@ struct CastReader {
     }
 
     private func read(_ run: ArraySlice<Token>, into cast: inout Cast, after previous: inout Previous) {
-        guard let first = run.first else { return }
-        let p = cast.paragraph(at: first.range.lowerBound)
+        // Tokens are read in place (run[i]): `first!` and `last!` copy a whole token out.
+        guard !run.isEmpty else { return }
+        let start = run[run.startIndex].range.lowerBound
+        let p = cast.paragraph(at: start)
         var words = run
-        if run.last!.isPossessive {
+        if run[run.endIndex - 1].isPossessive {
             var trimmed = Array(run)
             trimmed[trimmed.count - 1] = trimmed[trimmed.count - 1].withoutPossessive
             words = trimmed[...]
@@ -43,7 +48,7 @@ struct CastReader {
         if words.count == 1 {
             let w = words.first!
             // "(RAD)": an acronym given for the body just named.
-            if let named, isAcronym(w), previous.end >= 0, s[previous.end..<first.range.lowerBound].contains("(") {
+            if let named, isAcronym(w), previous.end >= 0, s[previous.end..<start].contains("(") {
                 cast.acronyms[w.text] = named
             }
             if let person = mononym(w, paragraph: paragraphs[p], in: cast) {
@@ -57,12 +62,12 @@ struct CastReader {
             return
         }
         guard let np = NounPhrase.make(words), np.form == .name, let nameRange = np.nameRange else { return }
-        if np.isOrganisation || isAcronym(words.first!) && words.count == 2 {
+        if np.isOrganisation || isAcronym(words[words.startIndex]) && words.count == 2 {
             previous.body = Self.bodyName(np.name)
             addBody(previous.body!, range: nameRange, run: run, paragraph: p, to: &cast)
             return
         }
-        guard let (count, firstWord, lastWord) = np.name.firstAndLastWordsBySpaces(), count >= 2, count <= 4,
+        guard let (count, firstWord, lastWord) = Self.nameWords(np, in: words), count >= 2, count <= 4,
               !Self.looksLikeAPlace(words, nameRange) else { return }
         if namesABody(run, paragraph: paragraphs[p]) {
             previous.body = Self.bodyName(np.name)
@@ -126,13 +131,14 @@ struct CastReader {
     /// "Rolling Stone magazine", "the programme Go Digital", "the Royal Ballet",
     /// "security firm Sophos": a capitalised run that names a work or a body.
     private func namesABody(_ run: ArraySlice<Token>, paragraph: Range<Int>) -> Bool {
-        if !run.last!.isPossessive, case .word(let after)? = Neighbours.after(s, run.last!.range.upperBound, ceiling: paragraph.upperBound),
+        let last = run.endIndex - 1, first = run.startIndex
+        if !run[last].isPossessive, case .word(let after)? = Neighbours.after(s, run[last].range.upperBound, ceiling: paragraph.upperBound),
            !after.isCapitalized, after.is(.workOrBodyNoun) { return true }
-        guard case .word(let before)? = Neighbours.before(s, run.first!.range.lowerBound, floor: paragraph.lowerBound) else { return false }
+        guard case .word(let before)? = Neighbours.before(s, run[first].range.lowerBound, floor: paragraph.lowerBound) else { return false }
         if !before.isCapitalized, before.is(.bodyKind) || before.is(.workOrBodyNoun) { return true }
         // "the Royal Ballet" (but "the late John Peel" has a word between).
-        return (before.isWord("the", in: s) || before.isWord("a", in: s)) && !run.first!.is(.roleWord) && !run.first!.is(.honorific)
-            && !(run.first!.is(.maleFirstName) || run.first!.is(.femaleFirstName))
+        return (before.isWord("the", in: s) || before.isWord("a", in: s)) && !run[first].is(.roleWord) && !run[first].is(.honorific)
+            && !(run[first].is(.maleFirstName) || run[first].is(.femaleFirstName))
     }
 
     /// "…," said Heizo Takenaka / Sergei Oganesyan told: a name followed by
@@ -204,8 +210,8 @@ struct CastReader {
     /// sentence's start, a conjunction or a comma it is a subject; after a
     /// preposition, a passing mention.
     func part(of run: ArraySlice<Token>, paragraph: Range<Int>) -> Cast.Appearance.Part {
-        if run.last!.isPossessive { return .possessive }
-        var i = run.first!.range.lowerBound
+        if run[run.endIndex - 1].isPossessive { return .possessive }
+        var i = run[run.startIndex].range.lowerBound
         var stepped = 0
         var item = Neighbours.before(s, i, floor: paragraph.lowerBound)
         // Over a title before the name: "Birmingham manager Steve Bruce".
@@ -233,32 +239,52 @@ struct CastReader {
     // MARK: Surnames and acronyms
 
     /// Every place a known person is named, in full or by surname alone.
+    ///
+    /// Each person's first and last words are hashed once, into a number
+    /// for everyone named with them (`group`); what is asked of a name
+    /// after that (its fullest form, who stands for its bearers) is read
+    /// from arrays, and people are read in place rather than copied out.
     private func linkSurnames(_ runs: ArraySlice<ArraySlice<Token>>, in cast: inout Cast) {
-        let people = cast.people
-        var fullest: [Cast.FirstAndLast: String] = [:]
-        fullest.reserveCapacity(people.count)
-        for p in people { fullest[Cast.FirstAndLast(first: p.first, last: p.last), default: ""].keepLonger(p.name) }
-        cast.fullest = fullest
-        var byLast: [String: [Int]] = [:]
-        byLast.reserveCapacity(people.count)
-        for i in people.indices { byLast[people[i].last, default: []].append(i) }
-        cast.bySurname = byLast
+        let count = cast.people.count
+        var group = [Int](repeating: 0, count: count)
+        var groups = [Cast.FirstAndLast: Int](minimumCapacity: count)
+        var fullestOfGroup: [String] = []
+        var byLast = [String: [Int]](minimumCapacity: count)
         // The first bytes and the lengths of the surnames (mod 64): most
         // capitalised words differ in one or the other, and are ruled out
         // before a String is hashed. A possessive's length is its bare word's
         // only once "'s" is cut, so it skips the length test.
         var initials: UInt64 = 0
         var lengths: UInt64 = 0
-        for p in people {
-            initials |= 1 << UInt64((p.last.utf8.first ?? 0) & 63)
-            lengths |= 1 << UInt64(p.last.utf8.count & 63)
+        for i in 0..<count {
+            let key = Cast.FirstAndLast(first: cast.people[i].first, last: cast.people[i].last)
+            if let g = groups[key] {
+                group[i] = g
+            } else {
+                group[i] = fullestOfGroup.count
+                groups[key] = fullestOfGroup.count
+                fullestOfGroup.append("")
+            }
+            fullestOfGroup[group[i]].keepLonger(cast.people[i].name)
+            let last = cast.people[i].last
+            byLast[last, default: []].append(i)
+            initials |= 1 << UInt64((last.utf8.first ?? 0) & 63)
+            lengths |= 1 << UInt64(last.utf8.count & 63)
         }
-        // Each person's canonical name, and one index standing for everyone
-        // who bears it, so confidence is shared without hashing names again.
-        var keys = [String?](repeating: nil, count: people.count)
-        var representative = [Int](repeating: -1, count: people.count)
-        var representativeOf: [Cast.FirstAndLast: Int] = [:]
-        var confident = people.map(\.confident)
+        var fullest = [Cast.FirstAndLast: String](minimumCapacity: groups.count)
+        for (key, g) in groups { fullest[key] = fullestOfGroup[g] }
+        cast.fullest = fullest
+        cast.bySurname = byLast
+        // Each person's canonical name: the fullest form of their name.
+        for i in 0..<count {
+            let best = fullestOfGroup[group[i]]
+            cast.people[i].canonical = best.utf8.count > cast.people[i].name.utf8.count ? best : cast.people[i].name
+        }
+        // One person standing for everyone named alike (the first met), so
+        // confidence is shared between them.
+        var representative = [Int](repeating: -1, count: count)
+        var representativeOfGroup = [Int](repeating: -1, count: fullestOfGroup.count)
+        var confident = cast.people.map(\.confident)
         var bearers: [Int] = []   // by appearance, the representative of its person
         for run in runs {
             var part: Cast.Appearance.Part?
@@ -269,19 +295,12 @@ struct CastReader {
                 let word = run[k].isPossessive ? run[k].withoutPossessive.text : run[k].text
                 guard let candidates = byLast[word] else { continue }
                 let pos = run[k].range.lowerBound
-                let chosen = candidates.last(where: { people[$0].range.lowerBound <= pos }) ?? candidates.first!
-                let key: String
-                if let known = keys[chosen] {
-                    key = known
-                } else {
-                    let p = people[chosen]
-                    let firstAndLast = Cast.FirstAndLast(first: p.first, last: p.last)
-                    let best = fullest[firstAndLast]!
-                    key = best.utf8.count > p.name.utf8.count ? best : p.name
-                    keys[chosen] = key
-                    representative[chosen] = representativeOf[firstAndLast] ?? chosen
-                    representativeOf[firstAndLast] = representative[chosen]
-                    if p.confident { confident[representative[chosen]] = true }
+                let chosen = candidates.last(where: { cast.people[$0].range.lowerBound <= pos }) ?? candidates.first!
+                if representative[chosen] < 0 {
+                    let g = group[chosen]
+                    if representativeOfGroup[g] < 0 { representativeOfGroup[g] = chosen }
+                    representative[chosen] = representativeOfGroup[g]
+                    if cast.people[chosen].confident { confident[representative[chosen]] = true }
                 }
                 if part == nil {
                     paragraph = cast.paragraph(at: pos)
@@ -291,20 +310,15 @@ struct CastReader {
                 if run.count == 1 { confident[representative[chosen]] = true }
                 bearers.append(representative[chosen])
                 cast.appearances.append(Cast.Appearance(
-                    range: run[k].range, key: .person(key), gender: people[chosen].gender,
+                    range: run[k].range, key: .person(cast.people[chosen].canonical), gender: cast.people[chosen].gender,
                     part: run[k].isPossessive ? .possessive : part!, sentence: cast.sentences.sentence(at: pos),
                     paragraph: paragraph, isPersonLike: true))
             }
         }
         // Bodies were appended first; person appearances follow, in run order.
-        for i in cast.people.indices {
-            let p = cast.people[i]
-            let best = fullest[Cast.FirstAndLast(first: p.first, last: p.last)] ?? p.name
-            cast.people[i].canonical = best.utf8.count > p.name.utf8.count ? best : p.name
-        }
         let firstPerson = cast.appearances.count - bearers.count
         for (n, r) in bearers.enumerated() where confident[r] { cast.appearances[firstPerson + n].confident = true }
-        for i in people.indices where representative[i] >= 0 && confident[representative[i]] { cast.people[i].confident = true }
+        for i in 0..<count where representative[i] >= 0 && confident[representative[i]] { cast.people[i].confident = true }
         cast.appearances.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -316,13 +330,27 @@ struct CastReader {
         guard !unlinked.isEmpty else { return }
         for name in cast.bodies.keys.sorted() where name.utf8.contains(0x20) {
             var initials = ""
-            for word in name.split(separator: " ") where !Lexicon.titleJoiners.contains(word.lowercased()) && word != "the" && word != "&" {
+            for word in name.wordsSeparatedBySpaces() where !Lexicon.titleJoiners.contains(word.lowercased()) && word != "the" && word != "&" {
                 if let first = word.first { initials.append(first) }
             }
             if unlinked.contains(initials.uppercased()), cast.acronyms[initials.uppercased()] == nil {
                 cast.acronyms[initials.uppercased()] = name
             }
         }
+    }
+
+    /// How many words a name has, and its first and last. The name is its
+    /// tokens' texts joined with spaces, so an ASCII name's are read off its
+    /// tokens rather than cut out of the joined name again; another is cut
+    /// as `split(separator: " ")` cuts it.
+    static func nameWords(_ np: NounPhrase, in words: ArraySlice<Token>) -> (count: Int, first: String, last: String)? {
+        var name = np.name
+        if let r = np.nameRange, name.withUTF8({ $0.allSatisfy { $0 < 0x80 } }),
+           let a = words.firstIndex(where: { $0.range.lowerBound == r.lowerBound }),
+           let b = words.lastIndex(where: { $0.range.upperBound == r.upperBound }) {
+            return (b - a + 1, words[a].text, words[b].text)
+        }
+        return name.firstAndLastWordsBySpaces()
     }
 
     /// "Las Vegas", "New Hampshire", "Trump Tower": two capitalised words that
@@ -334,8 +362,18 @@ struct CastReader {
     }
 
     /// NATO, BBC, FT: two or more capitals and nothing else.
+    /// Asked of every word of every capitalised run, so an ASCII word is
+    /// read in one pass over its bytes that stops at its first lowercase letter.
     static func isAcronym(_ text: String) -> Bool {
-        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
-        return text.utf8.count >= 2 && (ascii ? text.utf8.allSatisfy { $0 &- 0x41 < 26 } : text.unicodeScalars.allSatisfy(ScalarText.isUppercase))
+        var copy = text
+        let ascii: Bool? = copy.withUTF8 { u in
+            guard u.count >= 2 else { return false }
+            for b in u {
+                if b >= 0x80 { return nil }
+                if b &- 0x41 >= 26 { return false }
+            }
+            return true
+        }
+        return ascii ?? text.unicodeScalars.allSatisfy(ScalarText.isUppercase)
     }
 }

@@ -30,7 +30,7 @@ struct OrganisationDescriptionStep: ResolutionStep {
             // "the committee": a body whose name has that word ("Joint Committee on Human Rights").
             let word = head.lower
             if let a = cast.appearances.last(where: { a in
-                a.range.lowerBound < position && a.key.isOrganisation && a.key.name.lowercased().split(separator: " ").contains { $0 == word }
+                a.range.lowerBound < position && a.key.isOrganisation && a.key.name.lowercased().wordsSeparatedBySpaces().contains(word)
             }) { return Resolved(key: a.key, evidence: a.range) }
         }
         if Lexicon.companyHeads.contains(head.lower), core.count <= 2,

@@ -22,7 +22,7 @@ struct PronounStep: ResolutionStep {
             let a = cast.appearances[i]
             i -= 1
             if a.isSource, position - a.range.lowerBound < Self.sourceReach,
-               a.key.isOrganisation || resolver.entities[a.key]?.gender == .unknown {
+               a.key.isOrganisation || resolver.entity(a.key)?.gender == .unknown {
                 return Resolved(key: a.key, evidence: a.range)
             }
             if !a.key.isPerson { return Resolved(key: a.key, evidence: a.range) }

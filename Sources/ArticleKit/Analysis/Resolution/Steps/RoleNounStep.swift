@@ -21,23 +21,28 @@ struct RoleNounStep: ResolutionStep {
         // "the minister" may be any minister; "the prime minister" only that one.
         var offices = [phrase] + (Lexicon.roleSynonyms[phrase] ?? [])
         if modifiers.count <= 1 { offices += [head] + (Lexicon.roleSynonyms[head] ?? []) }
+        // Each office's words, cut once for all the roles they are looked for in.
+        let officeWords = offices.map { $0.wordsSeparatedBySpaces() }
         let position = mention.range.lowerBound
         let cast = resolver.cast
-        var before: (Cast.Person, Cast.Role)?
-        var after: (Cast.Person, Cast.Role)?
-        for (n, p) in cast.people.enumerated() {
-            for (r, role) in p.roles.enumerated() {
+        // By index, person and role: read in place, not copied out.
+        var before: (person: Int, role: Int)?
+        var after: (person: Int, role: Int)?
+        for n in cast.people.indices {
+            for r in cast.people[n].roles.indices {
                 let words = resolver.roleWords[n][r]
-                guard offices.contains(where: { !$0.isEmpty && Self.words(words, contain: $0) }),
+                guard officeWords.contains(where: { Self.words(words, contain: $0) }),
                       !Self.qualifiesOtherwise(words, than: modifiers) else { continue }
                 if let owner = possessor {
                     let demonym = Lexicon.demonyms[owner] ?? owner
                     guard words.contains(where: { $0 == demonym || $0 == owner || $0 == owner + "'s" }) else { continue }
                 }
-                if p.range.lowerBound <= position { before = (p, role) } else if after == nil { after = (p, role) }
+                if cast.people[n].range.lowerBound <= position { before = (n, r) } else if after == nil { after = (n, r) }
             }
         }
-        if let (p, role) = before ?? after {
+        if let (n, r) = before ?? after {
+            let p = cast.people[n]
+            let role = p.roles[r]
             // "Russian Foreign Minister Sergey Lavrov": the role with the name it was given to.
             let evidence = abs(role.range.lowerBound - p.range.lowerBound) < 200
                 ? min(role.range.lowerBound, p.range.lowerBound)..<max(role.range.upperBound, p.range.upperBound) : role.range
@@ -56,7 +61,8 @@ struct RoleNounStep: ResolutionStep {
         // of state is a minister: a description that names one office ("prime
         // minister") asks known roles for that office, a bare one ("the
         // minister") for any office of its kind.
-        let headOffices = modifiers.count <= 1 ? [head] + (Lexicon.roleSynonyms[head] ?? []) : offices
+        let headOffices = modifiers.count <= 1
+            ? ([head] + (Lexicon.roleSynonyms[head] ?? [])).map { $0.wordsSeparatedBySpaces() } : officeWords
         // Whether each person's known roles fit, asked once per person.
         var fits: [EntityKey: Bool] = [:]
         let factor: (Cast.Appearance) -> Double = { a in
@@ -97,13 +103,12 @@ struct RoleNounStep: ResolutionStep {
 
     /// "Deputy Prime Minister", "shadow chancellor", "former Arsenal keeper":
     /// a role qualified as another office than the description names.
-    static func qualifiesOtherwise(_ role: [Substring], than description: [String]) -> Bool {
-        role.contains { Lexicon.officeQualifiers.contains(String($0)) && !description.contains(String($0)) }
+    static func qualifiesOtherwise(_ role: [String], than description: [String]) -> Bool {
+        role.contains { Lexicon.officeQualifiers.contains($0) && !description.contains($0) }
     }
 
-    /// `text` contains `phrase` as whole words.
-    static func words(_ t: [Substring], contain phrase: String) -> Bool {
-        let p = phrase.split(separator: " ")
+    /// `t` contains the words `p` of a phrase, in a row.
+    static func words(_ t: [String], contain p: [String]) -> Bool {
         guard let first = p.first, p.count <= t.count else { return false }
         for i in 0...(t.count - p.count) where t[i] == first {
             if zip(t[i..<(i + p.count)], p).allSatisfy({ $0 == $1 }) { return true }
