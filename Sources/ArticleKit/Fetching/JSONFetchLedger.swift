@@ -121,7 +121,7 @@ public struct JSONFetchLedger: FetchLedger, Sendable {
         contents.feeds[feed]?.articles.first { $0.source == source }.map(Self.article(from:))
     }
 
-    private static func article(from stored: StoredArticle) -> Article {
+    static func article(from stored: StoredArticle) -> Article {
         var article = ArticleReader.plainText(stored.text, source: stored.source)
         article.metadata = stored.metadata
         if let note = stored.note { article.warnings.append(note) }
