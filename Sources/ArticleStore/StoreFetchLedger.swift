@@ -89,10 +89,16 @@ public struct StoreFetchLedger: FetchLedger, Sendable {
         if added > 0 { try LibraryIndexer.advanceGeneration(in: db) }
     }
 
-    /// Copies the JSON ledger at `old` (`feeds.json`) in once, then renames
-    /// it `feeds.json.retired`, as the read state's `state.json` was: "moved
+    /// Copies the JSON ledger at `old` (`feeds.json`) in, then renames it
+    /// `feeds.json.retired`, as the read state's `state.json` was: "moved
     /// into the store once". Returns a warning when the old file could not be
     /// used (it is then set aside as `feeds.json.corrupt`) or moved.
+    ///
+    /// Unlike `state.json`'s, the copy is a merge, not a one-time event: a
+    /// feeds.json that appears again was written by a fetch that fell back to
+    /// it while the store could not be opened, and what it fetched then
+    /// belongs in the store too. Items already kept are skipped by key, and
+    /// what the store knows of a feed wins over the file.
     public func migrate(from old: URL) -> String? {
         let path = old.path
         guard FileManager.default.fileExists(atPath: path) else { return nil }
@@ -102,7 +108,6 @@ public struct StoreFetchLedger: FetchLedger, Sendable {
         let feeds = ledger.feedURLs.map { (url: $0, status: ledger.status(of: $0), validators: ledger.validators(for: $0), items: ledger.items(of: $0)) }
         do throws(StoreError) {
             try store.write("copying the feeds from \(path)") { db in
-                guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'feeds.json migrated'") == nil else { return }
                 for feed in feeds {
                     let id = try Self.feedID(feed.url, in: db)
                     // What the store already knows of a feed wins over the old file.
@@ -114,7 +119,6 @@ public struct StoreFetchLedger: FetchLedger, Sendable {
                                          feed.status?.lastFetched?.timeIntervalSince1970, feed.status?.lastError, feed.status?.finalURL, id])
                     try Self.keep(feed.items, feed: id, in: db)
                 }
-                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('feeds.json migrated', ?)", arguments: [path])
             }
         } catch {
             return error.description
