@@ -252,6 +252,44 @@ import Testing
         #expect(speakers.stdout.contains("Bob Hale"))
     }
 
+    @Test func whenTheStoreCannotBeOpenedFeedsJSONKeepsTheFeedsUntilItCan() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-fetch-fallback-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let www = root.appendingPathComponent("www")
+        try FileManager.default.createDirectory(at: www, withIntermediateDirectories: true)
+        let server = try FileServer(serving: www)
+        defer { server.stop() }
+        try Data(Self.feed([1, 2], port: server.port).utf8).write(to: www.appendingPathComponent("town.rss"))
+        let environment = ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path,
+                           "XDG_DATA_HOME": root.appendingPathComponent("data").path, "HOME": root.path]
+        func quoth(_ arguments: String...) throws -> CommandLineTests.Run {
+            try CommandLineTests.quoth(arguments, environment: environment)
+        }
+        #expect(try quoth("feeds", "add", server.url("town.rss")).status == 0)
+        // A folder where the database should be: SQLite cannot open it (root
+        // ignores permissions, so a read-only folder would not do).
+        let data = root.appendingPathComponent("data/quoth")
+        let database = data.appendingPathComponent("quoth.sqlite")
+        try FileManager.default.createDirectory(at: database, withIntermediateDirectories: true)
+        let fetched = try quoth("fetch", "--no-pages")
+        #expect(fetched.stdout == "fetched 1 feed: 2 new articles, 0 not modified, 0 failed\n")
+        #expect(fetched.stderr == "quoth: \(database.path): opening the store failed: the data folder cannot be written "
+                + "(unable to open database file); set XDG_DATA_HOME to a writable folder; "
+                + "feeds are kept in \(data.path)/feeds.json instead\n", "one warning")
+        #expect(fetched.status == 0)
+        #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("feeds.json").path))
+
+        // The store can be opened again: the next command merges feeds.json in.
+        try FileManager.default.removeItem(at: database)
+        let list = try quoth("feeds", "list")
+        #expect(list.stdout == "    2  Town Crier  \(server.url("town.rss"))\n")
+        #expect(list.stderr == "")
+        #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("feeds.json.retired").path))
+        #expect(try Self.rows(database.path, "SELECT item_key FROM articles ORDER BY item_key") == ["1", "2"])
+        let again = try quoth("fetch", "--no-pages")
+        #expect(again.stdout == "fetched 1 feed: 0 new articles, 1 not modified, 0 failed\n", "the validators came along")
+    }
+
     @Test func feedsImportAndExportRoundTrip() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-feeds-e2e-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
