@@ -18,7 +18,7 @@ struct LibraryUnderTmuxTests {
 
         try session.type("XDG_STATE_HOME=\(stateHome) XDG_DATA_HOME=\(stateHome)/data TERM=xterm-256color LANG=C.UTF-8 \(session.binary) '\(bbc)'", enter: true)
         try session.waitFor(" LIBRARY ")
-        try session.waitFor("2200 articles", timeout: 30)
+        try session.waitFor("2,200 articles", timeout: 30)
         // Loading is over when the status line stops counting.
         let deadline = Date().addingTimeInterval(30)
         while try session.capture().contains("reading "), Date() < deadline { usleep(50_000) }

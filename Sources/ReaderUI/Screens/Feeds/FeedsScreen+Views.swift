@@ -40,5 +40,5 @@ extension FeedsScreen {
     }
 
     /// "1 feed", "12 articles".
-    static func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+    static func counted(_ n: Int, _ one: String, _ many: String) -> String { CountText.counted(n, one, many) }
 }

@@ -95,12 +95,5 @@ enum LibraryQuotesView {
     }
 
     /// "10,544 quotes", "1 echo".
-    static func counted(_ n: Int, _ one: String, _ many: String) -> String {
-        var digits = ""
-        for (i, digit) in String(n).reversed().enumerated() {
-            if i > 0, i % 3 == 0 { digits.append(",") }
-            digits.append(digit)
-        }
-        return String(digits.reversed()) + " " + (n == 1 ? one : many)
-    }
+    static func counted(_ n: Int, _ one: String, _ many: String) -> String { CountText.counted(n, one, many) }
 }

@@ -5,8 +5,9 @@ extension LibraryScreen {
     func drawTitle(into grid: inout Grid, rect: Rect) {
         grid.fill(rect, role: .titleBar)
         let articles = library.articles.count
-        let count = "\(articles) \(articles == 1 ? "article" : "articles") "
-        let full = "\(articles) \(articles == 1 ? "article" : "articles") · \(library.quotes.count) quotes · \(library.speakers.count) speakers "
+        let count = CountText.counted(articles, "article", "articles") + " "
+        let full = CountText.counted(articles, "article", "articles") + " · " + CountText.counted(library.quotes.count, "quote", "quotes")
+            + " · " + CountText.counted(library.speakers.count, "speaker", "speakers") + " "
         // The article count always shows; the other counts when there is room.
         let right = DisplayWidth.of(full) + 15 <= rect.width ? full : count
         let rightWidth = DisplayWidth.of(right)

@@ -25,7 +25,7 @@ public struct ProblemsScreen: Sendable {
     /// The problems of a launch and, when there is one, its library.
     static func sections(library: LibraryScreen?, documents: [Document], notices: [String], paths: PathDisplay,
                          feedFailures: [String] = []) -> [Section] {
-        func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        func counted(_ n: Int, _ one: String, _ many: String) -> String { CountText.counted(n, one, many) }
         var skipped: [String] = []
         var warned: [String] = []
         if let library {
