@@ -134,6 +134,37 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: json.path))
     }
 
+    /// "Two quoth processes at once (a TUI and a `quoth fetch`) neither fail
+    /// nor lose writes": two stores on one file, as two processes open it,
+    /// record the same feed's items at once; each item is kept once.
+    @Test func twoFetchesAtOnceKeepEachItemOnce() throws {
+        let folder = try TemporaryFolder()
+        let stores = [try StoreFixtures.store(in: folder), try StoreFixtures.store(in: folder)]
+        let items = (1...20).map { Self.item($0) }
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: 2) { n in
+            var ledger = StoreFetchLedger(store: stores[n])
+            for start in stride(from: 0, to: items.count, by: 4) {
+                do {
+                    try ledger.record(Self.updated(Array(items[start..<start + 4])), at: Date())
+                } catch {
+                    failures.add("\(error)")
+                }
+            }
+        }
+        #expect(failures.all.isEmpty)
+        let ledger = StoreFetchLedger(store: stores[0])
+        #expect(try ledger.status(of: Self.feed)?.articleCount == 20)
+        #expect(try stores[0].read("") { try Int.fetchOne($0, sql: "SELECT count(*) FROM quotes") } == 20)
+    }
+
+    final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [String] = []
+        func add(_ failure: String) { lock.lock(); list.append(failure); lock.unlock() }
+        var all: [String] { lock.lock(); defer { lock.unlock() }; return list }
+    }
+
     @Test func aCorruptFeedsJSONIsSetAsideWithOneWarning() throws {
         let folder = try TemporaryFolder()
         let json = folder.url.appendingPathComponent("feeds.json")
