@@ -5,10 +5,16 @@ import GRDB
 /// Everything in the store as last indexed: the library a command asks
 /// about when it names no paths (`quoth quotes --store --speaker NAME`).
 ///
+/// "Everything" includes the articles `quoth fetch` kept, after the files'
+/// (sourced by their links): a person who reads the news through quoth asks
+/// who said what across all of it, and a fetched article's quotes and
+/// speakers are stored exactly as an indexed file's are.
+///
 /// Nothing on disk is looked at, so the answer comes in the time a few
 /// queries take, however large the library; it is as fresh as the last
-/// `quoth index`. Articles are in the order of the paths first indexed,
-/// then each one's reading order; sources are absolute paths.
+/// `quoth index` and `quoth fetch`. Articles are in the order of the paths first indexed,
+/// then each one's reading order, then fetched articles in the order kept;
+/// sources are absolute paths (a fetched article's: its link).
 public struct StoreContents: Sendable {
     public let store: ArticleStore
 
@@ -63,31 +69,32 @@ public struct StoreContents: Sendable {
     public func articles(_ ids: [Int64], text: Bool = true) throws(StoreError) -> [(id: Int64, article: Article)] {
         try store.read("reading articles") { db in
             let fetched = try ArticleRows.fetch(ids, text: text, in: db)
-            var order: [Int64: (Int64, Int, Int)] = [:]
+            var order: [Int64: (Int, Int64, Int, Int)] = [:]
             var start = 0
             while start < ids.count {
                 let chunk = Array(ids[start..<min(ids.count, start + 500)])
                 let list = "(" + Array(repeating: "?", count: chunk.count).joined(separator: ",") + ")"
                 for row in try Row.fetchAll(db, sql: """
-                    SELECT a.id, ifnull(f.root_id, 0), ifnull(f.ordinal, 0), a.position FROM articles a LEFT JOIN files f ON f.id = a.file_id
+                    SELECT a.id, a.file_id IS NULL, ifnull(f.root_id, 0), ifnull(f.ordinal, 0), a.position FROM articles a LEFT JOIN files f ON f.id = a.file_id
                     WHERE a.id IN \(list)
                     """, arguments: StatementArguments(chunk)) {
-                    order[row[0]] = (row[1], row[2], row[3])
+                    order[row[0]] = (row[1], row[2], row[3], row[4])
                 }
                 start += 500
             }
             return ids.compactMap { id in fetched[id].map { (id, $0) } }
                 .sorted { a, b in
-                    let x = order[a.id] ?? (0, 0, 0), y = order[b.id] ?? (0, 0, 0)
+                    let x = order[a.id] ?? (0, 0, 0, 0), y = order[b.id] ?? (0, 0, 0, 0)
                     return x != y ? x < y : a.id < b.id
                 }
         }
     }
 
+    /// Files' articles first, then what `quoth fetch` kept, in the order kept.
     private func orderedIDs(in db: Database) throws -> [Int64] {
         try Int64.fetchAll(db, sql: """
-            SELECT a.id FROM articles a JOIN files f ON f.id = a.file_id
-            ORDER BY ifnull(f.root_id, 0), f.ordinal, a.position
+            SELECT a.id FROM articles a LEFT JOIN files f ON f.id = a.file_id
+            ORDER BY a.file_id IS NULL, ifnull(f.root_id, 0), ifnull(f.ordinal, 0), a.position, a.id
             """)
     }
 }

@@ -140,6 +140,20 @@ enum StoreSchema {
                 t.column("entries", .blob).notNull()
             }
         }
+        migrator.registerMigration("v3: fetched items kept once per feed, with their paragraphs") { db in
+            // "keeps each article once (by guid or link)": an item's key
+            // (`FetchedItem.key`) is unique within its feed, so a fetch that
+            // races another, or runs again after kill -9, cannot keep it twice.
+            try db.alter(table: "articles") { t in
+                t.add(column: "item_key", .text)
+                // A fetched article has no file to reopen for its paragraphs
+                // (`FeedArticleRows`), so they are kept with it.
+                t.add(column: "paragraphs", .blob)
+            }
+            try db.execute(sql: "CREATE UNIQUE INDEX articles_on_feed_item ON articles (feed_id, item_key) WHERE feed_id IS NOT NULL")
+            // Where redirects ended last time (`FeedStatus.finalURL`).
+            try db.alter(table: "feeds") { t in t.add(column: "final_url", .text) }
+        }
         return migrator
     }
 }

@@ -75,7 +75,7 @@ import Testing
         try session.keys("g", "Enter")
         screen = try session.waitFor("Town Crier: 2 articles, 2 unread, newest first")
         let rows = screen.split(separator: "\n").map(String.init)
-        let first = try #require(rows.firstIndex { $0.contains("Budget vote tonight") })
+        let first = try #require(rows.firstIndex { $0.contains("Budget vote tonight") }, "\(screen)")
         let second = try #require(rows.firstIndex { $0.contains("Library hours saved") })
         #expect(first < second, "newest first")
         try session.keys("Enter")

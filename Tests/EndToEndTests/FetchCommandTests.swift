@@ -1,4 +1,6 @@
+import ArticleKit
 import Foundation
+import GRDB
 import Testing
 
 /// `quoth feeds` and `quoth fetch` as a script runs them, against feeds
@@ -163,13 +165,10 @@ import Testing
         fetch.standardOutput = FileHandle.nullDevice
         fetch.standardError = FileHandle.nullDevice
         try fetch.run()
-        // Wait until the two quick feeds are recorded, while the slow one hangs; then kill -9.
-        let ledger = root.appendingPathComponent("data/quoth/feeds.json")
+        // Wait until the two quick feeds are recorded in the store, while the slow one hangs; then kill -9.
+        let database = root.appendingPathComponent("data/quoth/quoth.sqlite").path
         func recorded() -> [String] {
-            guard let data = try? Data(contentsOf: ledger),
-                  let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let feeds = json["feeds"] as? [String: Any] else { return [] }
-            return feeds.keys.sorted()
+            (try? Self.rows(database, "SELECT url FROM feeds WHERE last_fetched IS NOT NULL ORDER BY url")) ?? []
         }
         let deadline = Date().addingTimeInterval(30)
         while recorded().count < 2 && Date() < deadline { usleep(20_000) }
@@ -177,12 +176,118 @@ import Testing
         fetch.waitUntilExit()
         #expect(fetch.terminationReason == .uncaughtSignal, "killed mid-fetch, not finished")
         #expect(recorded() == [server.url("a.rss"), server.url("b.rss")], "every feed recorded before the kill is kept whole")
+        #expect(try Self.rows(database, "SELECT f.url || ' ' || a.title FROM articles a JOIN feeds f ON f.id = a.feed_id ORDER BY f.url")
+                == [server.url("a.rss") + " Story 1", server.url("b.rss") + " Story 1"], "with its article")
 
         let list = try CommandLineTests.quoth(["feeds", "list"], environment: environment)
         #expect(list.stdout.split(separator: "\n").map { $0.split(separator: " ").first ?? "" } == ["1", "1", "-"])
         let next = try CommandLineTests.quoth(["fetch", "--no-pages", "--timeout", "1"], environment: environment)
         #expect(next.stdout == "fetched 3 feeds: 0 new articles, 2 not modified, 1 failed\n")
         #expect(next.stderr == "quoth: \(server.url("slow/c.rss")): timed out after 1 s\n")
+    }
+
+    /// One column of a query on the store's real file, opened as another
+    /// process would (read-only, waiting for a writer).
+    static func rows(_ database: String, _ sql: String) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: database) else { return [] }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        return try DatabaseQueue(path: database, configuration: configuration).read { try String.fetchAll($0, sql: sql) }
+    }
+
+    @Test func fetchedArticlesLiveInTheStoreAnalysedAndAnswerTheDataCommands() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-fetch-store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let www = root.appendingPathComponent("www")
+        try FileManager.default.createDirectory(at: www, withIntermediateDirectories: true)
+        let server = try FileServer(serving: www)
+        defer { server.stop() }
+        let quoted = Self.feed([1, 2], port: server.port).replacingOccurrences(
+            of: "<description>", with: "<description>&quot;We will keep the libraries open,&quot; said Mayor Ann Jones. ")
+        let feedFile = www.appendingPathComponent("town.rss")
+        try Data(quoted.utf8).write(to: feedFile)
+        let environment = ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path,
+                           "XDG_DATA_HOME": root.appendingPathComponent("data").path, "HOME": root.path]
+        func quoth(_ arguments: String...) throws -> CommandLineTests.Run {
+            try CommandLineTests.quoth(arguments, environment: environment)
+        }
+        // A feeds.json from before the store: one feed with one story, moved in by the first fetch.
+        let old = root.appendingPathComponent("data/quoth/feeds.json")
+        var ledger = JSONFetchLedger.open(old).ledger
+        let story = ArticleReader.plainText("Old story\n\n\"It was a long night,\" said Bob Hale.", source: "http://127.0.0.1:9/old.html")
+        try ledger.record(FeedFetchResult(url: "http://127.0.0.1:9/old.rss", outcome: .updated(.init(
+            title: "Old Wire", newItems: [FetchedItem(key: "old-1", article: story)], validators: FeedValidators(etag: "\"e\""), itemCount: 1))), at: Date())
+
+        #expect(try quoth("feeds", "add", server.url("town.rss")).status == 0)
+        let first = try quoth("fetch", "--no-pages")
+        #expect(first.stdout == "fetched 1 feed: 2 new articles, 0 not modified, 0 failed\n")
+        #expect(first.stderr == "")
+        #expect(!FileManager.default.fileExists(atPath: old.path) && FileManager.default.fileExists(atPath: old.path + ".retired"),
+                "feeds.json is moved into the store and retired")
+        let second = try quoth("fetch", "--no-pages")
+        #expect(second.stdout == "fetched 1 feed: 0 new articles, 1 not modified, 0 failed\n")
+
+        let database = root.appendingPathComponent("data/quoth/quoth.sqlite").path
+        #expect(try Self.rows(database, """
+            SELECT f.url || ' | ' || a.item_key || ' | ' || a.title || ' | ' || a.source FROM articles a JOIN feeds f ON f.id = a.feed_id ORDER BY a.id
+            """) == ["http://127.0.0.1:9/old.rss | old-1 | Old story | http://127.0.0.1:9/old.html",
+                     "\(server.url("town.rss")) | 1 | Story 1 | \(server.url("1.html"))",
+                     "\(server.url("town.rss")) | 2 | Story 2 | \(server.url("2.html"))"], "each item once, under its feed and key")
+        #expect(try Self.rows(database, "SELECT q.text FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.title = 'Story 1'")
+                == ["We will keep the libraries open,"], "analysed when fetched")
+        #expect(try Self.rows(database, "SELECT ifnull(last_modified, '-') FROM feeds WHERE url = '\(server.url("town.rss"))'") != ["-"],
+                "the validators for the next conditional GET")
+
+        let list = try quoth("feeds", "list")
+        #expect(list.stdout == "    2  Town Crier  \(server.url("town.rss"))\n")
+
+        // The whole store answers for fetched articles too.
+        let quotes = try quoth("quotes", "--store", "--speaker", "Ann Jones", "--format", "jsonl")
+        #expect(quotes.status == 0)
+        #expect(quotes.stdout.split(separator: "\n").count == 2)
+        #expect(quotes.stdout.contains("{\"article\":\"\(server.url("1.html"))\""))
+        let speakers = try quoth("speakers", "--store")
+        #expect(speakers.stdout.contains("Ann Jones"))
+        #expect(speakers.stdout.contains("Bob Hale"))
+    }
+
+    @Test func whenTheStoreCannotBeOpenedFeedsJSONKeepsTheFeedsUntilItCan() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-fetch-fallback-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let www = root.appendingPathComponent("www")
+        try FileManager.default.createDirectory(at: www, withIntermediateDirectories: true)
+        let server = try FileServer(serving: www)
+        defer { server.stop() }
+        try Data(Self.feed([1, 2], port: server.port).utf8).write(to: www.appendingPathComponent("town.rss"))
+        let environment = ["XDG_CONFIG_HOME": root.appendingPathComponent("config").path,
+                           "XDG_DATA_HOME": root.appendingPathComponent("data").path, "HOME": root.path]
+        func quoth(_ arguments: String...) throws -> CommandLineTests.Run {
+            try CommandLineTests.quoth(arguments, environment: environment)
+        }
+        #expect(try quoth("feeds", "add", server.url("town.rss")).status == 0)
+        // A folder where the database should be: SQLite cannot open it (root
+        // ignores permissions, so a read-only folder would not do).
+        let data = root.appendingPathComponent("data/quoth")
+        let database = data.appendingPathComponent("quoth.sqlite")
+        try FileManager.default.createDirectory(at: database, withIntermediateDirectories: true)
+        let fetched = try quoth("fetch", "--no-pages")
+        #expect(fetched.stdout == "fetched 1 feed: 2 new articles, 0 not modified, 0 failed\n")
+        #expect(fetched.stderr == "quoth: \(database.path): opening the store failed: the data folder cannot be written "
+                + "(unable to open database file); set XDG_DATA_HOME to a writable folder; "
+                + "feeds are kept in \(data.path)/feeds.json instead\n", "one warning")
+        #expect(fetched.status == 0)
+        #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("feeds.json").path))
+
+        // The store can be opened again: the next command merges feeds.json in.
+        try FileManager.default.removeItem(at: database)
+        let list = try quoth("feeds", "list")
+        #expect(list.stdout == "    2  Town Crier  \(server.url("town.rss"))\n")
+        #expect(list.stderr == "")
+        #expect(FileManager.default.fileExists(atPath: data.appendingPathComponent("feeds.json.retired").path))
+        #expect(try Self.rows(database.path, "SELECT item_key FROM articles ORDER BY item_key") == ["1", "2"])
+        let again = try quoth("fetch", "--no-pages")
+        #expect(again.stdout == "fetched 1 feed: 0 new articles, 1 not modified, 0 failed\n", "the validators came along")
     }
 
     @Test func feedsImportAndExportRoundTrip() throws {

@@ -5,8 +5,8 @@ import Foundation
 /// each fetch came to.
 ///
 /// The seam between `FeedFetcher` (which stores nothing) and whatever
-/// keeps articles: `JSONFetchLedger` keeps them in one JSON file today;
-/// the SQLite store implements the same protocol.
+/// keeps articles: the SQLite store (`StoreFetchLedger`), or
+/// `JSONFetchLedger`'s one JSON file when the store cannot be opened.
 public protocol FetchLedger {
     /// The validators the last successful fetch of `feed` gave (empty when none).
     func validators(for feed: String) throws -> FeedValidators

@@ -3,10 +3,12 @@ import Foundation
 /// A `FetchLedger` in one JSON file, `$XDG_DATA_HOME/quoth/feeds.json`
 /// (default `~/.local/share/quoth/feeds.json`), articles included.
 ///
-/// Enough for `quoth fetch` to work on its own until the SQLite store takes
-/// over. Like the reading state, it is never in the way and never half
-/// written: a missing file is an empty ledger, a corrupt one is reported
-/// once and set aside, and each record is written under a lock over a fresh
+/// Where `quoth fetch` kept feeds before the SQLite store, and where it
+/// keeps them still when the store cannot be opened (a read-only data
+/// folder); the store takes the file over when it next opens. Like the
+/// reading state, it is never in the way and never half written: a missing
+/// file is an empty ledger, a corrupt one is reported once and set aside,
+/// and each record is written under a lock over a fresh
 /// read of the file, renamed into place, so two fetches at once lose nothing.
 public struct JSONFetchLedger: FetchLedger, Sendable {
     /// The file's contents.
@@ -121,7 +123,7 @@ public struct JSONFetchLedger: FetchLedger, Sendable {
         contents.feeds[feed]?.articles.first { $0.source == source }.map(Self.article(from:))
     }
 
-    private static func article(from stored: StoredArticle) -> Article {
+    static func article(from stored: StoredArticle) -> Article {
         var article = ArticleReader.plainText(stored.text, source: stored.source)
         article.metadata = stored.metadata
         if let note = stored.note { article.warnings.append(note) }

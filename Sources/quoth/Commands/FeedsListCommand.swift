@@ -14,8 +14,15 @@ struct FeedsListCommand: ParsableCommand {
         let list = try options.load()
         let ledger = options.ledger()
         var out = OutputBuffer(safety: .forStandardOutput(json: false))
+        var unreadable: String?
         for feed in list.subscriptions {
-            let status = ledger.status(of: feed.url)
+            var status: FeedStatus?
+            do {
+                status = try ledger.status(of: feed.url)
+            } catch {
+                // The store answers every feed or none: said once.
+                if unreadable == nil { unreadable = "\(error)"; Diagnostics.warn("\(error)") }
+            }
             let count = status.map { String($0.articleCount) } ?? "-"
             var line = String(repeating: " ", count: max(0, 5 - count.count)) + count
             line += "  " + (feed.title ?? status?.title ?? (status == nil ? "(not fetched yet)" : "(untitled)"))

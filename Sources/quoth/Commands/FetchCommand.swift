@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleKit
+import ArticleStore
 import Foundation
 
 /// `quoth fetch`: fetches every subscribed feed and keeps what is new.
@@ -42,10 +43,11 @@ struct FetchCommand: ParsableCommand {
         var progress = FetchProgress(total: feeds.count, onTerminal: isatty(STDERR_FILENO) == 1)
         var saveFailure: String?
         progress.draw()
-        let path = ledger.url.path
+        let path = ledger.path
         _ = try fetcher.refresh(feeds, into: &ledger) { result, error in
             if let error, saveFailure == nil {
-                saveFailure = "\(path): cannot save (\((error as NSError).localizedDescription)); new articles are not kept"
+                let reason = (error as? StoreError)?.description ?? "\(path): cannot save (\((error as NSError).localizedDescription))"
+                saveFailure = "\(reason); new articles are not kept"
                 progress.report(saveFailure!)
             }
             progress.add(result)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleKit
+import ArticleStore
 import CursesBackend
 import Foundation
 import QuothThemes
@@ -26,8 +27,8 @@ struct ReadCommand: ParsableCommand {
             try printPlainText(paths.isEmpty ? [try ReadCommand.sampleArticle()] : paths)
             return
         }
-        let (shelf, shelfWarnings) = ReadCommand.feedShelf()
         let (persistence, persistenceWarnings) = ReadingPersistence.open()
+        let (shelf, shelfWarnings) = ReadCommand.feedShelf(store: persistence.store)
         let (memory, loadWarning) = persistence.load()
         let memoryWarning = (persistenceWarnings + [loadWarning].compactMap { $0 }).first
         let settings = LaunchSettings(
@@ -86,9 +87,11 @@ struct ReadCommand: ParsableCommand {
     }
 
     /// The feeds `quoth feeds` keeps, for the feeds view (`F`, and `quoth`
-    /// with no paths); nil when there are none. Lines of the urls file that
+    /// with no paths); nil when there are none. From the store when it
+    /// opened (feeds.json moved in first), else from feeds.json (the store's
+    /// warning was said with the read state's). Lines of the urls file that
     /// were skipped, and a ledger set aside, are warnings for `!`.
-    static func feedShelf() -> (JSONFeedShelf?, [String]) {
+    static func feedShelf(store: ArticleStore?) -> ((any FeedShelf)?, [String]) {
         let file = SubscriptionsFile.standard()
         let subscriptions: SubscriptionList
         var warnings: [String]
@@ -98,6 +101,10 @@ struct ReadCommand: ParsableCommand {
             return (nil, [error.description])
         }
         guard !subscriptions.subscriptions.isEmpty else { return (nil, warnings) }
+        if let store {
+            warnings += [StoreFetchLedger(store: store).migrate(from: JSONFetchLedger.standardURL())].compactMap { $0 }
+            return (StoreFeedShelf(subscriptions: subscriptions.subscriptions, store: store, file: file), warnings)
+        }
         let (ledger, ledgerWarning) = JSONFetchLedger.open(JSONFetchLedger.standardURL())
         warnings += [ledgerWarning].compactMap { $0 }
         return (JSONFeedShelf(subscriptions: subscriptions.subscriptions, ledger: ledger, file: file), warnings)

@@ -26,10 +26,12 @@ struct SubscriptionOptions: ParsableArguments {
         }
     }
 
-    /// The fetch ledger, its warning (a corrupt file set aside) on stderr.
-    func ledger() -> JSONFetchLedger {
-        let (ledger, warning) = JSONFetchLedger.open(JSONFetchLedger.standardURL())
-        if let warning { Diagnostics.warn(warning) }
+    /// The fetch ledger: the store (feeds.json moved in the first time), else
+    /// feeds.json; its warnings (a store that cannot be opened, a corrupt
+    /// file set aside) on stderr.
+    func ledger() -> FeedLedger {
+        let (ledger, warnings) = FeedLedger.open()
+        warnings.forEach(Diagnostics.warn)
         return ledger
     }
 

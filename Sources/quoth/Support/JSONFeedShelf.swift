@@ -3,7 +3,7 @@ import Foundation
 import ReaderUI
 
 /// The feeds view's shelf over the urls file and the JSON fetch ledger
-/// (`feeds.json`), until the SQLite store keeps feeds.
+/// (`feeds.json`), when the store cannot be opened (else `StoreFeedShelf`).
 ///
 /// The event loop lists and opens from it while `R`'s reload records into
 /// it from another thread, so the ledger is only touched under a lock;

@@ -22,6 +22,11 @@ enum ReadingPersistence {
         }
     }
 
+    /// The store, when the marks are kept there: the feeds view reads it too.
+    var store: ArticleStore? {
+        if case .store(let state) = self { state.store } else { nil }
+    }
+
     /// Every mark, and why they could not be read when they could not.
     func load() -> (memory: ReadingMemory, warning: String?) {
         switch self {

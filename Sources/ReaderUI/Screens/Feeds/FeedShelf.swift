@@ -4,9 +4,9 @@ import ArticleKit
 /// the screen asks of whatever keeps what `quoth fetch` fetched.
 ///
 /// The seam between the screen and the storage, as `FetchLedger` is the
-/// seam between the fetcher and the storage: today the quoth target
-/// implements it over the JSON ledger (`feeds.json`); the SQLite store can
-/// take its place without the screen changing. Calls come from the event
+/// seam between the fetcher and the storage: the quoth target implements
+/// it over the SQLite store (`StoreFeedShelf`), and over the JSON ledger
+/// (`feeds.json`) when the store cannot be opened, the screen the same. Calls come from the event
 /// loop's thread (listing, opening) and from the reload's thread
 /// (`refresh`), so an implementation guards its state.
 public protocol FeedShelf: Sendable {
