@@ -61,6 +61,13 @@ import Testing
         }
     }
 
+    @Test func theRoleShownIsTheOneMostQuotedUnder() throws {
+        // One article calls him "the prime minister" (a description it learned
+        // him by); most name him "Prime Minister Tony Blair".
+        let blair = try #require(Self.politics.entries.first { $0.name == "Tony Blair" })
+        #expect(blair.role == "Prime Minister")
+    }
+
     @Test func everyArticleSpeakerHasAnEntry() {
         let (entries, index) = Self.politics
         let members = entries.flatMap(\.members)

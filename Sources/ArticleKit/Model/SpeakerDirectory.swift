@@ -30,6 +30,15 @@ public struct SpeakerDirectory: Sendable {
 
     private var groups: [String: Entry] = [:]
     private var order: [String] = []
+    /// Each entry's roles, as often as it speaks under them.
+    private var roleTallies: [String: [RoleTally]] = [:]
+
+    /// One role of an entry: how many quotes it was given with, in which spelling.
+    struct RoleTally: Sendable {
+        var folded: String
+        var shown: String
+        var quotes: Int
+    }
 
     public init() {}
 
@@ -42,14 +51,33 @@ public struct SpeakerDirectory: Sendable {
                 entry.quoteCount += speaker.quoteCount
                 entry.members.append(member)
                 for alias in speaker.aliases { entry.aliases.appendUnique(alias) }
-                if entry.role == nil { entry.role = speaker.role }
+                if let role = speaker.role { entry.role = Self.tally(role, quotes: speaker.quoteCount, in: &roleTallies[key, default: []]) }
                 groups[key] = entry
             } else {
                 groups[key] = Entry(name: speaker.name, role: speaker.role, kind: speaker.kind, aliases: speaker.aliases,
                                     quoteCount: speaker.quoteCount, articleCount: 0, members: [member])
+                if let role = speaker.role { _ = Self.tally(role, quotes: speaker.quoteCount, in: &roleTallies[key, default: []]) }
                 order.append(key)
             }
         }
+    }
+
+    /// Counts `role` and returns the role the entry is most quoted under:
+    /// Tony Blair is "Prime Minister" across the library, not the "prime
+    /// minister" of the first article that described him. Ties go to the
+    /// role seen first; a spelling with a capital wins over the same words
+    /// without ("Prime Minister", "prime minister").
+    static func tally(_ role: String, quotes: Int, in tallies: inout [RoleTally]) -> String {
+        let folded = SearchText.fold(role)
+        if let i = tallies.firstIndex(where: { $0.folded == folded }) {
+            tallies[i].quotes += quotes
+            if tallies[i].shown.first?.isUppercase != true, role.first?.isUppercase == true { tallies[i].shown = role }
+        } else {
+            tallies.append(RoleTally(folded: folded, shown: role, quotes: quotes))
+        }
+        var best = tallies[0]
+        for t in tallies.dropFirst() where t.quotes > best.quotes { best = t }
+        return best.shown
     }
 
     /// The full name a bare surname belongs to: the only one there is, or
