@@ -124,6 +124,17 @@ import Testing
         #expect(a.quote("Please don't give it away")?.resolution?.step == .possessive)
     }
 
+    @Test func aPluralOpeningTheSentenceIsNobodyNamed() {
+        // bbc/politics/068, bbc/tech/132
+        let a = story(#"The plan was announced on Monday. Critics said it was "a disaster for the town". Prosecutors said Jaynes was "a snake oil salesman in a new format", using the internet to peddle useless wares, news agency Associated Press reported. Democrats called it "a gift"."#)
+        #expect(a.speaker(of: "a disaster for the town") == "critics")
+        #expect(a.speaker(of: "a snake oil salesman") == "prosecutors")
+        #expect(a.speakers.first { $0.name == "critics" }?.kind == .unnamed)
+        #expect(!a.speakers.contains { $0.name == "Critics" || $0.name == "Prosecutors" })
+        // A party's members name the party.
+        #expect(a.speakers.first { $0.name == "Democrats" }?.kind == .organisation)
+    }
+
     @Test func anUnnamedSourceStaysInTheArticlesWords() {
         let a = story(#""The decision has been made," a senior official said."#)
         #expect(a.speakers.first?.kind == .unnamed)

@@ -255,7 +255,8 @@ enum Lexicon {
         "doctors", "lawyers", "activists", "protesters", "fans", "colleagues", "friends", "allies",
         "advisers", "advisors", "strategists", "democrats", "republicans", "reporters", "journalists",
         "executives", "leaders", "ministers", "mps", "peers", "campaigners", "organisers", "organizers",
-        "officers", "statement", "report", "study", "poll", "survey", "document", "documents", "memo",
+        "officers", "prosecutors", "judges", "jurors", "regulators", "negotiators",
+        "statement", "report", "study", "poll", "survey", "document", "documents", "memo",
     ]
 
     /// Offices that share a meaning: "top diplomat" is the foreign minister.

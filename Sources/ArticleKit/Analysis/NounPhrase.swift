@@ -47,6 +47,11 @@ struct NounPhrase {
             if first.is(.nationality), first.isCapitalized {
                 return NounPhrase(tokens: tokens, form: .description, name: first.text, role: nil, gender: .unknown, hasHonorific: false)
             }
+            // "Critics said", "Officials warned", "Prosecutors accused him": a
+            // plural common noun opening the sentence names nobody.
+            if first.isCapitalized, Self.isPluralOfPeople(first) {
+                return NounPhrase(tokens: tokens, form: .description, name: first.lower, role: nil, gender: .unknown, hasHonorific: false)
+            }
         }
         // The phrase's words: the tokens themselves when they are all words
         // (a capitalised run always is), not copies of them in a new array.
@@ -197,6 +202,17 @@ struct NounPhrase {
     static func namesAParty(_ words: ArraySlice<Token>) -> Bool {
         guard let last = words.last, words.allSatisfy({ $0.is(.partyWord) }) else { return false }
         return last.lower == "labour" || last.lower.hasSuffix("s")
+    }
+
+    /// "Officials", "Critics", "Campaigners", "Prosecutors": people of a kind,
+    /// in the plural. Only the plural: "Major" or "Judge" alone may be a surname;
+    /// and not a party's members ("Democrats", "Tories"), which name a party.
+    static func isPluralOfPeople(_ t: Token) -> Bool {
+        let lower = t.lower
+        guard lower.utf8.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !t.is(.partyWord) else { return false }
+        if t.is(.unnamedSourceHead) { return true }
+        let people: WordClass = [.unnamedSourceHead, .occupation, .roleWord]
+        return !WordClass.of(String(lower.dropLast())).isDisjoint(with: people)
     }
 
     /// `tokens.map(\.text).joined(separator: " ")`, without the array of
