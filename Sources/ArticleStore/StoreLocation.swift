@@ -1,4 +1,5 @@
 import Foundation
+import ArticleKit
 
 /// Where the store lives: `$XDG_DATA_HOME/quoth/quoth.sqlite`, else
 /// `~/.local/share/quoth/quoth.sqlite`.
@@ -13,14 +14,7 @@ public struct StoreLocation: Sendable, Hashable {
     public init(url: URL) { self.url = url }
 
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> StoreLocation {
-        let base: URL
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            base = URL(fileURLWithPath: xdg)
-        } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
-            base = URL(fileURLWithPath: home).appendingPathComponent(".local/share")
-        }
-        return StoreLocation(url: base.appendingPathComponent("quoth/quoth.sqlite"))
+        StoreLocation(url: XDGBaseDirectory.data.quothURL("quoth.sqlite", environment: environment))
     }
 
     public var folder: URL { url.deletingLastPathComponent() }

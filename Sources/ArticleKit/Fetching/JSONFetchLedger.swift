@@ -64,13 +64,7 @@ public struct JSONFetchLedger: FetchLedger, Sendable {
 
     /// `$XDG_DATA_HOME/quoth/feeds.json`, else `~/.local/share/quoth/feeds.json`.
     public static func standardURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        let base: URL
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            base = URL(fileURLWithPath: xdg)
-        } else {
-            base = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".local/share")
-        }
-        return base.appendingPathComponent("quoth/feeds.json")
+        XDGBaseDirectory.data.quothURL("feeds.json", environment: environment)
     }
 
     private static func load(_ url: URL) -> Result<Contents, LoadFailure> {

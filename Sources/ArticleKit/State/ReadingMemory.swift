@@ -48,14 +48,7 @@ public struct ReadingMemoryStore: Sendable {
 
     /// `$XDG_STATE_HOME/quoth/state.json`, else `~/.local/state/quoth/state.json`.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ReadingMemoryStore {
-        let base: URL
-        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
-            base = URL(fileURLWithPath: xdg)
-        } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
-            base = URL(fileURLWithPath: home).appendingPathComponent(".local/state")
-        }
-        return ReadingMemoryStore(url: base.appendingPathComponent("quoth/state.json"))
+        ReadingMemoryStore(url: XDGBaseDirectory.state.quothURL("state.json", environment: environment))
     }
 
     /// The memory, and a warning when the file was there but could not be used.

@@ -11,13 +11,7 @@ public struct SubscriptionsFile: Sendable {
     public init(url: URL) { self.url = url }
 
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SubscriptionsFile {
-        let base: String
-        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
-            base = xdg
-        } else {
-            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
-        }
-        return SubscriptionsFile(url: URL(fileURLWithPath: base + "/quoth/urls"))
+        SubscriptionsFile(url: XDGBaseDirectory.config.quothURL("urls", environment: environment))
     }
 
     /// The list and a warning for each line skipped. A missing file is an

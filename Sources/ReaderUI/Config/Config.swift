@@ -1,4 +1,5 @@
 import Foundation
+import ArticleKit
 
 /// What `~/.config/quoth/config` says: keys, colours, the browser, how to
 /// copy, the theme. Read once at launch.
@@ -45,8 +46,7 @@ public struct Config: Sendable {
 
     /// `$XDG_CONFIG_HOME/quoth/config`, or `~/.config/quoth/config`.
     public static func standardPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/quoth/config" }
-        return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/quoth/config"
+        XDGBaseDirectory.config.quothPath("config", environment: environment)
     }
 
     /// The config at `path`: empty when there is none, a warning when it cannot be read.

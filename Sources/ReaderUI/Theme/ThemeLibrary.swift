@@ -1,4 +1,5 @@
 import Foundation
+import ArticleKit
 
 /// Finds themes by name in the shipped folder and the user's folder.
 ///
@@ -14,9 +15,7 @@ public struct ThemeLibrary: Sendable {
 
     /// `$XDG_CONFIG_HOME/quoth/themes`, or `~/.config/quoth/themes`.
     public static var userDirectory: String {
-        let env = ProcessInfo.processInfo.environment
-        if let xdg = env["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/quoth/themes" }
-        return (env["HOME"] ?? NSHomeDirectory()) + "/.config/quoth/themes"
+        XDGBaseDirectory.config.quothPath("themes")
     }
 
     /// Theme names, the shipped order first (default, light, …), then the rest alphabetically.
