@@ -10,8 +10,8 @@ import Foundation
 /// kept: each one counts everything before it.
 public final class FeedReloader: @unchecked Sendable {
     private let lock = NSLock()
-    private var pending: FeedReload?
     private var running = false
+    private let reports = NewestValue<FeedReload>()
     public let shelf: any FeedShelf
     public let fetcher: FeedFetcher
 
@@ -51,17 +51,11 @@ public final class FeedReloader: @unchecked Sendable {
     }
 
     private func post(_ reload: FeedReload) {
-        lock.lock()
-        pending = reload
-        lock.unlock()
+        reports.post(reload)
     }
 
     /// The newest report not yet taken, as an action for the reducer.
     public func take() -> Action? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let next = pending else { return nil }
-        pending = nil
-        return .feedsReloading(next)
+        reports.take().map { .feedsReloading($0) }
     }
 }

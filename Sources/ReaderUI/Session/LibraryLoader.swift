@@ -9,8 +9,8 @@ import Foundation
 /// speakers and posts a copy. The event loop `take`s the newest copy
 /// on its own thread, so the UI state is only ever changed there.
 public final class LibraryLoader: @unchecked Sendable {
+    private let snapshots = NewestValue<(library: Library, done: Bool)>()
     private let lock = NSLock()
-    private var pending: (library: Library, done: Bool)?
     private var finished = false
     public let files: [String]
 
@@ -67,26 +67,19 @@ public final class LibraryLoader: @unchecked Sendable {
     }
 
     private func post(_ library: Library, done: Bool) {
-        lock.lock()
-        pending = (library, done)
-        if done { finished = true }
-        lock.unlock()
+        // Finished first: whoever takes the last snapshot sees it finished.
+        if done { lock.withLock { finished = true } }
+        snapshots.post((library, done))
     }
 
     /// The newest snapshot not yet taken, as an action for the reducer.
     public func take() -> Action? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let next = pending else { return nil }
-        pending = nil
-        return .libraryLoaded(next.library, done: next.done)
+        snapshots.take().map { .libraryLoaded($0.library, done: $0.done) }
     }
 
     /// True once the last snapshot has been posted.
     public var isFinished: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return finished
+        lock.withLock { finished }
     }
 }
 
