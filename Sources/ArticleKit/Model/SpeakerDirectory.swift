@@ -51,23 +51,19 @@ public struct SpeakerDirectory: Sendable {
                 entry.quoteCount += speaker.quoteCount
                 entry.members.append(member)
                 for alias in speaker.aliases { entry.aliases.appendUnique(alias) }
-                if let role = speaker.role { entry.role = Self.tally(role, quotes: speaker.quoteCount, in: &roleTallies[key, default: []]) }
                 groups[key] = entry
             } else {
                 groups[key] = Entry(name: speaker.name, role: speaker.role, kind: speaker.kind, aliases: speaker.aliases,
                                     quoteCount: speaker.quoteCount, articleCount: 0, members: [member])
-                if let role = speaker.role { _ = Self.tally(role, quotes: speaker.quoteCount, in: &roleTallies[key, default: []]) }
                 order.append(key)
             }
+            if let role = speaker.role { Self.tally(role, quotes: speaker.quoteCount, in: &roleTallies[key, default: []]) }
         }
     }
 
-    /// Counts `role` and returns the role the entry is most quoted under:
-    /// Tony Blair is "Prime Minister" across the library, not the "prime
-    /// minister" of the first article that described him. Ties go to the
-    /// role seen first; a spelling with a capital wins over the same words
-    /// without ("Prime Minister", "prime minister").
-    static func tally(_ role: String, quotes: Int, in tallies: inout [RoleTally]) -> String {
+    /// Counts `role` for an entry; a spelling with a capital wins over the
+    /// same words without ("Prime Minister", "prime minister").
+    static func tally(_ role: String, quotes: Int, in tallies: inout [RoleTally]) {
         let folded = SearchText.fold(role)
         if let i = tallies.firstIndex(where: { $0.folded == folded }) {
             tallies[i].quotes += quotes
@@ -75,7 +71,13 @@ public struct SpeakerDirectory: Sendable {
         } else {
             tallies.append(RoleTally(folded: folded, shown: role, quotes: quotes))
         }
-        var best = tallies[0]
+    }
+
+    /// The role an entry is most quoted under: Tony Blair is "Prime
+    /// Minister" across the library, not the "prime minister" of the first
+    /// article that described him. Ties go to the role seen first.
+    static func commonest(_ tallies: [RoleTally]) -> String? {
+        guard var best = tallies.first else { return nil }
         for t in tallies.dropFirst() where t.quotes > best.quotes { best = t }
         return best.shown
     }
@@ -116,6 +118,7 @@ public struct SpeakerDirectory: Sendable {
     /// for each (article, speaker) the index of its entry.
     public func merged() -> (entries: [Entry], index: [Member: Int]) {
         var entries = groups
+        for (key, tallies) in roleTallies { entries[key]?.role = Self.commonest(tallies) }
         // Bare surnames join the single full name in the collection that ends with them.
         var bySurname: [String: [String]] = [:]
         for key in order where key.hasPrefix("person:") {
