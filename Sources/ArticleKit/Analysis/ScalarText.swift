@@ -264,37 +264,20 @@ extension String {
     /// was most of what reading an article's names cost.
     func wordsSeparatedBySpaces() -> [String] {
         var copy = self
-        let ascii: [String]? = copy.withUTF8 { u in
-            var words: [String] = []
-            var start = 0
-            for k in 0..<u.count {
-                let b = u[k]
-                if b >= 0x80 { return nil }
-                if b == 0x20 {
-                    if k > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<k]), as: UTF8.self)) }
-                    start = k + 1
-                }
-            }
-            if u.count > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<u.count]), as: UTF8.self)) }
-            return words
+        var words: [String] = []
+        guard copy.forEachASCIIWord({ u, r in words.append(String(decoding: UnsafeBufferPointer(rebasing: u[r]), as: UTF8.self)) }) else {
+            return split(separator: " ").map(String.init)
         }
-        return ascii ?? split(separator: " ").map(String.init)
+        return words
     }
 
     /// `split(separator: " ").count`, counted on the bytes of an ASCII
     /// string: the resolver weighs every role a speaker has by it.
     func countOfWordsSeparatedBySpaces() -> Int {
         var copy = self
-        let ascii: Int? = copy.withUTF8 { u in
-            var count = 0
-            var inWord = false
-            for b in u {
-                if b >= 0x80 { return nil }
-                if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
-            }
-            return count
-        }
-        return ascii ?? split(separator: " ").count
+        var count = 0
+        guard copy.forEachASCIIWord({ _, _ in count += 1 }) else { return split(separator: " ").count }
+        return count
     }
 
     /// How many `wordsSeparatedBySpaces()` there are, and the first and
@@ -305,24 +288,11 @@ extension String {
         var count = 0
         var first = 0..<0
         var last = 0..<0
-        let ascii: Bool = copy.withUTF8 { u in
-            var start = 0
-            for k in 0...u.count {
-                if k < u.count {
-                    let b = u[k]
-                    if b >= 0x80 { return false }
-                    if b != 0x20 { continue }
-                }
-                if k > start {
-                    if count == 0 { first = start..<k }
-                    last = start..<k
-                    count += 1
-                }
-                start = k + 1
-            }
-            return true
-        }
-        guard ascii else {
+        guard copy.forEachASCIIWord({ _, r in
+            if count == 0 { first = r }
+            last = r
+            count += 1
+        }) else {
             let words = wordsSeparatedBySpaces()
             guard let f = words.first, let l = words.last else { return nil }
             return (words.count, f, l)
@@ -332,6 +302,22 @@ extension String {
             let f = String(decoding: UnsafeBufferPointer(rebasing: u[first]), as: UTF8.self)
             let l = count == 1 ? f : String(decoding: UnsafeBufferPointer(rebasing: u[last]), as: UTF8.self)
             return (count, f, l)
+        }
+    }
+
+    /// Calls `visit` with the byte range of each space-separated word, when
+    /// the string is ASCII; false, having visited nothing, when it is not
+    /// (a non-ASCII name is cut by Character instead). The one scan the
+    /// three questions above share.
+    private mutating func forEachASCIIWord(_ visit: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) -> Bool {
+        withUTF8 { u in
+            for b in u where b >= 0x80 { return false }
+            var start = 0
+            for k in 0...u.count where k == u.count || u[k] == 0x20 {
+                if k > start { visit(u, start..<k) }
+                start = k + 1
+            }
+            return true
         }
     }
 }
