@@ -50,6 +50,45 @@ import Testing
         #expect(q.resolution?.evidence?.text.contains("Digby Jones") == true)
     }
 
+    @Test func aPeerIsKnownByTitleAndSurname() throws {
+        // bbc/politics/327
+        let a = story(#"The attorney general has denied the claim. Lord Goldsmith said Lord Falconer and Baroness Morgan played no part. In a statement, Lord Goldsmith said: "I was fully involved throughout." "No other minister was involved," Goldsmith added. "Nobody drafted it for me," he said."#)
+        #expect(a.speaker(of: "fully involved") == "Lord Goldsmith")
+        #expect(a.speaker(of: "No other minister") == "Lord Goldsmith")
+        #expect(a.speaker(of: "Nobody drafted it") == "Lord Goldsmith")
+        #expect(!a.speakers.contains { $0.name == "Goldsmith" })
+    }
+
+    @Test func aPeerNamedInFullEarlierIsThatPerson() {
+        // bbc/politics/117 and 289: "Betty Boothroyd" then "Lady Boothroyd".
+        let a = story(#"Former Speaker Betty Boothroyd joined Neil Kinnock at the launch. "It was a privilege," Lady Boothroyd said. "We will miss her," Lord Kinnock said."#)
+        #expect(a.speaker(of: "a privilege") == "Betty Boothroyd")
+        #expect(a.speaker(of: "We will miss her") == "Neil Kinnock")
+        // Two men called Smith: which one the peer is, the article does not say.
+        let b = story(#"John Smith and Peter Smith were there. "It was a privilege," Lord Smith said."#)
+        #expect(b.speaker(of: "a privilege") == "Lord Smith")
+    }
+
+    @Test func aFormerOfficeToldAnotherWayIsTheSamePerson() {
+        // bbc/politics/027
+        let a = story(#"Former civil service chief Lord Butler has criticised the way Tony Blair's government operates. Lord Butler said Mr Blair bypassed the Cabinet. The former cabinet secretary said in an interview: "There is too much central control.""#)
+        #expect(a.speaker(of: "too much central control") == "Lord Butler")
+    }
+
+    @Test func aPeersPlaceIsPartOfTheTitleNotARole() {
+        // bbc/politics/040
+        let a = story(#"Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment without charge is the antithesis of the rule of law.""#)
+        #expect(a.speaker(of: "Indefinite imprisonment") == "Lord Nicholls")
+        #expect(a.speakers.first?.role == nil)
+    }
+
+    @Test func mrIsNeverTheKnight() {
+        // bbc/politics/379: London's police chief and the prime minister.
+        let a = story(#"Sir Ian Blair said terror groups would remember Madrid. The comments come after Tony Blair defended his proposals. Sir Ian said it would be "unwise" to speculate. Mr Blair insisted: "There is no greater civil liberty than to live free from terrorist attack.""#)
+        #expect(a.speaker(of: "unwise") == "Ian Blair")
+        #expect(a.speaker(of: "no greater civil liberty") == "Tony Blair")
+    }
+
     @Test func aRoleNounGoesToWhoHoldsTheRole() throws {
         // bbc/politics/358
         let a = story(#"The rebate is not up for renegotiation, Jack Straw, the foreign secretary, said. The government's position was "entirely justified", the foreign secretary told MPs."#)

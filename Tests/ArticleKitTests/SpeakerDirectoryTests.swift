@@ -24,6 +24,18 @@ import Testing
         #expect(!entries.contains { $0.name == "Okafor" })
     }
 
+    @Test func aPeerIsNotSomebodyElseWithTheSurname() {
+        // bbc/politics/027 and bbc/sport/024: the peer who led the inquiry
+        // into pre-war intelligence is not the runner.
+        var directory = SpeakerDirectory()
+        directory.add(story(#"The former cabinet secretary Lord Butler said: "There was a lack of rigour." "It was too informal," Butler added."#), index: 0)
+        directory.add(story(#"Kathy Butler said: "I am delighted to be running in Birmingham.""#), index: 1)
+        let entries = directory.merged().entries
+        #expect(Set(entries.map(\.name)) == ["Lord Butler", "Kathy Butler"])
+        #expect(entries.first { $0.name == "Lord Butler" }?.quoteCount == 2)
+        #expect(entries.first { $0.name == "Kathy Butler" }?.aliases == ["Kathy Butler"])
+    }
+
     @Test func twoPeopleWhoShareASurnameNeverMerge() throws {
         let (entries, index) = Self.directory(Fixtures.articles)
         #expect(entries.map(\.name) == ["Ann Okafor", "Priya Nair", "Maria Santos", "Sam Whitley", "Ravi Nair"])
@@ -59,6 +71,12 @@ import Testing
             #expect(rows.first?.kind == .organisation, "\(party) is a body, not a person")
             #expect((rows.first?.articleCount ?? 0) >= 2)
         }
+    }
+
+    @Test func thePeersOfThePoliticsFolderKeepTheirTitles() throws {
+        let goldsmith = try #require(Self.politics.entries.first { $0.name == "Lord Goldsmith" })
+        #expect(goldsmith.articleCount >= 3)
+        #expect(!Self.politics.entries.contains { $0.name == "Goldsmith" || $0.name == "Falconer" || $0.name == "Woolf" })
     }
 
     @Test func theRoleShownIsTheOneMostQuotedUnder() throws {

@@ -131,6 +131,14 @@ enum Lexicon {
         "gen": .unknown, "col": .unknown, "capt": .unknown, "sgt": .unknown, "lt": .unknown, "gov": .unknown,
     ]
 
+    /// Titles of peers, who are known by title and surname ("Lord Falconer",
+    /// "Baroness Scotland"); the value is the gender they imply. Not "Earl":
+    /// it is also a given name (Earl Woods).
+    static let peerageTitles: [String: Gender] = [
+        "lord": .male, "lady": .female, "baroness": .female, "baron": .male, "viscount": .male, "viscountess": .female,
+        "countess": .female,
+    ]
+
     enum Gender: Sendable { case male, female, unknown }
 
     /// With their contractions: "He’s predicting he will do “very, very well”".

@@ -182,6 +182,20 @@ struct NounPhrase {
         if let r = roleTokens.last, r.isPossessive || r.lower == "and" || r.lower == "or" { roleTokens = roleTokens[roleTokens.endIndex...] }
         var role = roleTokens.isEmpty ? nil : Self.joinedText(roleTokens)
         if let affiliation { role = role.map { $0 + " " + affiliation } ?? affiliation }
+        // "Lord Goldsmith said …", "Baroness Morgan": a peer named by title and
+        // surname alone is known by both. "Goldsmith" alone names nobody in
+        // particular, and across a library "Lord Butler" must not join Kathy Butler.
+        if nameWordTokens.count == 1, nameWordTokens.startIndex == nameStart, nameStart > wordsStart,
+           let title = Lexicon.peerageTitles[words[nameStart - 1].lower], words[nameStart - 1].isCapitalized {
+            if roleTokens.last?.range == words[nameStart - 1].range { roleTokens.removeLast() }
+            role = roleTokens.isEmpty ? nil : Self.joinedText(roleTokens)
+            // "Lord Nicholls of Birkenhead": the place is the rest of the title, not an affiliation.
+            if let affiliation, !Self.isTerritorialDesignation(affiliation) { role = role.map { $0 + " " + affiliation } ?? affiliation }
+            var phrase = NounPhrase(tokens: tokens, form: .name, name: Self.joinedText(words[(nameStart - 1)...nameStart]), role: role,
+                                    gender: title, hasHonorific: true)
+            phrase.nameRange = words[nameStart - 1].range.lowerBound..<nameWordTokens.first!.range.upperBound
+            return phrase
+        }
         var phrase = NounPhrase(tokens: tokens, form: .name, name: Self.joinedText(nameWordTokens), role: role,
                                 gender: gender, hasHonorific: honorific)
         phrase.nameRange = nameWordTokens.first!.range.lowerBound..<nameWordTokens.last!.range.upperBound
@@ -194,6 +208,12 @@ struct NounPhrase {
                 && nameWordTokens.first!.text.unicodeScalars.allSatisfy(ScalarText.isUppercase))
             || Self.namesAParty(nameWordTokens)
         return phrase
+    }
+
+    /// "of Birkenhead", "of Lairg": "of" and capitalised words, the place a peer takes a title from.
+    static func isTerritorialDesignation(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count >= 2 && words[0] == "of" && words.dropFirst().allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// "The Tories say Labour is acting too late while the Lib Dems say…": a

@@ -160,8 +160,10 @@ struct EntityResolver {
 
     /// Which of several people with one surname a bare "Clarke" means: the
     /// one just named in full, else the one the article names most (Bernie
-    /// Sanders over Jane Sanders), else the first introduced.
-    func bearer(of surname: String, gender: Lexicon.Gender, at position: Int) -> Cast.Person? {
+    /// Sanders over Jane Sanders), else the first introduced. A "Mr Blair"
+    /// (`plainHonorific`) is not the knight "Sir Ian Blair" when the article
+    /// also names a Blair who is no knight.
+    func bearer(of surname: String, gender: Lexicon.Gender, at position: Int, plainHonorific: Bool = false) -> Cast.Person? {
         guard let indices = cast.bySurname[surname] else { return nil }
         if indices.count == 1 {
             let p = cast.people[indices[0]]
@@ -172,6 +174,7 @@ struct EntityResolver {
         // upbeat": a surname named alone, even with a title, is the person the
         // article named in full with it, not somebody else.
         if candidates.contains(where: { $0.first != $0.last }) { candidates.removeAll { $0.first == $0.last } }
+        if plainHonorific, candidates.contains(where: { !$0.isKnight }) { candidates.removeAll(where: \.isKnight) }
         if candidates.count == 1 { return candidates[0] }
         let before = candidates.filter { $0.range.lowerBound <= position }
         guard !before.isEmpty else { return candidates.first }

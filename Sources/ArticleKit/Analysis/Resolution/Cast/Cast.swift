@@ -25,6 +25,8 @@ struct Cast {
         var confident: Bool
         /// The fullest form of the name the article gives (set once all are known).
         var canonical = ""
+        /// Named here as "Sir" or "Dame": a knight or dame, whom "Mr" or "Ms" never means.
+        var isKnight = false
     }
 
     /// A role as the article words it, and where.
@@ -116,10 +118,11 @@ struct Cast {
         var last: String
     }
 
-    /// "Bill Clinton" → the longest name with that first and last word.
+    /// "Bill Clinton" → the longest name with that first and last word;
+    /// "Baroness Greenfield" → Susan Greenfield, named in full (`CastReader.joinPeersToTheirNames`).
     func canonicalName(_ name: String) -> String {
         guard let (_, first, last) = name.firstAndLastWordsBySpaces() else { return name }
-        guard let best = fullest[FirstAndLast(first: first, last: last)], best.utf8.count > name.utf8.count else { return name }
+        guard let best = fullest[FirstAndLast(first: first, last: last)], best != name else { return name }
         return best
     }
 

@@ -80,8 +80,12 @@ struct CastReader {
         let nameFirst = words.first { $0.range.lowerBound == nameRange.lowerBound }
         let confident = np.hasHonorific || title != nil || nameFirst.map { $0.is(.maleFirstName) || $0.is(.femaleFirstName) } == true
             || isTitled(nameRange, paragraph: paragraphs[p]) || followedByAReport(nameRange.upperBound, paragraph: paragraphs[p])
-        cast.people.append(Cast.Person(name: np.name, first: firstWord, last: lastWord, gender: np.gender, range: nameRange,
-                                       paragraph: p, title: title, confident: confident))
+        var person = Cast.Person(name: np.name, first: firstWord, last: lastWord, gender: np.gender, range: nameRange,
+                                 paragraph: p, title: title, confident: confident)
+        if np.hasHonorific, let honorific = words.last(where: { $0.range.upperBound <= nameRange.lowerBound })?.lower {
+            person.isKnight = honorific == "sir" || honorific == "dame"
+        }
+        cast.people.append(person)
     }
 
     /// "Culture Secretary Tessa Jowell and Deputy Prime Minister John
@@ -280,6 +284,7 @@ struct CastReader {
             let best = fullestOfGroup[group[i]]
             cast.people[i].canonical = best.utf8.count > cast.people[i].name.utf8.count ? best : cast.people[i].name
         }
+        joinPeersToTheirNames(in: &cast)
         // One person standing for everyone named alike (the first met), so
         // confidence is shared between them.
         var representative = [Int](repeating: -1, count: count)
@@ -320,6 +325,24 @@ struct CastReader {
         for (n, r) in bearers.enumerated() where confident[r] { cast.appearances[firstPerson + n].confident = true }
         for i in 0..<count where representative[i] >= 0 && confident[representative[i]] { cast.people[i].confident = true }
         cast.appearances.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "Betty Boothroyd … Lady Boothroyd said": a peer's title and surname,
+    /// in an article that gives one person's full name with that surname,
+    /// is that person. Of two (Neil and Glenys Kinnock), the title's gender
+    /// chooses; when it cannot, the peer stays a person of their own.
+    private func joinPeersToTheirNames(in cast: inout Cast) {
+        for i in cast.people.indices where Lexicon.peerageTitles[cast.people[i].first.lowercased()] != nil {
+            let peer = cast.people[i]
+            let people = cast.people
+            let names = Set((cast.bySurname[peer.last] ?? []).lazy.map { people[$0] }.filter { p in
+                p.first != p.last && Lexicon.peerageTitles[p.first.lowercased()] == nil
+                    && (p.gender == .unknown || peer.gender == .unknown || p.gender == peer.gender)
+            }.map(\.canonical))
+            guard names.count == 1, let name = names.first else { continue }
+            cast.people[i].canonical = name
+            cast.fullest[Cast.FirstAndLast(first: peer.first, last: peer.last)] = name
+        }
     }
 
     /// "RAD" and "Royal Academy of Dance": an acronym whose letters are the

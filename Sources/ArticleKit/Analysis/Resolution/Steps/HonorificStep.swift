@@ -8,13 +8,19 @@ struct HonorificStep: ResolutionStep {
 
     func resolve(_ mention: NounPhrase, in resolver: EntityResolver) -> Resolved? {
         guard mention.form == .name, mention.hasHonorific, !mention.name.utf8.contains(0x20) else { return nil }
-        guard let p = resolver.bearer(of: mention.name, gender: mention.gender, at: mention.range.lowerBound)
+        let title = mention.tokens.last { $0.isWord && $0.range.upperBound <= (mention.nameRange?.lowerBound ?? 0) }?.lower
+        let plain = title.map { Self.plainHonorifics.contains($0) } ?? false
+        guard let p = resolver.bearer(of: mention.name, gender: mention.gender, at: mention.range.lowerBound, plainHonorific: plain)
                 ?? knight(mention, in: resolver) else {
             return Resolved(key: .person(mention.name), gender: mention.gender)
         }
         let name = p.canonical
         return Resolved(key: .person(name), evidence: resolver.introduction(of: name), gender: mention.gender)
     }
+
+    /// "Mr", "Mrs", "Ms", "Miss": what a newspaper calls anyone without a
+    /// title of honour, never a knight or a dame.
+    static let plainHonorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"]
 
     /// The person last named in full before the mention whose given name
     /// "Sir" or "Dame" is followed by, when nobody has it as a surname.

@@ -74,6 +74,10 @@ struct RoleNounStep: ResolutionStep {
                 let known = resolver.knownRoles(of: a.key)
                 fit = known.isEmpty || known.contains { words in
                     headOffices.contains { Self.words(words, contain: $0) } && !Self.qualifiesOtherwise(words, than: modifiers)
+                        // "Former civil service chief Lord Butler … The former cabinet
+                        // secretary said": one past career told two ways; an office
+                        // somebody held once does not rule out another.
+                        || modifiers.contains("former") && words.contains("former")
                 }
                 fits[a.key] = fit
             }
