@@ -75,6 +75,28 @@ import Testing
         #expect(a.speaker(of: "too much central control") == "Lord Butler")
     }
 
+    @Test func forWhomOrWhenIsNoRole() {
+        // bbc/politics/021 and a rugby report
+        let a = story(#"Vincent Cable, for the Liberal Democrats, called on Mr Brown to open the books. "It is a scandal," Mr Cable said. Said Wales assistant coach Scott Johnson: "They've worked through the weekend.""#)
+        #expect(a.speaker(of: "a scandal") == "Vincent Cable")
+        #expect(a.speakers.first { $0.name == "Vincent Cable" }?.role == nil)
+        #expect(a.speakers.first { $0.name == "Scott Johnson" }?.role == "Wales assistant coach")
+    }
+
+    @Test func anotherPersonsRoleIsNotTheirs() {
+        // bbc/business/181: three people in a row, each with a title.
+        let a = story(#"They met on Tuesday: Oil and Natural Gas Corporation chairman Subir Raha, Gazprom chairman Aleksey Miller and India's petroleum minister Mani Shankar Aiyar. "Our cash flow situation is good," Mr Raha said."#)
+        #expect(a.speaker(of: "cash flow situation") == "Subir Raha")
+        #expect(a.speakers.first?.role == "Oil and Natural Gas Corporation chairman")
+    }
+
+    @Test func twoTitledNamesJoinedByAndKeepTheirOwnRoles() {
+        // bbc/politics/306
+        let a = story(#"Both Culture Secretary Tessa Jowell and Deputy Prime Minister John Prescott have welcomed his return. "He is a strong Labour Party member," Mr Prescott said."#)
+        #expect(a.speaker(of: "strong Labour Party member") == "John Prescott")
+        #expect(a.speakers.first?.role == "Deputy Prime Minister")
+    }
+
     @Test func aPeersPlaceIsPartOfTheTitleNotARole() {
         // bbc/politics/040
         let a = story(#"Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment without charge is the antithesis of the rule of law.""#)

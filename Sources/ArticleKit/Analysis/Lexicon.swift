@@ -131,6 +131,9 @@ enum Lexicon {
         "gen": .unknown, "col": .unknown, "capt": .unknown, "sgt": .unknown, "lt": .unknown, "gov": .unknown,
     ]
 
+    /// Words that open what is said of someone's side, place or time, never their job.
+    static let rolePrepositions: Set<String> = ["of", "for", "on", "at", "in", "from", "with", "by", "to", "after", "before", "during", "until", "since"]
+
     /// Titles of peers, who are known by title and surname ("Lord Falconer",
     /// "Baroness Scotland"); the value is the gender they imply. Not "Earl":
     /// it is also a given name (Earl Woods).

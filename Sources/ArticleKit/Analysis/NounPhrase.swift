@@ -151,6 +151,8 @@ struct NounPhrase {
         var roleStart = honorific ? nameStart - 1 : nameStart
         while roleStart > wordsStart {
             let w = words[roleStart - 1]
+            // "Said Wales assistant coach Scott Johnson:": the verb opening the sentence is no title.
+            if w.is(.reportingVerb), !w.is(.roleWord) { break }
             let title = w.isCapitalized || w.is(.roleWord)
             let joins = w.is(.titleJoiner) && roleStart - 2 >= wordsStart
                 && (words[roleStart - 2].isCapitalized || words[roleStart - 2].is(.roleWord))

@@ -155,6 +155,34 @@ struct Cast {
         appearances.insert(a, at: lo)
     }
 
+    /// Whether words read beside a name say what the person is. "Vincent
+    /// Cable, for the Liberal Democrats,", "Brian Gibbons, on his first full
+    /// day in the job" say for whom or when, not what; "Subir Raha … Gazprom
+    /// chairman Aleksey Miller and India's petroleum minister Mani Shankar
+    /// Aiyar" are other people's roles, with their names.
+    static func isRole(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard let first = words.first, !Lexicon.rolePrepositions.contains(first.lowercased()) else { return false }
+        // A title, then a given name ("chairman Aleksey", "officer Brian Dunne"), is
+        // somebody else named, unless the role says it works for them
+        // ("spokesman for EU trade commissioner Peter Mandelson"); after "and",
+        // a title and any name that is no body's ("and India's petroleum
+        // minister Mani Shankar Aiyar") is a list of people.
+        let titled: WordClass = [.roleWord, .roleHead, .occupation, .organisationWord, .organisationHead, .partyWord,
+                                 .nationality, .country, .capitalisedFunctionWord, .titleJoiner, .honorific]
+        var forSomebody = false, listing = false
+        for (w, next) in zip(words, words.dropFirst()) {
+            if w == "for" || w == "to" { forSomebody = true }
+            if w == "and" { listing = true }
+            guard next.first?.isUppercase == true, !next.hasSuffix("'s"),
+                  !WordClass.of(w.lowercased()).isDisjoint(with: [.roleHead, .occupation]) else { continue }
+            let named = WordClass.of(next.lowercased())
+            if !forSomebody, !named.isDisjoint(with: [.maleFirstName, .femaleFirstName]) { return false }
+            if listing, named.isDisjoint(with: titled) { return false }
+        }
+        return true
+    }
+
     /// The most specific of several roles: the one with the most words
     /// (articles and a possessive owner aside), the first given on a tie.
     /// "Lib Dem home affairs spokesman" over "spokesman".

@@ -61,10 +61,15 @@ struct RoleReader {
         while i - 1 >= 0, words < 7 {
             let p = tokens[i - 1]
             // "chairman and founder", "Trade and Industry Secretary"
-            if p.isWord, p.lower == "and", i - 2 >= 0, Self.isRoleHead(tokens[i - 2]) || tokens[i - 2].isCapitalized && tokens[i].isCapitalized {
+            // but not "Culture Secretary Tessa Jowell and Deputy Prime Minister John
+            // Prescott": a given name before "and" ends another person's name.
+            if p.isWord, p.lower == "and", i - 2 >= 0, Self.isRoleHead(tokens[i - 2]) || tokens[i - 2].isCapitalized && tokens[i].isCapitalized,
+               i - 3 < 0 || !(tokens[i - 3].is(.maleFirstName) || tokens[i - 3].is(.femaleFirstName)) || tokens[i - 2].is(.roleWord) {
                 i -= 2; words += 2; continue
             }
             guard isRoleModifier(p) else { break }
+            // "Said Wales assistant coach Scott Johnson:": the verb opening the sentence is no title.
+            if p.is(.reportingVerb), !p.is(.roleWord), i - 2 < 0 || Self.endsSentence(tokens[i - 2]) { break }
             // "The Pakistani president met Prime Minister Tony Blair": a lowercase
             // word before a capitalised title is in it only as a title word itself.
             if !p.isCapitalized, tokens[i].isCapitalized, !Self.isRoleHead(p), !p.is(.roleWord), !p.is(.titleJoiner),
