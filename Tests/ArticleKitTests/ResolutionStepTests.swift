@@ -97,6 +97,15 @@ import Testing
         #expect(a.speakers.first?.role == "Deputy Prime Minister")
     }
 
+    @Test func aBodysNameKeepsItsNationality() {
+        // bbc/business and bbc/sport: "American Serena Williams" is Serena Williams, but
+        // "British Airways" is not "Airways".
+        let a = story(#"British Airways said: "We are pleased." The Scottish Football Association (SFA) met on Monday. "Nothing has been decided," the SFA said. American Serena Williams said: "I was lucky.""#)
+        #expect(a.speaker(of: "We are pleased") == "British Airways")
+        #expect(a.speaker(of: "Nothing has been decided") == "Scottish Football Association")
+        #expect(a.speaker(of: "I was lucky") == "Serena Williams")
+    }
+
     @Test func aPeersPlaceIsPartOfTheTitleNotARole() {
         // bbc/politics/040
         let a = story(#"Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment without charge is the antithesis of the rule of law.""#)

@@ -108,8 +108,10 @@ struct NounPhrase {
             // "Writer Tony Cowell", "American Serena Williams", "Said Williams":
             // a job, a nationality or a reporting verb before a name is not in it.
             // "Again Roddick", "Instead Smith": an adverb opening the sentence neither.
+            // "British Airways", "the European Commission": a body's name keeps its nationality.
             if i < words.endIndex - 1, !w.is(.maleFirstName), !w.is(.femaleFirstName),
-               w.is(.occupation) || w.is(.nationality) || w.is(.reportingVerb) && !w.lower.hasSuffix("ing")
+               w.is(.occupation) || w.is(.nationality) && !Lexicon.corporateWords.contains(words[words.endIndex - 1].lower)
+                || w.is(.reportingVerb) && !w.lower.hasSuffix("ing")
                 || w.is(.adverbial) || w.is(.clauseBoundary) { break }
             nameStart = i
             i -= 1
