@@ -106,6 +106,13 @@ import Testing
         #expect(a.speaker(of: "I was lucky") == "Serena Williams")
     }
 
+    @Test func curlyApostrophesReadAsTypewriterOnes() {
+        // PolNeAR huff-post 2016-04-27: typeset news writes ’ where the lexicon has '.
+        let a = story(#"Hillary Clinton won four states. Bernie Sanders lost ground. “We will go on,” Sanders’ campaign manager said. “They aren’t done,” she said."#)
+        #expect(a.speaker(of: "We will go on") == "Sanders’ campaign manager")
+        #expect(a.speakers.first { $0.name == "Sanders’ campaign manager" }?.kind == .unnamed)
+    }
+
     @Test func aPeersPlaceIsPartOfTheTitleNotARole() {
         // bbc/politics/040
         let a = story(#"Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment without charge is the antithesis of the rule of law.""#)

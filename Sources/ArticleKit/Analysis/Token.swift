@@ -22,7 +22,8 @@ struct Token {
     init(kind: Kind, range: Range<Int>, text: String, lower: String, quote: Int) {
         let scalars = text.unicodeScalars
         let capitalized = kind == .word && scalars.first.map(ScalarText.isUppercase) == true
-        let possessive = kind == .word && (lower.hasSuffix("'s") || lower.hasSuffix("’s") || (lower.hasSuffix("'") && lower.utf8.count > 1))
+        let possessive = kind == .word && (lower.hasSuffix("'s") || lower.hasSuffix("’s")
+            || ((lower.hasSuffix("'") || lower.hasSuffix("’")) && lower.utf8.count > 1))
         self.init(kind: kind, range: range, text: text, lower: lower, quote: quote, capitalized: capitalized, possessive: possessive)
     }
 
@@ -56,7 +57,7 @@ struct Token {
         let capitalized = ScalarText.isUppercase(first)
         let n = r.count
         let last = p[r.upperBound - 1]
-        let possessive = n > 1 && (last == "'" || (n > 2 && (last == "s" || last == "S")
+        let possessive = n > 1 && (last == "'" || last == "\u{2019}" || (n > 2 && (last == "s" || last == "S")
             && (p[r.upperBound - 2] == "'" || p[r.upperBound - 2] == "\u{2019}")))
         var bits: UInt32 = 0
         var uppers = 0
@@ -70,7 +71,14 @@ struct Token {
         }
         guard bits < 0x80 else {
             let text = ScalarText.string(p, r)
-            let lower = ScalarText.string(p, r, lowercase: true)
+            // "aren’t", "Sanders’": the lexicon knows the typewriter apostrophe;
+            // typeset news uses the curly one.
+            var lower = ScalarText.string(p, r, lowercase: true)
+            if lower.unicodeScalars.contains("\u{2019}") {
+                var typewriter = String.UnicodeScalarView()
+                typewriter.append(contentsOf: lower.unicodeScalars.lazy.map { $0 == "\u{2019}" ? "'" : $0 })
+                lower = String(typewriter)
+            }
             return Token(kind: .word, range: r, text: text, lower: lower, quote: -1, classes: WordClass.of(lower),
                          capitalized: capitalized, possessive: possessive)
         }

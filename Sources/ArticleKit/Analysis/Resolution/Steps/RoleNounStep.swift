@@ -55,6 +55,9 @@ struct RoleNounStep: ResolutionStep {
         // "the charity's director" is the charity's, whoever is salient.
         guard let first = core.first, first.lower == "the" || first.isCapitalized && first.isPossessive,
               isPersonNoun(headToken), !core.dropFirst().dropLast().contains(where: { $0.isCapitalized || $0.isPossessive }) else { return nil }
+        // "Sanders’ campaign manager": a person's aide is neither that person
+        // nor whoever else is salient; nobody named so stays unnamed.
+        if first.isPossessive, cast.bySurname[first.withoutPossessive.text] != nil { return nil }
         // Nobody whose known roles say otherwise: "the shadow chancellor" is not
         // the man introduced as Chancellor, and "the prime minister" is not the
         // one introduced as "Home Secretary Charles Clarke", though a secretary
