@@ -190,7 +190,8 @@ struct NounPhrase {
         // surname alone is known by both. "Goldsmith" alone names nobody in
         // particular, and across a library "Lord Butler" must not join Kathy Butler.
         if nameWordTokens.count == 1, nameWordTokens.startIndex == nameStart, nameStart > wordsStart,
-           let title = Lexicon.peerageTitles[words[nameStart - 1].lower], words[nameStart - 1].isCapitalized {
+           words[nameStart - 1].isCapitalized, CastReader.isPeerageTitle(words[nameStart - 1].text),
+           let title = Lexicon.peerageTitles[words[nameStart - 1].lower] {
             if roleTokens.last?.range == words[nameStart - 1].range { roleTokens.removeLast() }
             role = roleTokens.isEmpty ? nil : Self.joinedText(roleTokens)
             // "Lord Nicholls of Birkenhead": the place is the rest of the title, not an affiliation.

@@ -136,7 +136,7 @@ struct EntityResolver {
         guard case .person(let name) = key else { return nil }
         let bearers = byName[name]?.people ?? []
         cast.readRoles(of: bearers)
-        let roles = bearers.flatMap { cast.people[$0].roles }.filter { Cast.isRole($0.text) }
+        let roles = bearers.flatMap { cast.people[$0].roles }
         return Cast.mostSpecific(roles) ?? Cast.mostSpecific((learnedRoles[key] ?? []).filter { Cast.isRole($0.text) })
             ?? mentioned.flatMap { Cast.isRole($0) ? $0 : nil }
     }

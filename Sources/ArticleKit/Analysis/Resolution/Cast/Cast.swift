@@ -106,7 +106,8 @@ struct Cast {
     mutating func readRoles(of indices: some Sequence<Int>) {
         guard let reader else { return }
         for i in indices where !people[i].rolesRead {
-            people[i].roles = reader.roles(of: people[i])
+            // Read once a person, so judged once: what is no role never reaches resolution.
+            people[i].roles = reader.roles(of: people[i]).filter { Self.isRole($0.text) }
             people[i].rolesRead = true
         }
     }
@@ -161,8 +162,16 @@ struct Cast {
     /// chairman Aleksey Miller and India's petroleum minister Mani Shankar
     /// Aiyar" are other people's roles, with their names.
     static func isRole(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard let first = words.first, !Lexicon.rolePrepositions.contains(first.lowercased()) else { return false }
+        // Judged for every role of everyone a description is matched against:
+        // the first word and the capitals are read from the bytes, and only a
+        // role with a second capital is cut into words.
+        let utf8 = text.utf8
+        let firstEnd = utf8.firstIndex(of: 0x20) ?? utf8.endIndex
+        let firstLength = utf8.distance(from: utf8.startIndex, to: firstEnd)
+        if firstLength <= 6, let initial = utf8.first, initial &- 0x61 < 26 || initial &- 0x41 < 26,
+           Lexicon.rolePrepositions.contains(String(text[..<firstEnd]).lowercased()) { return false }
+        // Most roles ("Tory leader", "the foreign secretary") have at most one capital: no name in them.
+        guard utf8.dropFirst().contains(where: { $0 &- 0x41 < 26 }) else { return true }
         // A title, then a given name ("chairman Aleksey", "officer Brian Dunne"), is
         // somebody else named, unless the role says it works for them
         // ("spokesman for EU trade commissioner Peter Mandelson"); after "and",
@@ -171,12 +180,15 @@ struct Cast {
         let titled: WordClass = [.roleWord, .roleHead, .occupation, .organisationWord, .organisationHead, .partyWord,
                                  .nationality, .country, .capitalisedFunctionWord, .titleJoiner, .honorific]
         var forSomebody = false, listing = false
-        for (w, next) in zip(words, words.dropFirst()) {
+        var previous: Substring?
+        for word in text.split(separator: " ") {
+            defer { previous = word }
+            guard let w = previous else { continue }
             if w == "for" || w == "to" { forSomebody = true }
             if w == "and" { listing = true }
-            guard next.first?.isUppercase == true, !next.hasSuffix("'s"),
+            guard let initial = word.utf8.first, initial &- 0x41 < 26, !word.hasSuffix("'s"),
                   !WordClass.of(w.lowercased()).isDisjoint(with: [.roleHead, .occupation]) else { continue }
-            let named = WordClass.of(next.lowercased())
+            let named = WordClass.of(word.lowercased())
             if !forSomebody, !named.isDisjoint(with: [.maleFirstName, .femaleFirstName]) { return false }
             if listing, named.isDisjoint(with: titled) { return false }
         }

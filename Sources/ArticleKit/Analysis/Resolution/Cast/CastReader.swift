@@ -332,17 +332,24 @@ struct CastReader {
     /// is that person. Of two (Neil and Glenys Kinnock), the title's gender
     /// chooses; when it cannot, the peer stays a person of their own.
     private func joinPeersToTheirNames(in cast: inout Cast) {
-        for i in cast.people.indices where Lexicon.peerageTitles[cast.people[i].first.lowercased()] != nil {
+        for i in cast.people.indices where Self.isPeerageTitle(cast.people[i].first) {
             let peer = cast.people[i]
             let people = cast.people
             let names = Set((cast.bySurname[peer.last] ?? []).lazy.map { people[$0] }.filter { p in
-                p.first != p.last && Lexicon.peerageTitles[p.first.lowercased()] == nil
+                p.first != p.last && !Self.isPeerageTitle(p.first)
                     && (p.gender == .unknown || peer.gender == .unknown || p.gender == peer.gender)
             }.map(\.canonical))
             guard names.count == 1, let name = names.first else { continue }
             cast.people[i].canonical = name
             cast.fullest[Cast.FirstAndLast(first: peer.first, last: peer.last)] = name
         }
+    }
+
+    /// "Lord", "Baroness": asked of every person's first word, so most are
+    /// ruled out by their first letter before a lowercase copy is made.
+    static func isPeerageTitle(_ word: String) -> Bool {
+        guard let initial = word.utf8.first, initial == 0x4C || initial == 0x42 || initial == 0x56 || initial == 0x43 else { return false }
+        return Lexicon.peerageTitles[word.lowercased()] != nil
     }
 
     /// "RAD" and "Royal Academy of Dance": an acronym whose letters are the

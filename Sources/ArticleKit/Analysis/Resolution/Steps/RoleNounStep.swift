@@ -68,6 +68,7 @@ struct RoleNounStep: ResolutionStep {
             ? ([head] + (Lexicon.roleSynonyms[head] ?? [])).map { $0.wordsSeparatedBySpaces() } : officeWords
         // Whether each person's known roles fit, asked once per person.
         var fits: [EntityKey: Bool] = [:]
+        let former = modifiers.contains("former")
         let factor: (Cast.Appearance) -> Double = { a in
             guard a.key.isPerson else { return 0 }
             let fit: Bool
@@ -80,7 +81,7 @@ struct RoleNounStep: ResolutionStep {
                         // "Former civil service chief Lord Butler … The former cabinet
                         // secretary said": one past career told two ways; an office
                         // somebody held once does not rule out another.
-                        || modifiers.contains("former") && words.contains("former")
+                        || former && words.contains("former")
                 }
                 fits[a.key] = fit
             }
