@@ -120,10 +120,12 @@ public struct ReaderState: Sendable {
         case .unbound(let key):
             shared.message = "\(key.label) does nothing here; ? lists the keys"
         case .libraryLoaded(let library, let done):
+            return apply(.libraryContents(library, done: done))
+        case .libraryContents(let contents, let done):
             guard let index = screens.firstIndex(where: { if case .library = $0 { true } else { false } }),
                   case .library(var screen) = screens[index] else { return nil }
             screens[index] = .help(.placeholder)
-            screen.update(library, done: done)
+            screen.update(contents: contents, done: done)
             screens[index] = .library(screen)
             if case .problems(var problems) = top {
                 problems.update(problemSections)
@@ -132,7 +134,7 @@ public struct ReaderState: Sendable {
             // Speakers merge again as articles arrive: an open article takes their new colours.
             for i in screens.indices {
                 guard case .article(var article) = screens[i], let a = article.libraryIndex else { continue }
-                article.speakerSlots = screen.speakerSlots(ofArticle: a)
+                article.speakerSlots = screen.speakerSlots(ofArticle: a, speakers: article.article.speakers.count)
                 screens[i] = .article(article)
             }
         case .feedsReloading(let reload):

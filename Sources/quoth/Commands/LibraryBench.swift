@@ -1,4 +1,6 @@
+import ArgumentParser
 import ArticleKit
+import ArticleStore
 import CursesBackend
 import Foundation
 import ReaderUI
@@ -37,7 +39,7 @@ struct LibraryBench {
             }
         }
         let indexed = BenchUICommand.secondsSinceProcessStart()
-        let library = state.libraryScreen!.library
+        let library = state.libraryScreen!.library!
         print(String(format: "fully indexed: %.1f ms after process start: %d articles, %d quotes, %d speakers, %d echo groups, %d skipped",
                      indexed * 1000, library.articles.count, library.quotes.count, library.speakers.count,
                      library.echoes.groups.count, library.failures.count))
@@ -45,6 +47,61 @@ struct LibraryBench {
         print("indexing again on one thread, from the articles already read:")
         LibraryBench.phases(library.articles)
 
+        try keys(&state, quotes: library.quotes.count)
+    }
+
+    /// `quoth bench-ui --library --store DIR`: the same figures for the
+    /// library on the store, launched as `quoth DIR` launches it: first
+    /// frame from the store, everything searchable (members merged, titles
+    /// folded), every file checked for changes, then the same keys.
+    func runOnStore() throws {
+        // As `quoth DIR` opens it: the store with the reading state, then the catalog.
+        let (persistence, warnings) = ReadingPersistence.open()
+        guard let store = persistence.store else { throw ValidationError(warnings.joined(separator: "\n")) }
+        let catalog = LibraryCatalog(store: store, given: paths)
+        guard try catalog.holdsGiven() else {
+            throw ValidationError("\(paths.joined(separator: " ")) is not indexed in \(store.location.path): run `quoth index` on it first")
+        }
+        let (launch, loader) = try ReaderLaunch.prepareStored(
+            paths: paths, catalog: catalog,
+            settings: LaunchSettings(themes: ReadCommand.themeLibrary, size: size, memory: persistence.load().memory))
+        var state = launch.state
+        loader.start()
+        let frame = Renderer.render(state)
+        if let terminal = CursesTerminal.headless(size: size) {
+            terminal.draw(frame, theme: state.theme)
+            terminal.close()
+        }
+        let firstFrame = BenchUICommand.secondsSinceProcessStart()
+        print(String(format: "first frame (store): %.1f ms after process start (/proc/self/stat, 10 ms ticks)", firstFrame * 1000))
+        var searchable = false, done = false
+        while !done {
+            if let action = loader.take() {
+                if case .libraryContents(let contents, let finished) = action {
+                    done = finished
+                    if !searchable, (contents as? StoredLibraryContents)?.isComplete == true {
+                        searchable = true
+                        _ = state.apply(action)
+                        _ = Renderer.render(state)
+                        print(String(format: "everything searchable: %.1f ms after process start",
+                                     BenchUICommand.secondsSinceProcessStart() * 1000))
+                        continue
+                    }
+                }
+                _ = state.apply(action)
+                _ = Renderer.render(state)
+            } else {
+                usleep(1000)
+            }
+        }
+        let contents = state.libraryScreen!.contents
+        print(String(format: "files checked, library current: %.1f ms after process start: %d articles, %d quotes, %d speakers",
+                     BenchUICommand.secondsSinceProcessStart() * 1000, contents.articleCount, contents.quoteCount, contents.speakers.count))
+        try keys(&state, quotes: contents.quoteCount)
+    }
+
+    /// The quote filter, choosing a speaker, every kind of key, and peak memory.
+    func keys(_ state: inout ReaderState, quotes: Int) throws {
         // The quote filter over every quote in the library, one key at a time.
         _ = state.apply(.command(.focusQuotes))
         _ = state.apply(.command(.search))
@@ -57,7 +114,7 @@ struct LibraryBench {
                 samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
         }
-        print("filter keystroke over \(library.quotes.count) quotes at \(size), \(samples.count) keys: " + BenchUICommand.summary(samples))
+        print("filter keystroke over \(quotes) quotes at \(size), \(samples.count) keys: " + BenchUICommand.summary(samples))
 
         // Picking the most quoted speaker, and moving through the article list.
         var picks: [Double] = []
