@@ -180,11 +180,20 @@ public struct LibraryCatalog: Sendable {
         }
     }
 
-    /// How many quotes have every word of `filter` (all of them, when it has no word).
-    public func quoteCount(matching filter: String) throws(StoreError) -> Int {
-        guard let query = WordSearch.query(filter, asTyped: true) else { return try quoteCount() }
+    /// How many quotes have every word of `filter` (all of them, when it
+    /// has no word: `all` when the caller counted them already).
+    ///
+    /// With `upTo`, counting stops there: a one-letter prefix matches most
+    /// of 500,000 quotes, and counting them all takes 35-50 ms (a prefix of
+    /// two letters, 7 ms), three keystrokes' worth; 10,000 take 1.5 ms.
+    public func quoteCount(matching filter: String, all: Int? = nil, upTo cap: Int? = nil) throws(StoreError) -> Int {
+        guard let query = WordSearch.query(filter, asTyped: true) else {
+            if let all { return all }
+            return try quoteCount()
+        }
         return try store.read("counting quotes") { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", arguments: [query]) ?? 0
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+                             arguments: [query, cap ?? -1]) ?? 0
         }
     }
 

@@ -15,6 +15,8 @@ extension Library: LibraryContents {
                               warnings: article.warnings)
     }
 
+    public func source(_ a: Int) -> String { articles[a].source }
+
     public var quoteCount: Int { quotes.count }
     public var origins: [String] { [] }
     public var searchKeys: [String]? { nil }

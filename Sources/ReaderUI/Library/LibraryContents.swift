@@ -11,6 +11,8 @@ public protocol LibraryContents: Sendable {
     var articleCount: Int { get }
     /// Article `a` (in library order) as the list shows it.
     func summary(_ a: Int) -> ArticleSummary
+    /// Article `a`'s source alone (asked of every row for read marks, so kept cheap).
+    func source(_ a: Int) -> String
     /// Speakers merged across the library, most quoted first.
     var speakers: [SpeakerDirectory.Entry] { get }
     /// Files that could not be read, with why.
@@ -77,10 +79,17 @@ public protocol QuoteRows: Sendable {
     func lines(_ range: Range<Int>) -> [QuoteLine]
     /// Where the quote with `key` is listed, when it is among the rows read so far.
     func position(of key: Int64) -> Int?
+    /// False while `count` is a floor ("10,000+"): counting every match of
+    /// a one-letter prefix waits until the list is scrolled that far.
+    var counted: Bool { get }
+    /// Counts every row, so `count` is exact.
+    func countAll()
 }
 
 extension QuoteRows {
     func line(_ i: Int) -> QuoteLine? { lines(i..<i + 1).first }
+    public var counted: Bool { true }
+    public func countAll() {}
 }
 
 /// One quote as the quote view lists it.

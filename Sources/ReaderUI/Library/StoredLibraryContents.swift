@@ -28,6 +28,7 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
     public let loadingNote: String?
     /// The last few articles opened or previewed, whole.
     private let opened = ArticleCache()
+    private let lastMembers = LastMembers()
 
     init(catalog: LibraryCatalog, rows: [LibraryCatalog.ArticleRow], origins: [String], speakers: [SpeakerDirectory.Entry],
          failures: [ReadError], quoteCount: Int, merged: [SpeakerDirectory.Member: Int]?, warnings: [Int64: [String]],
@@ -92,6 +93,8 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
                               speakerNames: row.speakerNames, warnings: warnings[row.id] ?? [], origin: origins.count > 1 ? row.origin : nil)
     }
 
+    public func source(_ a: Int) -> String { rows[a].source }
+
     public func mergedSpeaker(article a: Int, speaker s: Int) -> Int? {
         guard rows.indices.contains(a) else { return nil }
         return merged?[SpeakerDirectory.Member(article: Int(rows[a].id), speaker: s)]
@@ -131,10 +134,14 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
         return StoredQuoteRows(contents: self, filter: filter, ids: ids)
     }
 
-    /// The members of merged speaker `e`, from the map.
+    /// The members of merged speaker `e`, from the map (the last speaker's
+    /// kept: each keystroke of a filter over their quotes asks again).
     func membersOf(_ e: Int) -> [SpeakerDirectory.Member] {
         guard let merged else { return [] }
-        return merged.compactMap { $0.value == e ? $0.key : nil }
+        if let kept = lastMembers.get(e) { return kept }
+        let members = merged.compactMap { $0.value == e ? $0.key : nil }
+        lastMembers.put(e, members)
+        return members
     }
 
     /// A quote row as the view lists it.
@@ -156,7 +163,17 @@ private final class ArticleCache: @unchecked Sendable {
     func put(_ id: Int64, _ article: Article) {
         lock.withLock {
             kept.insert((id, article), at: 0)
-            if kept.count > 4 { kept.removeLast() }
+            if kept.count > 16 { kept.removeLast() }
         }
     }
+}
+
+/// The members of the speaker last chosen.
+private final class LastMembers: @unchecked Sendable {
+    private var kept: (speaker: Int, members: [SpeakerDirectory.Member])?
+    private let lock = NSLock()
+
+    func get(_ speaker: Int) -> [SpeakerDirectory.Member]? { lock.withLock { kept?.speaker == speaker ? kept?.members : nil } }
+
+    func put(_ speaker: Int, _ members: [SpeakerDirectory.Member]) { lock.withLock { kept = (speaker, members) } }
 }

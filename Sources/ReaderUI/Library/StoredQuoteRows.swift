@@ -14,8 +14,11 @@ import Foundation
 final class StoredQuoteRows: QuoteRows, @unchecked Sendable {
     let contents: StoredLibraryContents
     let filter: String
-    let count: Int
+    var count: Int { lock.withLock { rowCount } }
+    var counted: Bool { lock.withLock { exact } }
     var foldedEchoes: Int { 0 }
+    private var rowCount: Int
+    private var exact: Bool
     private let lock = NSLock()
     /// Row ids from the top, as far as read (all of them when given).
     private var head: [Int64]
@@ -34,18 +37,33 @@ final class StoredQuoteRows: QuoteRows, @unchecked Sendable {
         if let ids {
             head = ids
             headDone = true
-            count = ids.count
+            rowCount = ids.count
+            exact = true
         } else {
             head = []
             headDone = false
-            count = (try? contents.catalog.quoteCount(matching: filter)) ?? 0
+            // No word: every quote, counted when the contents were read.
+            let found = (try? contents.catalog.quoteCount(matching: filter, all: contents.quoteCount, upTo: Self.countCap + 1)) ?? 0
+            exact = found <= Self.countCap
+            rowCount = min(found, Self.countCap)
+        }
+    }
+
+    /// How many matches a keystroke counts at most.
+    static let countCap = 10_000
+
+    func countAll() {
+        lock.withLock {
+            guard !exact else { return }
+            rowCount = (try? contents.catalog.quoteCount(matching: filter, all: contents.quoteCount)) ?? rowCount
+            exact = true
         }
     }
 
     func lines(_ range: Range<Int>) -> [QuoteLine] {
-        let range = range.clamped(to: 0..<count)
-        guard !range.isEmpty else { return [] }
         return lock.withLock {
+            let range = range.clamped(to: 0..<rowCount)
+            guard !range.isEmpty else { return [] }
             let ids = range.compactMap(id(at:))
             let missing = ids.filter { page[$0] == nil }
             if !missing.isEmpty {
@@ -61,17 +79,17 @@ final class StoredQuoteRows: QuoteRows, @unchecked Sendable {
     func position(of key: Int64) -> Int? {
         lock.withLock {
             if let i = head.firstIndex(of: key) { return i }
-            return tail.firstIndex(of: key).map { count - 1 - $0 }
+            return exact ? tail.firstIndex(of: key).map { rowCount - 1 - $0 } : nil
         }
     }
 
     /// The row id at place `i`, reading more from the nearer end when needed.
     private func id(at i: Int) -> Int64? {
         if i < head.count { return head[i] }
-        let fromEnd = count - 1 - i
+        let fromEnd = rowCount - 1 - i
         if headDone { return nil }
-        if fromEnd < tail.count { return tail[fromEnd] }
-        if fromEnd < i - head.count {
+        if exact, fromEnd < tail.count { return tail[fromEnd] }
+        if exact, fromEnd < i - head.count {
             // Nearer the bottom (G): read up from the end.
             while tail.count <= fromEnd {
                 let more = (try? contents.catalog.quoteIDs(matching: filter, after: tail.last ?? Int64.max, backward: true,

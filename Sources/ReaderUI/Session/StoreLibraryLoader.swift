@@ -40,17 +40,22 @@ public final class StoreLibraryLoader: @unchecked Sendable {
         guard var shown = try? first.completed(loadingNote: checking) else { return finish(first.noting(nil)) }
         posts.post((shown, checking == nil))
         guard !paths.isEmpty else { return lock.withLock { finished = true } }
-        var lastPost = Date()
+        var lastPost = Date.distantPast
+        // Listing the store again takes a while on a large library: never
+        // more than a third of the time goes to it.
+        var wait = interval
         var indexer = LibraryIndexer(store: catalog.store, workers: workers)
         indexer.chunkSize = 128
         let report = indexer.index(paths) { done, toRead in
-            guard Date().timeIntervalSince(lastPost) >= interval else { return }
-            let note = "indexing \(done)/\(toRead)"
+            guard Date().timeIntervalSince(lastPost) >= wait else { return }
+            let note = "reading \(done)/\(toRead)"
+            let started = Date()
             if let newer = try? StoredLibraryContents.firstFrame(catalog, loadingNote: note).completed(loadingNote: note) {
                 shown = newer
                 posts.post((newer, false))
             }
             lastPost = Date()
+            wait = max(interval, 2 * lastPost.timeIntervalSince(started))
         }
         if let error = report.storeError { messages.post("the store stopped taking the index: \(error.description)") }
         if report.read > 0 || report.removed > 0 || shown.articleCount != first.articleCount,

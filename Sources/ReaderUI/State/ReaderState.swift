@@ -131,9 +131,12 @@ public struct ReaderState: Sendable {
                 problems.update(problemSections)
                 screens[screens.count - 1] = .problems(problems)
             }
-            // Speakers merge again as articles arrive: an open article takes their new colours.
+            // Speakers merge again as articles arrive: an open article takes their new
+            // colours, and its place in the library (the store's order may have changed).
             for i in screens.indices {
-                guard case .article(var article) = screens[i], let a = article.libraryIndex else { continue }
+                guard case .article(var article) = screens[i], let old = article.libraryIndex else { continue }
+                article.libraryIndex = screen.place(ofSource: article.article.source, near: old)
+                guard let a = article.libraryIndex else { screens[i] = .article(article); continue }
                 article.speakerSlots = screen.speakerSlots(ofArticle: a, speakers: article.article.speakers.count)
                 screens[i] = .article(article)
             }

@@ -42,14 +42,19 @@ struct ReadCommand: ParsableCommand {
         let inputs = paths.isEmpty && shelf == nil && !storeHoldsLibrary ? [try ReadCommand.sampleArticle()] : paths
         var launch: ReaderLaunch
         var storeLoader: StoreLibraryLoader?
+        var storeWarnings: [String] = []
         do {
             if inputs.isEmpty, let shelf {
                 launch = ReaderLaunch.prepareFeeds(shelf: shelf, settings: settings)
-            } else if let catalog, storeHoldsLibrary || ReaderLaunch.opensLibrary(inputs),
-                      let stored = try? ReaderLaunch.prepareStored(paths: inputs, catalog: catalog, settings: settings) {
+            } else if let catalog, storeHoldsLibrary || ReaderLaunch.opensLibrary(inputs) && inputs.allSatisfy(LibraryIndexer.isFile) {
                 // A library runs on the store: its first frame from what is indexed,
                 // new and changed files indexed in the background.
-                (launch, storeLoader) = stored
+                do {
+                    (launch, storeLoader) = try ReaderLaunch.prepareStored(paths: inputs, catalog: catalog, settings: settings)
+                } catch {
+                    launch = try ReaderLaunch.prepare(paths: inputs, settings: settings)
+                    storeWarnings.append("\(error.description); the library is read from its files")
+                }
             } else {
                 launch = try ReaderLaunch.prepare(paths: inputs, settings: settings)
             }
@@ -58,8 +63,9 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode.failure
         }
         launch.state.shared.feedShelf = shelf
-        launch.state.shared.notices += shelfWarnings
-        launch.warnings += shelfWarnings
+        launch.state.shared.notices += shelfWarnings + storeWarnings
+        launch.warnings += shelfWarnings + storeWarnings
+        if let first = storeWarnings.first, launch.state.message == nil { launch.state.message = first }
         let reloader = shelf.map { FeedReloader(shelf: $0) }
         let terminal = try CursesTerminal(mouse: launch.state.shared.mouseEnabled)
         let loader = launch.files.isEmpty ? nil : LibraryLoader(files: launch.files)

@@ -64,7 +64,8 @@ enum LibraryQuotesView {
     static func header(_ state: LibraryScreen) -> String {
         let speakers = state.contents.speakers
         let listed = state.quoteRows.count
-        var header = " " + counted(listed, "quote", "quotes")
+        // "10,000+ quotes" while a short prefix is counted only that far.
+        var header = " " + (state.quoteRows.counted ? counted(listed, "quote", "quotes") : CountText.number(listed) + "+ quotes")
         if let s = state.chosenSpeaker, speakers.indices.contains(s) { header += " by \(speakers[s].name)" }
         if !state.filter.text.isEmpty { header += " matching “\(state.filter.text)”" }
         if state.foldedEchoes > 0 { header += " (\(counted(state.foldedEchoes, "echo", "echoes")) folded)" }

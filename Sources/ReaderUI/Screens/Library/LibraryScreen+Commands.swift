@@ -131,6 +131,7 @@ extension LibraryScreen {
     }
 
     mutating func move(by delta: Int) {
+        if pane == .quotes { countQuotes(near: quoteCursor + delta) }
         switch pane {
         case .articles: articleList.move(by: delta, count: rows.count, height: articleListHeight)
         case .speakers: speakerList.move(by: delta, count: contents.speakers.count, height: speakerListHeight)
@@ -142,6 +143,7 @@ extension LibraryScreen {
     /// one) under a cursor that keeps its row.
     mutating func page(by direction: Int, fraction: Int = 1) {
         func step(_ height: Int) -> Int { direction * max(1, fraction == 1 ? height - 1 : height / fraction) }
+        if pane == .quotes { countQuotes(near: quoteList.offset + step(quoteListHeight) + quoteListHeight) }
         switch pane {
         case .articles:
             articleList.scroll(by: step(articleListHeight), count: rows.count, height: articleListHeight)
@@ -150,6 +152,13 @@ extension LibraryScreen {
         case .quotes:
             quoteList.scroll(by: step(quoteListHeight), count: quoteRows.count, height: quoteListHeight)
         }
+    }
+
+    /// Counts every quote the filter matches before the cursor goes near
+    /// the end of what was counted (G, or paging that far).
+    mutating func countQuotes(near row: Int) {
+        guard !quoteRows.counted, row >= quoteRows.count - 2 * quoteListHeight else { return }
+        quoteRows.countAll()
     }
 
     /// The wheel scrolls the focused list; a click selects the row under it

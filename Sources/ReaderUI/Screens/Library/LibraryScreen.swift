@@ -139,7 +139,7 @@ public struct LibraryScreen: Sendable {
     /// indexed changed files), keeping the cursors on the same article,
     /// speaker and quote.
     public mutating func update(contents newer: any LibraryContents, done: Bool) {
-        let article = selectedArticle.map { contents.summary($0).source }
+        let article = selectedArticle.map { contents.source($0) }
         let speakers = contents.speakers
         let speakerName = speakers.indices.contains(speakerCursor) ? speakers[speakerCursor].name : nil
         let chosenName = chosenSpeaker.flatMap { speakers.indices.contains($0) ? speakers[$0].name : nil }
@@ -158,8 +158,8 @@ public struct LibraryScreen: Sendable {
         // The same article, found by its source when the order changed.
         var keep: Int? = nil
         if let article, let selected = selectedArticle {
-            if appended, selected < newer.articleCount, newer.summary(selected).source == article { keep = selected }
-            else { keep = (0..<newer.articleCount).first { newer.summary($0).source == article } }
+            if appended, selected < newer.articleCount, newer.source(selected) == article { keep = selected }
+            else { keep = (0..<newer.articleCount).first { newer.source($0) == article } }
         }
         refreshRows(keeping: keep)
         // A cursor still on the first row stays there: the most quoted come first as they load.
@@ -286,12 +286,19 @@ public struct LibraryScreen: Sendable {
 
     /// Article `a`'s key in the reading memory.
     func memoryKey(_ a: Int) -> String {
-        contents.sourcesAreKeys ? contents.summary(a).source : memoryKeys[a]
+        contents.sourcesAreKeys ? contents.source(a) : memoryKeys[a]
     }
 
     /// How many of the articles listed are unread.
     func unreadCount(in memory: ReadingMemory) -> Int {
         rows.reduce(0) { $0 + (isRead($1, in: memory) ? 0 : 1) }
+    }
+
+    /// Where the article with `source` is in the library: at `near` when it
+    /// has not moved, else wherever it is now; nil when it is gone.
+    func place(ofSource source: String, near: Int) -> Int? {
+        if near < contents.articleCount, contents.source(near) == source { return near }
+        return (0..<contents.articleCount).first { contents.source($0) == source }
     }
 
     /// An article's title, or its file name when it has none.
