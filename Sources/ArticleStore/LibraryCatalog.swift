@@ -1,6 +1,7 @@
 import ArticleKit
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The library the reader browses, answered from the store: every stored
 /// article as one light row, and quotes a page at a time.
@@ -24,6 +25,7 @@ public struct LibraryCatalog: Sendable {
         /// The path of its file (with "#3" for a feed file's third item), or a fetched item's link.
         public var source: String
         public var published: String?
+        /// How many quotes it has; -1 when not counted with the listing (`quoteCounts`).
         public var quoteCount: Int
         /// Index into `origins`.
         public var origin: Int
@@ -69,6 +71,72 @@ public struct LibraryCatalog: Sendable {
         }
     }
 
+    /// Indexes that let the library be listed without reading the
+    /// articles' rows, whose text (225 MB at 100,000 articles) lies in the
+    /// same pages: listing 100,000 articles read half the database and took
+    /// 290 ms; from these, 130 ms (both measured in Python, so the cost of
+    /// the rows themselves is in it). Made once, off the first frame's path
+    /// (470 ms and 110 ms on a store of 100,000 articles), kept up to date
+    /// by SQLite from then on. To move into a numbered migration.
+    public static let listingIndexes = [
+        "CREATE INDEX IF NOT EXISTS articles_listing ON articles (file_id, position, title, published, source_suffix, source, feed_id)",
+        "CREATE INDEX IF NOT EXISTS speakers_listing ON speakers (article_id, position, name) WHERE position < 3",
+    ]
+
+    /// Makes `listingIndexes` when they are missing and the store takes writes.
+    public func makeListingIndexes() {
+        _ = try? store.write("indexing the library's listing") { db in
+            for sql in Self.listingIndexes { try db.execute(sql: sql) }
+        }
+    }
+
+    /// How many articles the store holds.
+    public func articleCount() throws(StoreError) -> Int {
+        try store.read("counting articles") { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
+    }
+
+    /// The first `limit` articles in the order they were kept, for a first
+    /// frame: a few queries whatever the library's size (`articles()` lists
+    /// them all, in library order, off the first frame's path).
+    public func firstArticles(limit: Int) throws(StoreError) -> [ArticleRow] {
+        try store.read("listing the first articles") { db in
+            let rows = try SteppedRows("""
+                SELECT a.id, a.title, ifnull(a.source, f.path || a.source_suffix), a.published,
+                    (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
+                FROM articles a LEFT JOIN files f ON f.id = a.file_id ORDER BY a.id LIMIT \(limit)
+                """, ids: [], in: db)
+            var found: [ArticleRow] = []
+            while try rows.next() {
+                found.append(ArticleRow(id: rows.int64(0), title: rows.string(1), source: rows.string(2), published: rows.optionalString(3),
+                                        quoteCount: rows.int(4), origin: 0, speakerNames: []))
+            }
+            let names = try db.cachedStatement(sql: "SELECT name FROM speakers WHERE article_id = ? AND position < 3 ORDER BY position")
+            for i in found.indices { found[i].speakerNames = try String.fetchAll(names, arguments: [found[i].id]) }
+            return found
+        }
+    }
+
+    /// How many quotes each article has, by row id (articles without quotes left out).
+    public func quoteCounts() throws(StoreError) -> [Int64: Int] {
+        try store.read("counting each article's quotes") { db in
+            var counts: [Int64: Int] = [:]
+            counts.reserveCapacity(1 << 17)
+            let rows = try SteppedRows("SELECT article_id, count(*) FROM quotes GROUP BY article_id", ids: [], in: db)
+            while try rows.next() { counts[rows.int64(0)] = rows.int(1) }
+            return counts
+        }
+    }
+
+    /// How many quotes these articles have, by row id.
+    public func quoteCounts(of ids: [Int64]) throws(StoreError) -> [Int64: Int] {
+        try store.read("counting articles' quotes") { db in
+            let statement = try db.cachedStatement(sql: "SELECT count(*) FROM quotes WHERE article_id = ?")
+            var counts: [Int64: Int] = [:]
+            for id in ids { counts[id] = try Int.fetchOne(statement, arguments: [id]) ?? 0 }
+            return counts
+        }
+    }
+
     /// What names each article's origin, and every article in library order.
     public func articles() throws(StoreError) -> (origins: [String], rows: [ArticleRow]) {
         try store.read("listing the library") { db in
@@ -76,14 +144,6 @@ public struct LibraryCatalog: Sendable {
             for row in try Row.fetchAll(db, sql: "SELECT id, path FROM roots") { roots[row[0]] = row[1] }
             var feeds: [Int64: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, ifnull(title, url) FROM feeds") { feeds[row[0]] = row[1] }
-            var quoteCounts: [Int64: Int] = [:]
-            quoteCounts.reserveCapacity(1 << 17)
-            let counts = try SteppedRows("SELECT article_id, count(*) FROM quotes GROUP BY article_id", ids: [], in: db)
-            while try counts.next() { quoteCounts[counts.int64(0)] = counts.int(1) }
-            var names: [Int64: [String]] = [:]
-            names.reserveCapacity(1 << 17)
-            let speakers = try SteppedRows("SELECT article_id, name FROM speakers WHERE position < 3 ORDER BY article_id, position", ids: [], in: db)
-            while try speakers.next() { names[speakers.int64(0), default: []].append(speakers.string(1)) }
 
             // Origins: each path given, then other roots, then feeds, by label.
             var origins: [String] = given
@@ -95,29 +155,45 @@ public struct LibraryCatalog: Sendable {
                 originOf[label] = origins.count - 1
                 return origins.count - 1
             }
+            struct File { var path: String; var rank: Int; var root: Int64; var ordinal: Int; var origin: Int }
+            var files: [Int64: File] = [:]
+            files.reserveCapacity(1 << 17)
+            let fileRows = try SteppedRows("SELECT id, path, ifnull(root_id, 0), ordinal FROM files", ids: [], in: db)
+            let prefixes = given.map { Array($0.utf8) }
+            let slash = UInt8(ascii: "/")
+            while try fileRows.next() {
+                let path = fileRows.string(1)
+                let root = fileRows.int64(2)
+                // Under a path given: the path itself, or it and a slash, compared as bytes.
+                let g = path.utf8.withContiguousStorageIfAvailable { bytes in
+                    prefixes.firstIndex { p in
+                        bytes.count >= p.count && bytes.prefix(p.count).elementsEqual(p) && (bytes.count == p.count || bytes[p.count] == slash)
+                    }
+                } ?? nil
+                files[fileRows.int64(0)] = File(path: path, rank: g ?? given.count, root: root, ordinal: fileRows.int(3),
+                                                origin: g ?? origin(roots[root] ?? path))
+            }
+            var names: [Int64: [String]] = [:]
+            names.reserveCapacity(1 << 17)
+            let speakers = try SteppedRows("SELECT article_id, name FROM speakers WHERE position < 3 ORDER BY article_id, position", ids: [], in: db)
+            while try speakers.next() { names[speakers.int64(0), default: []].append(speakers.string(1)) }
+
             struct Keyed { var rank: Int; var root: Int64; var ordinal: Int; var position: Int; var row: ArticleRow }
             var keyed: [Keyed] = []
             keyed.reserveCapacity(1 << 17)
-            let rows = try SteppedRows("""
-                SELECT a.id, a.title, f.path || a.source_suffix, a.source, a.published, ifnull(f.root_id, 0), ifnull(f.ordinal, 0),
-                    a.position, a.feed_id, f.path
-                FROM articles a LEFT JOIN files f ON f.id = a.file_id
-                """, ids: [], in: db)
+            // Every column asked lies before the text: with `articles_listing` the
+            // rows come from the index alone.
+            let rows = try SteppedRows("SELECT id, file_id, position, title, published, source_suffix, source, feed_id FROM articles",
+                                       ids: [], in: db)
             while try rows.next() {
                 let id = rows.int64(0)
-                let rank: Int, o: Int
-                if let path = rows.optionalString(9) {
-                    let g = given.firstIndex { path == $0 || (path.hasPrefix($0) && path.utf8.dropFirst($0.utf8.count).first == UInt8(ascii: "/")) }
-                    rank = g ?? given.count
-                    o = g ?? origin(roots[rows.int64(5)] ?? path)
-                } else {
-                    rank = given.count + 1
-                    o = origin(rows.isNull(8) ? "fetched" : feeds[rows.int64(8)] ?? "fetched")
-                }
-                let row = ArticleRow(id: id, title: rows.string(1), source: rows.optionalString(3) ?? rows.optionalString(2) ?? "",
-                                     published: rows.optionalString(4), quoteCount: quoteCounts[id] ?? 0, origin: o,
-                                     speakerNames: names[id] ?? [])
-                keyed.append(Keyed(rank: rank, root: rows.int64(5), ordinal: rows.int(6), position: rows.int(7), row: row))
+                let file = rows.isNull(1) ? nil : files[rows.int64(1)]
+                let source = rows.optionalString(6) ?? ((file?.path ?? "") + rows.string(5))
+                let o = file?.origin ?? origin(rows.isNull(7) ? "fetched" : feeds[rows.int64(7)] ?? "fetched")
+                let row = ArticleRow(id: id, title: rows.string(3), source: source, published: rows.optionalString(4),
+                                     quoteCount: -1, origin: o, speakerNames: names[id] ?? [])
+                keyed.append(Keyed(rank: file?.rank ?? given.count + 1, root: file?.root ?? 0, ordinal: file?.ordinal ?? 0,
+                                   position: rows.int(2), row: row))
             }
             keyed.sort { a, b in
                 if a.rank != b.rank { return a.rank < b.rank }
@@ -127,6 +203,65 @@ public struct LibraryCatalog: Sendable {
                 return a.row.id < b.row.id
             }
             return (origins, keyed.map(\.row))
+        }
+    }
+
+    /// The first `limit` speakers of the newest merge kept for the whole
+    /// store, how many it holds, and whether it is the current one (a
+    /// fetch or an index since makes it one generation old: the first frame
+    /// shows it all the same, and `speakers` merges the current one).
+    ///
+    /// Read through SQLite's incremental blob I/O, a few kilobytes per
+    /// speaker: the whole merge of 100,000 articles is 6.5 MB, most of it
+    /// members, and reading and decoding it took 70 ms of a first frame
+    /// that has 150.
+    public func firstSpeakers(limit: Int) throws(StoreError) -> (entries: [SpeakerDirectory.Entry], count: Int, current: Bool)? {
+        try store.read("reading the first speakers") { db in
+            let generation = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? "0"
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT rowid, fingerprint = ? FROM speaker_merges WHERE fingerprint LIKE 'all-%' ORDER BY fingerprint = ? DESC, made DESC LIMIT 1
+                """, arguments: ["all-" + generation, "all-" + generation]),
+                let connection = db.sqliteConnection else { return nil }
+            var handle: OpaquePointer?
+            guard sqlite3_blob_open(connection, "main", "speaker_merges", "entries", row[0], 0, &handle) == SQLITE_OK, let blob = handle else {
+                return nil
+            }
+            defer { sqlite3_blob_close(blob) }
+            let size = Int(sqlite3_blob_bytes(blob))
+            func bytes(at offset: Int, _ count: Int) -> [UInt8] {
+                let n = max(0, min(count, size - offset))
+                var buffer = [UInt8](repeating: 0, count: n)
+                guard n > 0, buffer.withUnsafeMutableBytes({ sqlite3_blob_read(blob, $0.baseAddress, Int32(n), Int32(offset)) }) == SQLITE_OK
+                else { return [] }
+                return buffer
+            }
+            var head = MergedSpeakers.ByteReader(bytes: bytes(at: 0, 8))
+            guard let count = head.int(), count >= 0 else { return nil }
+            var entries: [SpeakerDirectory.Entry] = []
+            var offset = 8
+            var window = 4096
+            while entries.count < min(limit, count), offset < size {
+                var reader = MergedSpeakers.ByteReader(bytes: bytes(at: offset, window))
+                guard let name = reader.string() ?? nil, let role = reader.string(), let kindName = reader.string() ?? nil,
+                      let kind = Speaker.Kind(rawValue: kindName), let aliasCount = reader.int(), aliasCount >= 0 else {
+                    // A speaker with more names than the window holds: read more of it.
+                    guard window < size else { return nil }
+                    window *= 4
+                    continue
+                }
+                var aliases: [String] = []
+                for _ in 0..<aliasCount { if let alias = reader.string() ?? nil { aliases.append(alias) } }
+                guard aliases.count == aliasCount, let quotes = reader.int(), let articles = reader.int(), let members = reader.int(),
+                      members >= 0 else {
+                    guard window < size else { return nil }
+                    window *= 4
+                    continue
+                }
+                entries.append(.kept(name: name, role: role, kind: kind, aliases: aliases, quoteCount: quotes, articleCount: articles, members: []))
+                offset += reader.offset + members * 16
+                window = 4096
+            }
+            return (entries, count, row[1] as Bool)
         }
     }
 

@@ -15,6 +15,16 @@ public protocol LibraryContents: Sendable {
     func source(_ a: Int) -> String
     /// Speakers merged across the library, most quoted first.
     var speakers: [SpeakerDirectory.Entry] { get }
+    /// How many there are (more than `speakers` while only the first are read).
+    var speakerCount: Int { get }
+    /// How many quotes each article has, in library order (for the sort by quotes).
+    func quoteCounts() -> [Int]
+    /// How many quotes article `a` has (asked of the rows drawn).
+    func quoteCount(ofArticle a: Int) -> Int
+    /// Whether article `a` was read with a warning, and whether it has a
+    /// date: asked of every article as it arrives, so kept cheap.
+    func isWarned(_ a: Int) -> Bool
+    func isDated(_ a: Int) -> Bool
     /// Files that could not be read, with why.
     var failures: [ReadError] { get }
     var quoteCount: Int { get }
@@ -47,6 +57,7 @@ public struct ArticleSummary: Sendable, Hashable {
     public var source: String
     /// The date as its source wrote it.
     public var published: String?
+    /// How many quotes it has (as far as known: `LibraryContents.quoteCount(ofArticle:)` counts).
     public var quoteCount: Int
     /// Its own speakers' names, most quoted first (a few: for the search).
     public var speakerNames: [String]
@@ -84,6 +95,14 @@ public protocol QuoteRows: Sendable {
     var counted: Bool { get }
     /// Counts every row, so `count` is exact.
     func countAll()
+}
+
+extension LibraryContents {
+    public var speakerCount: Int { speakers.count }
+    public func quoteCounts() -> [Int] { (0..<articleCount).map { summary($0).quoteCount } }
+    public func quoteCount(ofArticle a: Int) -> Int { summary(a).quoteCount }
+    public func isWarned(_ a: Int) -> Bool { !summary(a).warnings.isEmpty }
+    public func isDated(_ a: Int) -> Bool { summary(a).published != nil }
 }
 
 extension QuoteRows {

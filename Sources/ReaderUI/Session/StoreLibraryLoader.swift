@@ -6,7 +6,8 @@ import Foundation
 ///
 /// The first frame came from the store as last indexed
 /// (`StoredLibraryContents.firstFrame`). On a thread of its own this then
-/// makes everything searchable (`completed`), checks every file under the
+/// lists every article (`listed`: everything searchable), merges in the
+/// speakers' members (`completed`), checks every file under the
 /// paths given for changes (`LibraryIndexer`: size and mtime, new and
 /// gone files) and indexes the new and changed ones, posting the store's
 /// contents again as chunks land (every `interval` at most: each post
@@ -37,7 +38,9 @@ public final class StoreLibraryLoader: @unchecked Sendable {
     private func run(interval: Double) {
         let catalog = first.catalog
         let checking = paths.isEmpty ? nil : "checking files"
-        guard var shown = try? first.completed(loadingNote: checking) else { return finish(first.noting(nil)) }
+        guard let listed = try? first.listed(loadingNote: checking ?? "merging speakers") else { return finish(first.noting(nil)) }
+        posts.post((listed, false))
+        guard var shown = try? listed.completed(loadingNote: checking) else { return finish(listed.noting(nil)) }
         posts.post((shown, checking == nil))
         guard !paths.isEmpty else { return lock.withLock { finished = true } }
         var lastPost = Date.distantPast
@@ -50,7 +53,7 @@ public final class StoreLibraryLoader: @unchecked Sendable {
             guard Date().timeIntervalSince(lastPost) >= wait else { return }
             let note = "reading \(done)/\(toRead)"
             let started = Date()
-            if let newer = try? StoredLibraryContents.firstFrame(catalog, loadingNote: note).completed(loadingNote: note) {
+            if let newer = try? shown.reloaded(loadingNote: note) {
                 shown = newer
                 posts.post((newer, false))
             }
@@ -59,7 +62,7 @@ public final class StoreLibraryLoader: @unchecked Sendable {
         }
         if let error = report.storeError { messages.post("the store stopped taking the index: \(error.description)") }
         if report.read > 0 || report.removed > 0 || shown.articleCount != first.articleCount,
-           let newer = try? StoredLibraryContents.firstFrame(catalog, loadingNote: nil).completed(loadingNote: nil) {
+           let newer = try? shown.reloaded(loadingNote: nil) {
             return finish(newer)
         }
         finish(shown.noting(nil))

@@ -52,7 +52,7 @@ enum LibraryArticlesView {
             if dated, let published = summary.published {
                 grid.put(DisplayWidth.truncate(state.dateLabels.day(published), to: dateWidth), x: dateX, y: y, role: item.role(.muted))
             }
-            let quoted = summary.quoteCount
+            let quoted = contents.quoteCount(ofArticle: a)
             let quotes = quoted == 0 ? "" : "\(quoted)q"
             grid.put(DisplayWidth.pad(String(repeating: " ", count: max(0, quotesWidth - quotes.count)) + quotes, to: quotesWidth),
                      x: quotesX, y: y, role: item.role(.muted))

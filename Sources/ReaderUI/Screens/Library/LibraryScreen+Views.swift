@@ -7,7 +7,7 @@ extension LibraryScreen {
         let articles = contents.articleCount
         let count = CountText.counted(articles, "article", "articles") + " "
         let full = CountText.counted(articles, "article", "articles") + " · " + CountText.counted(contents.quoteCount, "quote", "quotes")
-            + " · " + CountText.counted(contents.speakers.count, "speaker", "speakers") + " "
+            + " · " + CountText.counted(contents.speakerCount, "speaker", "speakers") + " "
         // The article count always shows; the other counts when there is room.
         let right = DisplayWidth.of(full) + 15 <= rect.width ? full : count
         let rightWidth = DisplayWidth.of(right)

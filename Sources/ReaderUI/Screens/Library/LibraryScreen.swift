@@ -179,10 +179,9 @@ public struct LibraryScreen: Sendable {
         guard absorbed < count else { return }
         let keyed = contents.sourcesAreKeys
         for a in absorbed..<count {
-            let summary = contents.summary(a)
-            if !keyed { memoryKeys.append(ReadingMemory.key(summary.source)) }
-            if !summary.warnings.isEmpty { warnedArticles.append(a) }
-            if !dated, summary.published != nil { dated = true }
+            if !keyed { memoryKeys.append(ReadingMemory.key(contents.source(a))) }
+            if contents.isWarned(a) { warnedArticles.append(a) }
+            if !dated, contents.isDated(a) { dated = true }
         }
         absorbed = count
     }
@@ -232,7 +231,8 @@ public struct LibraryScreen: Sendable {
             }
             list = order.map { list[$0] }
         case .quotes:
-            let counts: [Int] = list.map { contents.summary($0).quoteCount }
+            let all = contents.quoteCounts()
+            let counts: [Int] = list.map { all[$0] }
             let order = counts.indices.sorted { (x: Int, y: Int) -> Bool in counts[x] != counts[y] ? counts[x] > counts[y] : x < y }
             list = order.map { list[$0] }
         }
