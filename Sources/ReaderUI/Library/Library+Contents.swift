@@ -19,7 +19,9 @@ extension Library: LibraryContents {
 
     public var quoteCount: Int { quotes.count }
     public var origins: [String] { [] }
-    public var searchKeys: [String]? { nil }
+    public var searchIndex: QuoteSearchIndex? { nil }
+    public var titleOrder: [Int]? { nil }
+    public var dateOrder: [Int]? { nil }
     public var sourcesAreKeys: Bool { false }
     public var loadingNote: String? { nil }
 

@@ -41,7 +41,11 @@ public protocol LibraryContents: Sendable {
     func quotes(matching filter: String, speaker: Int?, newestFirst: Bool) -> any QuoteRows
     /// Each article's folded title and speaker names, when worked out off
     /// the event loop's thread already; nil: the screen folds them itself.
-    var searchKeys: [String]? { get }
+    var searchIndex: QuoteSearchIndex? { get }
+    /// Every article's place in title order and newest first, when worked
+    /// out already (sorting 100,000 articles takes a few hundred ms).
+    var titleOrder: [Int]? { get }
+    var dateOrder: [Int]? { get }
     /// Whether sources are already the reading memory's keys (absolute paths, links).
     var sourcesAreKeys: Bool { get }
     /// Whether this is `older` with articles added after its own (the

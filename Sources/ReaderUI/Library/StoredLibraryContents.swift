@@ -28,7 +28,10 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
     /// (article row id, speaker in it) → merged speaker; nil before `completed`.
     let merged: [SpeakerDirectory.Member: Int]?
     let warnings: [Int64: [String]]
-    public let searchKeys: [String]?
+    public let searchIndex: QuoteSearchIndex?
+    /// The library in title order and newest first, worked out by `completed`.
+    public let titleOrder: [Int]?
+    public let dateOrder: [Int]?
     public let loadingNote: String?
     /// The last few articles opened or previewed, whole.
     private let opened = ArticleCache()
@@ -38,7 +41,7 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
 
     init(catalog: LibraryCatalog, rows: [LibraryCatalog.ArticleRow], articleCount: Int, origins: [String],
          speakers: [SpeakerDirectory.Entry], speakerCount: Int? = nil, failures: [ReadError], quoteCount: Int,
-         merged: [SpeakerDirectory.Member: Int]?, warnings: [Int64: [String]], searchKeys: [String]?, loadingNote: String?,
+         merged: [SpeakerDirectory.Member: Int]?, warnings: [Int64: [String]], searchIndex: QuoteSearchIndex?, titleOrder: [Int]? = nil, dateOrder: [Int]? = nil, loadingNote: String?,
          place: [Int64: Int]? = nil, counts: QuoteCounts? = nil) {
         self.catalog = catalog
         self.rows = rows
@@ -51,7 +54,9 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
         self.quoteCount = quoteCount
         self.merged = merged
         self.warnings = warnings
-        self.searchKeys = searchKeys
+        self.searchIndex = searchIndex
+        self.titleOrder = titleOrder
+        self.dateOrder = dateOrder
         self.loadingNote = loadingNote
         self.place = place ?? Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.id, $0) })
     }
@@ -69,7 +74,7 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
         counts.keep(rows)
         return StoredLibraryContents(catalog: catalog, rows: rows, articleCount: max(count, rows.count), origins: [],
                                      speakers: speakers?.entries ?? [], speakerCount: speakers?.count ?? 0, failures: [],
-                                     quoteCount: try catalog.quoteCount(), merged: nil, warnings: [:], searchKeys: nil,
+                                     quoteCount: try catalog.quoteCount(), merged: nil, warnings: [:], searchIndex: nil,
                                      loadingNote: loadingNote ?? "listing articles", counts: counts)
     }
 
@@ -78,10 +83,11 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
     public func listed(loadingNote: String?) throws(StoreError) -> StoredLibraryContents {
         catalog.makeListingIndexes()
         let (origins, rows) = try catalog.articles()
-        let keys = rows.map { SearchText.fold($0.title + "\n" + $0.speakerNames.joined(separator: "\n")) }
+        var keys = QuoteSearchIndex()
+        for row in rows { keys.append(folded: SearchText.fold(row.title + "\n" + row.speakerNames.joined(separator: "\n"))) }
         return StoredLibraryContents(catalog: catalog, rows: rows, articleCount: rows.count, origins: origins,
                                      speakers: try catalog.speakers(members: false), failures: failures, quoteCount: try catalog.quoteCount(),
-                                     merged: merged, warnings: warnings, searchKeys: keys, loadingNote: loadingNote, counts: counts)
+                                     merged: merged, warnings: warnings, searchIndex: keys, loadingNote: loadingNote, counts: counts)
     }
 
     /// The members of every merged speaker, warnings and failures. Off the event loop's thread.
@@ -100,8 +106,21 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
         }
         return StoredLibraryContents(catalog: catalog, rows: rows, articleCount: articleCount, origins: origins, speakers: light,
                                      failures: try catalog.failures(), quoteCount: quoteCount, merged: merged,
-                                     warnings: try catalog.warnings(), searchKeys: searchKeys, loadingNote: loadingNote, place: place,
+                                     warnings: try catalog.warnings(), searchIndex: searchIndex, titleOrder: titleOrder ?? sortedByTitle(),
+                                     dateOrder: dateOrder ?? sortedByDate(), loadingNote: loadingNote, place: place,
                                      counts: counts)
+    }
+
+    /// The places of the rows in title order (folded), then library order.
+    private func sortedByTitle() -> [Int] {
+        let keys = rows.map { SearchText.fold($0.title) }
+        return keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+    }
+
+    /// The places of the rows newest first, undated last, then library order.
+    private func sortedByDate() -> [Int] {
+        let dates = rows.map { $0.published.map(PublishedDate.init) }
+        return dates.indices.sorted { dates[$0] != dates[$1] ? PublishedDate.isNewer(dates[$0], than: dates[$1]) : $0 < $1 }
     }
 
     /// The whole store again, listed and completed (after an index changed it).
@@ -113,13 +132,14 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
     public func noting(_ note: String?) -> StoredLibraryContents {
         StoredLibraryContents(catalog: catalog, rows: rows, articleCount: articleCount, origins: origins, speakers: speakers,
                               speakerCount: speakerCount, failures: failures, quoteCount: quoteCount, merged: merged, warnings: warnings,
-                              searchKeys: searchKeys, loadingNote: note, place: place, counts: counts)
+                              searchIndex: searchIndex, titleOrder: titleOrder, dateOrder: dateOrder, loadingNote: note, place: place,
+                              counts: counts)
     }
 
     /// Whether every article is listed (not only the first frame's).
     public var isListed: Bool { rows.count == articleCount }
     /// Everything searchable: every article listed, titles folded.
-    public var isSearchable: Bool { isListed && searchKeys != nil }
+    public var isSearchable: Bool { isListed && searchIndex != nil }
     public var isComplete: Bool { merged != nil }
     public var sourcesAreKeys: Bool { true }
 

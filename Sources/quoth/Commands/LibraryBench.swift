@@ -152,18 +152,25 @@ struct LibraryBench {
         _ = state.apply(.command(.focusReader))
         let script = "j j j k Space b Ctrl-D Ctrl-U G g o o o o / b l a i r Enter j Enter ] ] } n Space q Esc "
             + "s j j Enter j j Space Enter ] q Esc Esc Tab Tab Tab f j Space b g Esc u q m k m ? j q ! q"
-        let keys = script.split(separator: " ").map(BenchUICommand.key)
+        let words = script.split(separator: " ")
+        let keys = words.map(BenchUICommand.key)
         var keySamples: [Double] = []
+        var slowest: [String: Double] = [:]
         for _ in 0..<max(1, rounds / 5) {
-            for key in keys {
+            for (n, key) in keys.enumerated() {
                 let start = DispatchTime.now().uptimeNanoseconds
                 _ = state.apply(state.action(for: key))
                 _ = Renderer.render(state)
-                keySamples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                keySamples.append(ms)
+                let name = "\(words[n]) (key \(n + 1))"
+                slowest[name] = max(slowest[name] ?? 0, ms)
             }
         }
         print("library keys (list, sidebar, quote view, open and back) at \(size), \(keySamples.count) keys: "
               + BenchUICommand.summary(keySamples))
+        print("  slowest: " + slowest.sorted { $0.value > $1.value }.prefix(4).map { String(format: "%@ %.1f ms", $0.key, $0.value) }
+            .joined(separator: ", "))
 
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)

@@ -47,7 +47,7 @@ public struct LibraryScreen: Sendable {
     public var pane: Pane = .articles
     /// Folded titles and speaker names, one per article, for the list search
     /// (the contents' own when it has them; else folded here, as needed).
-    private var searchKeys: [String] = []
+    private var searchIndex = QuoteSearchIndex()
     /// Each article's key in the reading memory, worked out once (making a
     /// path absolute is too slow to do for every row of every frame); empty
     /// when the sources are keys already.
@@ -148,7 +148,7 @@ public struct LibraryScreen: Sendable {
         contents = newer
         loading = !done
         if !appended {
-            searchKeys = []
+            searchIndex = QuoteSearchIndex()
             memoryKeys = []
             warnedArticles = []
             absorbed = 0
@@ -188,13 +188,13 @@ public struct LibraryScreen: Sendable {
 
     /// The folded search keys, made for the articles that have none yet.
     private mutating func foldSearchKeys() {
-        if let kept = contents.searchKeys, kept.count == contents.articleCount {
-            searchKeys = kept
+        if let kept = contents.searchIndex, kept.count == contents.articleCount {
+            searchIndex = kept
             return
         }
-        for a in searchKeys.count..<contents.articleCount {
+        for a in searchIndex.count..<contents.articleCount {
             let summary = contents.summary(a)
-            searchKeys.append(SearchText.fold(summary.title + "\n" + summary.speakerNames.joined(separator: "\n")))
+            searchIndex.append(folded: SearchText.fold(summary.title + "\n" + summary.speakerNames.joined(separator: "\n")))
         }
     }
 
@@ -214,8 +214,33 @@ public struct LibraryScreen: Sendable {
             list = Array(0..<contents.articleCount)
         } else {
             foldSearchKeys()
-            list = searchKeys.indices.filter { searchKeys[$0].contains(needle) }
+            list = searchIndex.matches(needle)
         }
+        let contents = self.contents
+        // The orders worked out already, narrowed to the articles listed.
+        let kept: [Int]? = sort == .title ? contents.titleOrder : sort == .date ? contents.dateOrder : nil
+        if let kept, kept.count == contents.articleCount {
+            if needle.isEmpty {
+                list = kept
+            } else {
+                var listed = [Bool](repeating: false, count: contents.articleCount)
+                for a in list { listed[a] = true }
+                list = kept.filter { listed[$0] }
+            }
+        } else {
+            list = sorted(list)
+        }
+        rows = list
+        if let article, let position = rows.firstIndex(of: article) {
+            articleList.select(position, count: rows.count, height: articleListHeight)
+        } else {
+            articleList.fit(count: rows.count, height: articleListHeight)
+        }
+    }
+
+    /// `list` in the order chosen, worked out here.
+    private func sorted(_ list: [Int]) -> [Int] {
+        var list = list
         let contents = self.contents
         switch sort {
         case .library: break
@@ -236,12 +261,7 @@ public struct LibraryScreen: Sendable {
             let order = counts.indices.sorted { (x: Int, y: Int) -> Bool in counts[x] != counts[y] ? counts[x] > counts[y] : x < y }
             list = order.map { list[$0] }
         }
-        rows = list
-        if let article, let position = rows.firstIndex(of: article) {
-            articleList.select(position, count: rows.count, height: articleListHeight)
-        } else {
-            articleList.fit(count: rows.count, height: articleListHeight)
-        }
+        return list
     }
 
     // MARK: Speakers and quotes
