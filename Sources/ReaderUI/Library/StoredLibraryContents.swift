@@ -82,16 +82,28 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
     /// search: everything searchable. Off the event loop's thread.
     public func listed(loadingNote: String?) throws(StoreError) -> StoredLibraryContents {
         catalog.makeListingIndexes()
+        // The articles and the speakers are read side by side (two readers of the pool).
+        let catalog = self.catalog
+        let speakers = Box<Result<[SpeakerDirectory.Entry], StoreError>>()
+        let done = DispatchGroup()
+        done.enter()
+        DispatchQueue.global().async {
+            speakers.value = Result { () throws(StoreError) in try catalog.speakers(members: false) }
+            done.leave()
+        }
         let (origins, rows) = try catalog.articles()
         var keys = QuoteSearchIndex()
         for row in rows { keys.append(folded: SearchText.fold(row.title + "\n" + row.speakerNames.joined(separator: "\n"))) }
+        done.wait()
         return StoredLibraryContents(catalog: catalog, rows: rows, articleCount: rows.count, origins: origins,
-                                     speakers: try catalog.speakers(members: false), failures: failures, quoteCount: try catalog.quoteCount(),
+                                     speakers: try speakers.value!.get(), failures: failures, quoteCount: try catalog.quoteCount(),
                                      merged: merged, warnings: warnings, searchIndex: keys, loadingNote: loadingNote, counts: counts)
     }
 
     /// The members of every merged speaker, warnings and failures. Off the event loop's thread.
     public func completed(loadingNote: String?) throws(StoreError) -> StoredLibraryContents {
+        // Counted now, so the first sort by quotes does not wait for it.
+        _ = counts.all()
         let speakers = try catalog.speakers(members: true)
         var merged: [SpeakerDirectory.Member: Int] = [:]
         merged.reserveCapacity(speakers.reduce(0) { $0 + $1.members.count })
@@ -287,4 +299,9 @@ final class QuoteCounts: @unchecked Sendable {
             return known
         }
     }
+}
+
+/// A value handed back from another thread (set once, read after it is done).
+private final class Box<Value>: @unchecked Sendable {
+    var value: Value?
 }

@@ -62,21 +62,6 @@ struct LibraryBench {
         guard try catalog.holdsGiven() else {
             throw ValidationError("\(paths.joined(separator: " ")) is not indexed in \(store.location.path): run `quoth index` on it first")
         }
-        if ProcessInfo.processInfo.environment["LAPS"] != nil {
-            var t = Date()
-            func lap(_ w: String) { print(w, Int(Date().timeIntervalSince(t) * 1000), "ms"); t = Date() }
-            lap("start \(BenchUICommand.secondsSinceProcessStart())")
-            _ = try catalog.articleCount(); lap("count")
-            _ = try catalog.firstArticles(limit: 200); lap("first")
-            _ = try catalog.speakers(members: false); lap("speakers")
-            _ = try catalog.quoteCount(); lap("quoteCount")
-            let f = try StoredLibraryContents.firstFrame(catalog); lap("firstFrame")
-            _ = LibraryScreen(contents: f, total: 1, loading: true, size: size); lap("screen")
-            let l = try f.listed(loadingNote: nil); lap("listed")
-            _ = try catalog.articles(); lap("  articles")
-            _ = LibraryScreen(contents: l, total: 1, loading: true, size: size); lap("screen")
-            _ = try l.completed(loadingNote: nil); lap("completed")
-        }
         let (launch, loader) = try ReaderLaunch.prepareStored(
             paths: paths, catalog: catalog,
             settings: LaunchSettings(themes: ReadCommand.themeLibrary, size: size, memory: persistence.load().memory))
