@@ -96,23 +96,34 @@ public struct LibraryCatalog: Sendable {
     }
 
     /// The first `limit` articles in the order they were kept, for a first
-    /// frame: a few queries whatever the library's size (`articles()` lists
-    /// them all, in library order, off the first frame's path).
-    public func firstArticles(limit: Int) throws(StoreError) -> [ArticleRow] {
+    /// frame, with what names their origins: a few queries whatever the
+    /// library's size (`articles()` lists them all, in library order, off
+    /// the first frame's path).
+    public func firstArticles(limit: Int) throws(StoreError) -> (origins: [String], rows: [ArticleRow]) {
         try store.read("listing the first articles") { db in
             let rows = try SteppedRows("""
                 SELECT a.id, a.title, ifnull(a.source, f.path || a.source_suffix), a.published,
-                    (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
-                FROM articles a LEFT JOIN files f ON f.id = a.file_id ORDER BY a.id LIMIT \(limit)
+                    (SELECT count(*) FROM quotes q WHERE q.article_id = a.id), f.path, r.path, ifnull(fe.title, fe.url)
+                FROM articles a LEFT JOIN files f ON f.id = a.file_id LEFT JOIN roots r ON r.id = f.root_id
+                    LEFT JOIN feeds fe ON fe.id = a.feed_id
+                ORDER BY a.id LIMIT \(limit)
                 """, ids: [], in: db)
+            var origins = given
             var found: [ArticleRow] = []
             while try rows.next() {
+                let label: String
+                if let path = rows.optionalString(5) {
+                    label = given.first { path == $0 || path.hasPrefix($0 + "/") } ?? rows.optionalString(6) ?? path
+                } else {
+                    label = rows.optionalString(7) ?? "fetched"
+                }
+                let origin = origins.firstIndex(of: label) ?? { origins.append(label); return origins.count - 1 }()
                 found.append(ArticleRow(id: rows.int64(0), title: rows.string(1), source: rows.string(2), published: rows.optionalString(3),
-                                        quoteCount: rows.int(4), origin: 0, speakerNames: []))
+                                        quoteCount: rows.int(4), origin: origin, speakerNames: []))
             }
             let names = try db.cachedStatement(sql: "SELECT name FROM speakers WHERE article_id = ? AND position < 3 ORDER BY position")
             for i in found.indices { found[i].speakerNames = try String.fetchAll(names, arguments: [found[i].id]) }
-            return found
+            return (origins, found)
         }
     }
 
@@ -269,7 +280,14 @@ public struct LibraryCatalog: Sendable {
     /// the last question about it (merged and kept now when it changed).
     /// With `members`, each entry's members (article row id, speaker in it).
     public func speakers(members: Bool) throws(StoreError) -> [SpeakerDirectory.Entry] {
-        try StoreContents(store: store).mergedSpeakers(membersOf: { _ in members })
+        let entries = try StoreContents(store: store).mergedSpeakers(membersOf: { _ in members })
+        // A merge made just now comes with every member, asked for or not.
+        guard !members else { return entries }
+        return entries.map { entry in
+            var entry = entry
+            entry.members = []
+            return entry
+        }
     }
 
     /// How many quotes the store holds.

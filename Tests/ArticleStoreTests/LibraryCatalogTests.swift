@@ -43,7 +43,14 @@ import Testing
         #expect(rows.count == indexed.read.count + 1)
         #expect(rows.dropLast().map(\.source) == indexed.read.map { ReadingMemory.key($0.source) })
         #expect(rows.dropLast().map(\.title) == indexed.read.map(\.title))
-        #expect(rows.dropLast().map(\.quoteCount) == indexed.read.map(\.quotes.count))
+        let counts = try catalog.quoteCounts()
+        #expect(rows.dropLast().map { counts[$0.id] ?? 0 } == indexed.read.map(\.quotes.count))
+        #expect(try catalog.quoteCounts(of: rows.map(\.id)) == Dictionary(uniqueKeysWithValues: rows.map { ($0.id, counts[$0.id] ?? 0) }))
+        // The first frame's rows: in the order kept (the same here), counted, the origins the same.
+        let first = try catalog.firstArticles(limit: 3)
+        #expect(first.rows.map(\.source) == rows.prefix(3).map(\.source))
+        #expect(first.rows.map(\.quoteCount) == indexed.read.prefix(3).map(\.quotes.count))
+        #expect(first.origins.first == origins.first)
         #expect(rows.dropLast().map(\.speakerNames) == indexed.read.map { Array($0.speakers.prefix(3).map(\.name)) })
         #expect(rows.dropLast().allSatisfy { $0.origin == 0 })
         #expect(rows.last?.origin == 1 && rows.last?.title == "Other news")
@@ -77,6 +84,17 @@ import Testing
         #expect(try catalog.quoteIDs(matching: "", after: Int64.max, backward: true, limit: 3) == Array(all.suffix(3).reversed()))
     }
 
+    @Test func theFirstSpeakersOfTheKeptMergeAreReadWithoutTheRest() throws {
+        let indexed = try Self.indexed()
+        let catalog = LibraryCatalog(store: indexed.store, given: [indexed.library])
+        #expect(try catalog.firstSpeakers(limit: 2) == nil, "nothing merged and kept yet")
+        let all = try catalog.speakers(members: false)
+        let first = try #require(try catalog.firstSpeakers(limit: 2))
+        #expect(first.count == all.count && first.current)
+        #expect(first.entries == Array(all.prefix(2)))
+        #expect(try catalog.firstSpeakers(limit: 1000)?.entries == all)
+    }
+
     @Test func aMergedSpeakersQuotesAreTheirMembersQuotes() throws {
         let indexed = try Self.indexed()
         let catalog = LibraryCatalog(store: indexed.store, given: [indexed.library])
@@ -90,7 +108,7 @@ import Testing
         #expect(rows.allSatisfy { $0.speakerName != nil })
         let word = try #require(rows.first?.text.split(separator: " ").first { $0.count > 3 && $0.allSatisfy(\.isLetter) })
         let narrowed = try catalog.quotes(try catalog.quoteIDs(of: top.members, matching: String(word) + " "))
-        #expect(!narrowed.isEmpty && narrowed.allSatisfy { $0.text.localizedCaseInsensitiveContains(word) })
+        #expect(!narrowed.isEmpty && narrowed.allSatisfy { $0.text.localizedCaseInsensitiveContains(String(word)) })
     }
 
     @Test func anArticleOpensWholeAsReadWithItsParagraphs() throws {

@@ -27,7 +27,7 @@ struct StoredLibraryUnderTmuxTests {
         try session.waitFor("QUOTH-EXIT=0", timeout: 120)
 
         let store = try ArticleStore.open(StoreLocation.standard(environment: ["XDG_DATA_HOME": home + "/data"]))
-        let articles = try store.read("") { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") } ?? 0
+        let articles = try LibraryCatalog(store: store, given: []).articleCount()
         let expectedWar = try WordSearch(store: store).quotes(matching: "war", asTyped: true).count
 
         try session.type("clear; \(environment) \(session.binary) '\(politics)'", enter: true)

@@ -25,6 +25,8 @@ import Testing
             try FileManager.default.copyItem(atPath: fixtures.appendingPathComponent("articles").path, toPath: library)
             store = try ArticleStore.open(StoreLocation(url: folder.appendingPathComponent("data/quoth.sqlite")))
             _ = LibraryIndexer(store: store).index([library])
+            // As `quoth index` ends: the speakers merged and kept.
+            _ = try StoreContents(store: store).mergedSpeakers()
         }
 
         deinit { try? FileManager.default.removeItem(at: folder) }

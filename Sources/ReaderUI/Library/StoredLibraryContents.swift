@@ -67,12 +67,12 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
     /// What the first frame needs: the counts, the first articles, the merged speakers (no members).
     public static func firstFrame(_ catalog: LibraryCatalog, loadingNote: String? = "checking files") throws(StoreError) -> StoredLibraryContents {
         let count = try catalog.articleCount()
-        let rows = try catalog.firstArticles(limit: firstRows)
+        let (origins, rows) = try catalog.firstArticles(limit: firstRows)
         // The newest merge kept (one generation old after a fetch: `listed` brings the current one).
         let speakers = try catalog.firstSpeakers(limit: firstRows)
         let counts = QuoteCounts(catalog: catalog)
         counts.keep(rows)
-        return StoredLibraryContents(catalog: catalog, rows: rows, articleCount: max(count, rows.count), origins: [],
+        return StoredLibraryContents(catalog: catalog, rows: rows, articleCount: max(count, rows.count), origins: origins,
                                      speakers: speakers?.entries ?? [], speakerCount: speakers?.count ?? 0, failures: [],
                                      quoteCount: try catalog.quoteCount(), merged: nil, warnings: [:], searchIndex: nil,
                                      loadingNote: loadingNote ?? "listing articles", counts: counts)
