@@ -140,10 +140,12 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
         try Self.firstFrame(catalog, loadingNote: loadingNote).listed(loadingNote: loadingNote).completed(loadingNote: loadingNote)
     }
 
-    /// The same contents, saying whether the background check is still going.
-    public func noting(_ note: String?) -> StoredLibraryContents {
+    /// The same contents, saying whether the background check is still
+    /// going; `unlisted`: paths given that could not be listed (no such
+    /// file), which the store has no row for.
+    public func noting(_ note: String?, unlisted: [ReadError] = []) -> StoredLibraryContents {
         StoredLibraryContents(catalog: catalog, rows: rows, articleCount: articleCount, origins: origins, speakers: speakers,
-                              speakerCount: speakerCount, failures: failures, quoteCount: quoteCount, merged: merged, warnings: warnings,
+                              speakerCount: speakerCount, failures: unlisted + failures, quoteCount: quoteCount, merged: merged, warnings: warnings,
                               searchIndex: searchIndex, titleOrder: titleOrder, dateOrder: dateOrder, loadingNote: note, place: place,
                               counts: counts)
     }

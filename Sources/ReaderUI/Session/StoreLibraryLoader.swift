@@ -63,9 +63,9 @@ public final class StoreLibraryLoader: @unchecked Sendable {
         if let error = report.storeError { messages.post("the store stopped taking the index: \(error.description)") }
         if report.read > 0 || report.removed > 0 || shown.articleCount != first.articleCount,
            let newer = try? shown.reloaded(loadingNote: nil) {
-            return finish(newer)
+            return finish(newer.noting(nil, unlisted: report.listingErrors))
         }
-        finish(shown.noting(nil))
+        finish(shown.noting(nil, unlisted: report.listingErrors))
     }
 
     private func finish(_ contents: StoredLibraryContents) {
