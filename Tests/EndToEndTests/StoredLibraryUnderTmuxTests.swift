@@ -63,4 +63,29 @@ struct StoredLibraryUnderTmuxTests {
         try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")
     }
+
+    @Test func withoutAStoreTheLibraryIsReadIntoMemoryWithOneWarning() throws {
+        let home = NSTemporaryDirectory() + "quoth-nostore-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        // A data folder that cannot be made (a file in the way; root ignores permissions).
+        let blocker = home + "/blocker"
+        try Data().write(to: URL(fileURLWithPath: blocker))
+        let session = try TmuxSession(width: 200, height: 24)
+        defer { session.kill() }
+        try session.type("XDG_STATE_HOME=\(home)/state XDG_DATA_HOME=\(blocker) TERM=xterm-256color LANG=C.UTF-8 "
+                         + "\(session.binary) '\(TestData.articles)'", enter: true)
+        let screen = try session.waitFor("4 articles")
+        #expect(screen.contains("cannot make the data folder"), "the status line says why: \(screen)")
+        // The in-memory filter, as before the store: it lists quotes as it always did.
+        try session.keys("f", "/")
+        try session.type("the")
+        try session.waitFor("matching “the”")
+        try session.keys("Escape", "Escape", "Q")
+        try session.typeExitStatus()
+        let done = try session.waitFor("QUOTH-EXIT=")
+        #expect(done.contains("QUOTH-EXIT=0"))
+        #expect(done.split(separator: "\n").filter { $0.contains("a library is read from its files") }.count == 1,
+                "on leaving, the warning is said in full, once: \(done)")
+    }
 }
