@@ -377,7 +377,9 @@ public struct LibraryCatalog: Sendable {
 
     /// The row ids of every quote with every word of `filter` (all quotes
     /// when it has no word), newest article first, then in row order. Reads
-    /// every match: slower than a page, asked only when the order is chosen.
+    /// every match: slower than a page, asked only when the order is chosen
+    /// (2.3 s for all 515,000 quotes of 100,000 articles; 0.5 s for those
+    /// of a one-letter prefix).
     public func quoteIDsNewestFirst(matching filter: String) throws(StoreError) -> [Int64] {
         let query = WordSearch.query(filter, asTyped: true)
         return try store.read("sorting quotes by date") { db in

@@ -26,9 +26,9 @@ struct StoredLibraryUnderTmuxTests {
         try session.typeExitStatus(timeout: 120)
         try session.waitFor("QUOTH-EXIT=0", timeout: 120)
 
-        let store = try ArticleStore.open(StoreLocation.standard(environment: ["XDG_DATA_HOME": home + "/data"]))
-        let articles = try LibraryCatalog(store: store, given: []).articleCount()
-        let expectedWar = try WordSearch(store: store).quotes(matching: "war", asTyped: true).count
+        let opened = try ArticleStore.open(StoreLocation.standard(environment: ["XDG_DATA_HOME": home + "/data"]))
+        let articles = try LibraryCatalog(store: opened, given: []).articleCount()
+        let expectedWar = try WordSearch(store: opened).quotes(matching: "war", asTyped: true).count
 
         try session.type("clear; \(environment) \(session.binary) '\(politics)'", enter: true)
         let first = try session.waitFor(" LIBRARY ", timeout: 10)
@@ -59,6 +59,14 @@ struct StoredLibraryUnderTmuxTests {
         try session.waitFor(" READER ")
         try session.keys("q")
         try session.waitFor("matching “war”")
+        try session.keys("Q")
+        try session.typeExitStatus()
+        try session.waitFor("QUOTH-EXIT=0")
+
+        // No paths and no feeds: the library the store holds, as indexed.
+        try session.type("clear; \(environment) \(session.binary)", enter: true)
+        let store = try session.waitFor("quoth library — the store")
+        #expect(store.contains("\(counted) articles"))
         try session.keys("Q")
         try session.typeExitStatus()
         try session.waitFor("QUOTH-EXIT=0")

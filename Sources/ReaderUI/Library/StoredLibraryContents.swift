@@ -215,7 +215,8 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
             // A speaker's quotes: their members' (known once `completed`).
             let members = speakers.indices.contains(chosen) ? membersOf(chosen) : []
             ids = (try? catalog.quoteIDs(of: members, matching: filter)) ?? []
-        } else if newestFirst {
+        } else if newestFirst, rows.contains(where: { $0.published != nil }) {
+            // With no dates at all, newest first is the order kept: read a page at a time as ever.
             ids = (try? catalog.quoteIDsNewestFirst(matching: filter)) ?? []
         }
         return StoredQuoteRows(contents: self, filter: filter, ids: ids)
