@@ -148,8 +148,29 @@ public struct LibraryCatalog: Sendable {
         }
     }
 
-    /// What names each article's origin, and every article in library order.
-    public func articles() throws(StoreError) -> (origins: [String], rows: [ArticleRow]) {
+    /// The first three speakers' names of every article, indexed by the
+    /// article's row id (for `articles`; read apart so both can be read at once).
+    public func speakerNames() throws(StoreError) -> [[String]] {
+        try store.read("listing speakers' names") { db in
+            let last = try Int.fetchOne(db, sql: "SELECT ifnull(max(id), 0) FROM articles") ?? 0
+            var names = [[String]](repeating: [], count: last + 1)
+            let speakers = try SteppedRows("SELECT article_id, name FROM speakers WHERE position < 3 ORDER BY article_id, position", ids: [], in: db)
+            while try speakers.next() {
+                let article = speakers.int(0)
+                if article >= 0, article <= last { names[article].append(speakers.string(1)) }
+            }
+            return names
+        }
+    }
+
+    /// What names each article's origin, and every article in library order,
+    /// with the speakers' `names` (`speakerNames()`; read now when not given).
+    public func articles(names given: [[String]]? = nil) throws(StoreError) -> (origins: [String], rows: [ArticleRow]) {
+        if let given { return try listing(names: given) }
+        return try listing(names: try speakerNames())
+    }
+
+    private func listing(names: [[String]]) throws(StoreError) -> (origins: [String], rows: [ArticleRow]) {
         try store.read("listing the library") { db in
             var roots: [Int64: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, path FROM roots") { roots[row[0]] = row[1] }
@@ -170,7 +191,6 @@ public struct LibraryCatalog: Sendable {
             // Row ids are dense: arrays indexed by them, not dictionaries (hashing
             // 100,000 ids twice was a fifth of the listing).
             let lastFile = try Int.fetchOne(db, sql: "SELECT ifnull(max(id), 0) FROM files") ?? 0
-            let lastArticle = try Int.fetchOne(db, sql: "SELECT ifnull(max(id), 0) FROM articles") ?? 0
             var files = [File?](repeating: nil, count: lastFile + 1)
             let fileRows = try SteppedRows("SELECT id, path, ifnull(root_id, 0), ordinal FROM files", ids: [], in: db)
             let prefixes = given.map { Array($0.utf8) }
@@ -189,12 +209,6 @@ public struct LibraryCatalog: Sendable {
                 files[fileID] = File(path: path, rank: g ?? given.count, root: root, ordinal: fileRows.int(3),
                                                 origin: g ?? origin(roots[root] ?? path))
             }
-            var names = [[String]](repeating: [], count: lastArticle + 1)
-            let speakers = try SteppedRows("SELECT article_id, name FROM speakers WHERE position < 3 ORDER BY article_id, position", ids: [], in: db)
-            while try speakers.next() {
-                let article = speakers.int(0)
-                if article >= 0, article <= lastArticle { names[article].append(speakers.string(1)) }
-            }
 
             struct Keyed { var rank: Int; var root: Int64; var ordinal: Int; var position: Int; var row: ArticleRow }
             var keyed: [Keyed] = []
@@ -211,7 +225,7 @@ public struct LibraryCatalog: Sendable {
                 let source = rows.optionalString(6) ?? (suffix.isEmpty ? file?.path ?? "" : (file?.path ?? "") + suffix)
                 let o = file?.origin ?? origin(rows.isNull(7) ? "fetched" : feeds[rows.int64(7)] ?? "fetched")
                 let row = ArticleRow(id: id, title: rows.string(3), source: source, published: rows.optionalString(4),
-                                     quoteCount: -1, origin: o, speakerNames: id >= 0 && id <= lastArticle ? names[Int(id)] : [])
+                                     quoteCount: -1, origin: o, speakerNames: id >= 0 && id < names.count ? names[Int(id)] : [])
                 keyed.append(Keyed(rank: file?.rank ?? given.count + 1, root: file?.root ?? 0, ordinal: file?.ordinal ?? 0,
                                    position: rows.int(2), row: row))
             }

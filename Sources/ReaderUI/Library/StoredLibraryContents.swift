@@ -85,18 +85,23 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
         // The articles and the speakers are read side by side (two readers of the pool).
         let catalog = self.catalog
         let speakers = Box<Result<[SpeakerDirectory.Entry], StoreError>>()
+        let names = Box<Result<[[String]], StoreError>>()
         let done = DispatchGroup()
         done.enter()
         DispatchQueue.global().async {
+            names.value = Result { () throws(StoreError) in try catalog.speakerNames() }
             speakers.value = Result { () throws(StoreError) in try catalog.speakers(members: false) }
             done.leave()
         }
-        let (origins, rows) = try catalog.articles()
+        // The articles listed while the names and the speakers are read; the names put in after.
+        var (origins, rows) = try catalog.articles(names: [])
+        done.wait()
+        let found = try names.value!.get()
+        for i in rows.indices where rows[i].id >= 0 && rows[i].id < found.count { rows[i].speakerNames = found[Int(rows[i].id)] }
         var keys = QuoteSearchIndex()
         for row in rows { keys.append(folded: SearchText.fold(row.title + "\n" + row.speakerNames.joined(separator: "\n"))) }
-        done.wait()
         return StoredLibraryContents(catalog: catalog, rows: rows, articleCount: rows.count, origins: origins,
-                                     speakers: try speakers.value!.get(), failures: failures, quoteCount: try catalog.quoteCount(),
+                                     speakers: try speakers.value!.get(), failures: failures, quoteCount: quoteCount,
                                      merged: merged, warnings: warnings, searchIndex: keys, loadingNote: loadingNote, counts: counts)
     }
 
