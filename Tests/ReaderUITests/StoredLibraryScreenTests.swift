@@ -105,6 +105,21 @@ import Testing
         #expect(screen.library.quoteRows.count == screen.library.contents.quoteCount)
     }
 
+    @Test func aFilterThatNamesASpeakerSaysHowToListTheirQuotes() throws {
+        let indexed = try Indexed()
+        var (screen, loader) = try indexed.screen(140, 14)
+        Self.settle(&screen, loader)
+        let top = try #require(screen.library.contents.speakers.first)
+        let surname = try #require(top.name.split(separator: " ").last.map(String.init))
+        screen.press("f /" + surname.lowercased())
+        #expect(screen.library.namedSpeaker == 0)
+        #expect(screen.text.contains("\(top.name)'s own: s, Enter"))
+        // Every quote listed holds the word; s then Enter lists the speaker's own.
+        screen.press("Enter s Enter")
+        #expect(screen.library.chosenSpeaker == 0)
+        #expect(screen.library.quoteRows.count == top.quoteCount)
+    }
+
     @Test func choosingASpeakerListsTheirQuotesFromTheStore() throws {
         let indexed = try Indexed()
         var (screen, loader) = try indexed.screen()

@@ -39,6 +39,10 @@ public protocol LibraryContents: Sendable {
     func article(_ a: Int) -> Article?
     /// The quote view's rows: `speaker`'s quotes (or everyone's) matching `filter`.
     func quotes(matching filter: String, speaker: Int?, newestFirst: Bool) -> any QuoteRows
+    /// The most quoted speaker the filter names, when its rows do not
+    /// match speakers' names themselves (the store's filter matches words
+    /// of quotes): the quote view then says how to list their quotes.
+    func speakerNamed(by filter: String) -> Int?
     /// Each article's folded title and speaker names, when worked out off
     /// the event loop's thread already; nil: the screen folds them itself.
     var searchIndex: QuoteSearchIndex? { get }
@@ -103,6 +107,7 @@ public protocol QuoteRows: Sendable {
 
 extension LibraryContents {
     public var speakerCount: Int { speakers.count }
+    public func speakerNamed(by filter: String) -> Int? { nil }
     public func quoteCounts() -> [Int] { (0..<articleCount).map { summary($0).quoteCount } }
     public func quoteCount(ofArticle a: Int) -> Int { summary(a).quoteCount }
     public func isWarned(_ a: Int) -> Bool { !summary(a).warnings.isEmpty }

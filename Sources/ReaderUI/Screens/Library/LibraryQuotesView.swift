@@ -68,6 +68,10 @@ enum LibraryQuotesView {
         var header = " " + (state.quoteRows.counted ? counted(listed, "quote", "quotes") : CountText.number(listed) + "+ quotes")
         if let s = state.chosenSpeaker, speakers.indices.contains(s) { header += " by \(speakers[s].name)" }
         if !state.filter.text.isEmpty { header += " matching “\(state.filter.text)”" }
+        if let s = state.namedSpeaker, speakers.indices.contains(s) {
+            // The filter finds words said; the sidebar finds who said them.
+            header += " · \(speakers[s].name)'s own: s, Enter"
+        }
         if state.foldedEchoes > 0 { header += " (\(counted(state.foldedEchoes, "echo", "echoes")) folded)" }
         return header + (state.newestFirst ? " · newest first" : " · library order")
     }

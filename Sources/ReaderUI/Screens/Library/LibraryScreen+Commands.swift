@@ -54,6 +54,7 @@ extension LibraryScreen {
             // m, as in newsboat's article list: mark, then on to the next.
             guard pane == .articles, let a = selectedArticle else { return nil }
             let key = memoryKey(a)
+            guard !key.isEmpty else { shared.message = Self.stillListing; return nil }
             let read = !(shared.memory.articles[key]?.read ?? false)
             shared.remember(key: key, offset: shared.memory.articles[key]?.offset ?? 0, read: read)
             shared.message = read ? "marked read" : "marked unread"
@@ -67,6 +68,7 @@ extension LibraryScreen {
             var marked = 0
             for a in rows where !isRead(a, in: shared.memory) {
                 let key = memoryKey(a)
+                guard !key.isEmpty else { continue }
                 shared.remember(key: key, offset: shared.memory.articles[key]?.offset ?? 0, read: true)
                 marked += 1
             }
@@ -96,6 +98,9 @@ extension LibraryScreen {
         }
         return nil
     }
+
+    /// What a row past the first frame's says until the library is listed (a moment).
+    static let stillListing = "the library is still being listed; a moment"
 
     /// The prompt taking keystrokes, if any.
     public var activePrompt: Prompt? {
@@ -212,6 +217,8 @@ extension LibraryScreen {
                 return nil
             }
             guard contents.speakers.indices.contains(speakerCursor) else { return nil }
+            // The filter named them: it was looking for them, not for their name in their words.
+            if namedSpeaker == speakerCursor { filter = Prompt() }
             choose(speaker: speakerCursor)
             pane = .quotes
         case .quotes:
@@ -227,7 +234,8 @@ extension LibraryScreen {
     /// `why`: and shows why the quote's speaker is who it is (as `w` in the article).
     mutating func open(article a: Int, quote: Int?, why: Bool = false, _ shared: inout SharedState) -> Outcome? {
         guard a >= 0, a < contents.articleCount, let article = contents.article(a) else {
-            shared.message = "\(contents.summary(a).source): cannot be opened"
+            let source = a >= 0 && a < contents.articleCount ? contents.source(a) : ""
+            shared.message = source.isEmpty ? Self.stillListing : "\(source): cannot be opened"
             return nil
         }
         var screen = ArticleScreen(article: article, size: size, dates: dates)

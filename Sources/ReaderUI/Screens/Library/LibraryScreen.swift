@@ -80,6 +80,8 @@ public struct LibraryScreen: Sendable {
     /// What the quote view lists: echoes shown once, read a page at a time.
     public private(set) var quoteRows: any QuoteRows
     public var quoteList = ListState(selected: 0)
+    /// A speaker the filter's words name, when the filter matches only quotes' words.
+    public private(set) var namedSpeaker: Int?
 
     public init(library: Library = Library(), total: Int, loading: Bool, size: Size = Size(width: 80, height: 24),
                 dates: DateText = .local) {
@@ -287,6 +289,9 @@ public struct LibraryScreen: Sendable {
     /// matching the filter, each echo group once, in library order or newest first.
     public mutating func refreshQuotes(keeping quote: Int64? = nil) {
         quoteRows = contents.quotes(matching: filter.text, speaker: chosenSpeaker, newestFirst: newestFirst)
+        namedSpeaker = chosenSpeaker == nil ? contents.speakerNamed(by: filter.text) : nil
+        // The sidebar's cursor goes to them, so s then Enter lists their quotes.
+        if let named = namedSpeaker { speakerList.select(named, count: contents.speakers.count, height: speakerListHeight) }
         if let quote, let position = quoteRows.position(of: quote) {
             quoteList.select(position, count: quoteRows.count, height: quoteListHeight)
         } else {
@@ -311,7 +316,9 @@ public struct LibraryScreen: Sendable {
 
     /// How many of the articles listed are unread.
     func unreadCount(in memory: ReadingMemory) -> Int {
-        rows.reduce(0) { $0 + (isRead($1, in: memory) ? 0 : 1) }
+        // Nothing read yet: no need to look up 100,000 keys every frame.
+        guard !memory.articles.isEmpty else { return rows.count }
+        return rows.reduce(0) { $0 + (isRead($1, in: memory) ? 0 : 1) }
     }
 
     /// Where the article with `source` is in the library: at `near` when it
