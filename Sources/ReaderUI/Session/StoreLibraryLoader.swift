@@ -29,7 +29,7 @@ public final class StoreLibraryLoader: @unchecked Sendable {
     }
 
     /// Starts on a background thread; returns at once.
-    public func start(interval: Double = 2) {
+    public func start(interval: Double = 0.5) {
         let thread = Thread { [self] in run(interval: interval) }
         thread.stackSize = 8 << 20
         thread.start()
