@@ -26,8 +26,9 @@ let package = Package(
             "ArticleKit", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
 
-        // Pure view logic: state, actions, keymap, layout, rendering into a cell grid.
-        .target(name: "ReaderUI", dependencies: ["ArticleKit"]),
+        // Pure view logic: state, actions, keymap, layout, rendering into a cell grid; a
+        // library on the store is read through ArticleStore's catalog (no SQL here).
+        .target(name: "ReaderUI", dependencies: ["ArticleKit", "ArticleStore"]),
 
         // The terminal: ncursesw, and the thin backend that copies the grid out.
         .systemLibrary(
@@ -51,7 +52,7 @@ let package = Package(
 
         .testTarget(name: "ArticleKitTests", dependencies: ["ArticleKit"]),
         .testTarget(name: "ArticleStoreTests", dependencies: ["ArticleStore", "ArticleKit", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit", "QuothThemes"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ArticleKit", "ArticleStore", "QuothThemes"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "CNcursesw", "ReaderUI", "ArticleKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ArticleKit", "ArticleStore", .product(name: "GRDB", package: "GRDB.swift")]),
     ],

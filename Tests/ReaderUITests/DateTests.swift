@@ -39,7 +39,7 @@ struct DateTests {
         #expect(rows[4].contains("Blair backs schools plan") && rows[4].contains(" 30 Nov 2009 "))
         // The quote view's newest first agrees.
         screen.press("f o")
-        let articleOfFirst = screen.library.library.quotes[screen.library.quoteRows[0]].article
+        let articleOfFirst = screen.library.quoteRows.lines(0..<1).first?.article
         #expect(articleOfFirst == 1)
     }
 }

@@ -24,7 +24,7 @@ struct ProblemsTests {
         var launch = try ReaderLaunch.prepare(paths: [folder],
                                               settings: LaunchSettings(themes: ThemeLibrary(directories: []), size: size))
         let loader = LibraryLoader(files: launch.files)
-        loader.start(from: launch.state.libraryScreen!.library, firstSnapshot: 1)
+        loader.start(from: launch.state.libraryScreen!.library!, firstSnapshot: 1)
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
             if let action = loader.take() {
@@ -58,7 +58,7 @@ struct ProblemsTests {
         screen.state = try library(news, size: Size(width: 30, height: 14))
         screen.press("!")
         let shown = screen.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        let failure = try #require(screen.library.library.failures.first)
+        let failure = try #require(screen.library.contents.failures.first)
         for word in failure.reason.split(separator: " ") { #expect(shown.contains(word), "“\(word)” of “\(failure.reason)”") }
         #expect(!screen.text.split(separator: "\n").contains { $0.hasPrefix("   ") && $0.contains("…") }, "no item is cut")
     }

@@ -88,7 +88,7 @@ extension StylingTests {
     @Test func aSpeakerKeepsTheirColourFromArticleToArticleInTheLibrary() throws {
         var screen = Screen(library: ArticleFixture.library, 80, 12)
         // Andy Clarke is the first speaker of the third story but the library's third.
-        #expect(screen.library.library.speakers[2].name == "Andy Clarke")
+        #expect(screen.library.contents.speakers[2].name == "Andy Clarke")
         #expect(try #require(roles(of: "Andy Clarke", in: screen.grid)).allSatisfy { $0 == .speaker(3) })
         screen.press("j j Enter")
         #expect(screen.article.article.title == "Clarke wins at the Open")

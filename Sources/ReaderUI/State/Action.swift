@@ -13,6 +13,8 @@ public enum Action: Sendable {
     case loaded(index: Int, result: Result<[Article], ReadError>)
     /// A newer snapshot of the library being loaded; `done` when every file is in.
     case libraryLoaded(Library, done: Bool)
+    /// Newer contents for the library (the store after a check indexed changed files).
+    case libraryContents(any LibraryContents, done: Bool)
     /// How something the event loop did went (a link opened, a quote copied).
     case report(String)
     /// How far `R`'s reload of the feeds has got; the last one is `finished`.

@@ -120,19 +120,24 @@ public struct ReaderState: Sendable {
         case .unbound(let key):
             shared.message = "\(key.label) does nothing here; ? lists the keys"
         case .libraryLoaded(let library, let done):
+            return apply(.libraryContents(library, done: done))
+        case .libraryContents(let contents, let done):
             guard let index = screens.firstIndex(where: { if case .library = $0 { true } else { false } }),
                   case .library(var screen) = screens[index] else { return nil }
             screens[index] = .help(.placeholder)
-            screen.update(library, done: done)
+            screen.update(contents: contents, done: done)
             screens[index] = .library(screen)
             if case .problems(var problems) = top {
                 problems.update(problemSections)
                 screens[screens.count - 1] = .problems(problems)
             }
-            // Speakers merge again as articles arrive: an open article takes their new colours.
+            // Speakers merge again as articles arrive: an open article takes their new
+            // colours, and its place in the library (the store's order may have changed).
             for i in screens.indices {
-                guard case .article(var article) = screens[i], let a = article.libraryIndex else { continue }
-                article.speakerSlots = screen.speakerSlots(ofArticle: a)
+                guard case .article(var article) = screens[i], let old = article.libraryIndex else { continue }
+                article.libraryIndex = screen.place(ofSource: article.article.source, near: old)
+                guard let a = article.libraryIndex else { screens[i] = .article(article); continue }
+                article.speakerSlots = screen.speakerSlots(ofArticle: a, speakers: article.article.speakers.count)
                 screens[i] = .article(article)
             }
         case .feedsReloading(let reload):

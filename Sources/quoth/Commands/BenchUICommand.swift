@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleKit
+import ArticleStore
 import CursesBackend
 import Foundation
 import ReaderUI
@@ -21,11 +22,14 @@ struct BenchUICommand: ParsableCommand {
     @Option(help: "Screen height.") var height = 40
     @Option(help: "How many times to run the key script.") var rounds = 50
     @Flag(help: "Measure the library (first frame, fully indexed, filter keystroke, memory) instead.") var library = false
+    @Flag(help: "With --library: the library on the store, launched as `quoth DIR` launches it (index DIR first; XDG_DATA_HOME says where the store is).")
+    var store = false
 
     func run() throws {
         let size = Size(width: width, height: height)
         if library {
-            try LibraryBench(paths: paths, size: size, rounds: rounds).run()
+            let bench = LibraryBench(paths: paths, size: size, rounds: rounds)
+            try store ? bench.runOnStore() : bench.run()
             return
         }
 

@@ -1,4 +1,6 @@
+import ArgumentParser
 import ArticleKit
+import ArticleStore
 import CursesBackend
 import Foundation
 import ReaderUI
@@ -37,7 +39,7 @@ struct LibraryBench {
             }
         }
         let indexed = BenchUICommand.secondsSinceProcessStart()
-        let library = state.libraryScreen!.library
+        let library = state.libraryScreen!.library!
         print(String(format: "fully indexed: %.1f ms after process start: %d articles, %d quotes, %d speakers, %d echo groups, %d skipped",
                      indexed * 1000, library.articles.count, library.quotes.count, library.speakers.count,
                      library.echoes.groups.count, library.failures.count))
@@ -45,6 +47,62 @@ struct LibraryBench {
         print("indexing again on one thread, from the articles already read:")
         LibraryBench.phases(library.articles)
 
+        try keys(&state, quotes: library.quotes.count)
+    }
+
+    /// `quoth bench-ui --library --store DIR`: the same figures for the
+    /// library on the store, launched as `quoth DIR` launches it: first
+    /// frame from the store, everything searchable (members merged, titles
+    /// folded), every file checked for changes, then the same keys.
+    func runOnStore() throws {
+        // As `quoth DIR` opens it: the store with the reading state, then the catalog.
+        let (persistence, warnings) = ReadingPersistence.open()
+        guard let store = persistence.store else { throw ValidationError(warnings.joined(separator: "\n")) }
+        let catalog = LibraryCatalog(store: store, given: paths)
+        guard try catalog.holdsGiven() else {
+            throw ValidationError("\(paths.joined(separator: " ")) is not indexed in \(store.location.path): run `quoth index` on it first")
+        }
+        let (launch, loader) = try ReaderLaunch.prepareStored(
+            paths: paths, catalog: catalog,
+            settings: LaunchSettings(themes: ReadCommand.themeLibrary, size: size, memory: persistence.load().memory))
+        var state = launch.state
+        loader.start()
+        let frame = Renderer.render(state)
+        if let terminal = CursesTerminal.headless(size: size) {
+            terminal.draw(frame, theme: state.theme)
+            terminal.close()
+        }
+        let firstFrame = BenchUICommand.secondsSinceProcessStart()
+        print(String(format: "first frame (store): %.1f ms after process start (/proc/self/stat, 10 ms ticks)", firstFrame * 1000))
+        var searchable = false, complete = false, done = false
+        while !done {
+            if let action = loader.take() {
+                _ = state.apply(action)
+                _ = Renderer.render(state)
+                guard case .libraryContents(let contents, let finished) = action, let stored = contents as? StoredLibraryContents else { continue }
+                done = finished
+                if !searchable, stored.isSearchable {
+                    searchable = true
+                    print(String(format: "everything searchable (every article listed, titles and speakers folded): %.1f ms after process start",
+                                 BenchUICommand.secondsSinceProcessStart() * 1000))
+                }
+                if !complete, stored.isComplete {
+                    complete = true
+                    print(String(format: "speakers' members merged in (colours, a speaker's quotes): %.1f ms after process start",
+                                 BenchUICommand.secondsSinceProcessStart() * 1000))
+                }
+            } else {
+                usleep(1000)
+            }
+        }
+        let contents = state.libraryScreen!.contents
+        print(String(format: "files checked, library current: %.1f ms after process start: %d articles, %d quotes, %d speakers",
+                     BenchUICommand.secondsSinceProcessStart() * 1000, contents.articleCount, contents.quoteCount, contents.speakers.count))
+        try keys(&state, quotes: contents.quoteCount)
+    }
+
+    /// The quote filter, choosing a speaker, every kind of key, and peak memory.
+    func keys(_ state: inout ReaderState, quotes: Int) throws {
         // The quote filter over every quote in the library, one key at a time.
         _ = state.apply(.command(.focusQuotes))
         _ = state.apply(.command(.search))
@@ -57,7 +115,7 @@ struct LibraryBench {
                 samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
         }
-        print("filter keystroke over \(library.quotes.count) quotes at \(size), \(samples.count) keys: " + BenchUICommand.summary(samples))
+        print("filter keystroke over \(quotes) quotes at \(size), \(samples.count) keys: " + BenchUICommand.summary(samples))
 
         // Picking the most quoted speaker, and moving through the article list.
         var picks: [Double] = []
@@ -79,18 +137,25 @@ struct LibraryBench {
         _ = state.apply(.command(.focusReader))
         let script = "j j j k Space b Ctrl-D Ctrl-U G g o o o o / b l a i r Enter j Enter ] ] } n Space q Esc "
             + "s j j Enter j j Space Enter ] q Esc Esc Tab Tab Tab f j Space b g Esc u q m k m ? j q ! q"
-        let keys = script.split(separator: " ").map(BenchUICommand.key)
+        let words = script.split(separator: " ")
+        let keys = words.map(BenchUICommand.key)
         var keySamples: [Double] = []
+        var slowest: [String: Double] = [:]
         for _ in 0..<max(1, rounds / 5) {
-            for key in keys {
+            for (n, key) in keys.enumerated() {
                 let start = DispatchTime.now().uptimeNanoseconds
                 _ = state.apply(state.action(for: key))
                 _ = Renderer.render(state)
-                keySamples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+                let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                keySamples.append(ms)
+                let name = "\(words[n]) (key \(n + 1))"
+                slowest[name] = max(slowest[name] ?? 0, ms)
             }
         }
         print("library keys (list, sidebar, quote view, open and back) at \(size), \(keySamples.count) keys: "
               + BenchUICommand.summary(keySamples))
+        print("  slowest: " + slowest.sorted { $0.value > $1.value }.prefix(4).map { String(format: "%@ %.1f ms", $0.key, $0.value) }
+            .joined(separator: ", "))
 
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)

@@ -13,7 +13,7 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "Read articles with every quote in its speaker's colour.")
 
-    @Argument(help: "Article files or folders; '-' reads standard input. None: the feeds view when there are feeds (see `quoth feeds`), else a sample article.")
+    @Argument(help: "Article files or folders; '-' reads standard input. None: the feeds view when there are feeds (see `quoth feeds`), else the library indexed in the store (see `quoth index`), else a sample article.")
     var paths: [String] = []
 
     @Option(help: "Theme name (default, light, high-contrast, monochrome, or one in ~/.config/quoth/themes) or path.")
@@ -35,12 +35,26 @@ struct ReadCommand: ParsableCommand {
             themes: ReadCommand.themeLibrary, themeChoice: theme,
             noColor: !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty,
             config: Config.load(Config.standardPath()), memory: memory, memoryWarning: memoryWarning, mouse: mouse)
-        // No paths: the feeds view when there are feeds, else the sample article.
-        let inputs = paths.isEmpty && shelf == nil ? [try ReadCommand.sampleArticle()] : paths
+        // No paths: the feeds view when there are feeds, else the library the
+        // store holds, else the sample article.
+        let catalog = persistence.store.map { LibraryCatalog(store: $0, given: paths) }
+        let storeHoldsLibrary = paths.isEmpty && shelf == nil && catalog.map { (try? $0.isEmpty()) == false } == true
+        let inputs = paths.isEmpty && shelf == nil && !storeHoldsLibrary ? [try ReadCommand.sampleArticle()] : paths
         var launch: ReaderLaunch
+        var storeLoader: StoreLibraryLoader?
+        var storeWarnings: [String] = []
         do {
             if inputs.isEmpty, let shelf {
                 launch = ReaderLaunch.prepareFeeds(shelf: shelf, settings: settings)
+            } else if let catalog, storeHoldsLibrary || ReaderLaunch.opensLibrary(inputs) && inputs.allSatisfy(LibraryIndexer.isFile) {
+                // A library runs on the store: its first frame from what is indexed,
+                // new and changed files indexed in the background.
+                do {
+                    (launch, storeLoader) = try ReaderLaunch.prepareStored(paths: inputs, catalog: catalog, settings: settings)
+                } catch {
+                    launch = try ReaderLaunch.prepare(paths: inputs, settings: settings)
+                    storeWarnings.append("\(error.description); the library is read from its files")
+                }
             } else {
                 launch = try ReaderLaunch.prepare(paths: inputs, settings: settings)
             }
@@ -49,19 +63,21 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode.failure
         }
         launch.state.shared.feedShelf = shelf
-        launch.state.shared.notices += shelfWarnings
-        launch.warnings += shelfWarnings
+        launch.state.shared.notices += shelfWarnings + storeWarnings
+        launch.warnings += shelfWarnings + storeWarnings
+        if let first = storeWarnings.first, launch.state.message == nil { launch.state.message = first }
         let reloader = shelf.map { FeedReloader(shelf: $0) }
         let terminal = try CursesTerminal(mouse: launch.state.shared.mouseEnabled)
         let loader = launch.files.isEmpty ? nil : LibraryLoader(files: launch.files)
         loader?.start(from: launch.state.libraryScreen?.library ?? Library())
+        storeLoader?.start()
         var saveError: String?
         let save = { (changed: ReadingMemory) in
             if let error = persistence.save(changed, since: memory) { saveError = error }
         }
         EventLoop.run(&launch.state, on: terminal, load: { path in
             Result { () throws(ReadError) in try ArticleReader().read(path) }
-        }, poll: { loader?.take() ?? reloader?.take() }, remember: save, reload: { reloader?.start() })
+        }, poll: { loader?.take() ?? storeLoader?.take() ?? reloader?.take() }, remember: save, reload: { reloader?.start() })
         save(launch.state.leave())
         terminal.close()
         (launch.warnings + [saveError].compactMap { $0 }).forEach(Diagnostics.warn)

@@ -18,7 +18,7 @@ enum ReadingPersistence {
             let state = ReadStateStore(store: store)
             return (.store(state), store.warnings + [state.migrate(from: old)].compactMap { $0 })
         } catch {
-            return (.file(old), ["\(error.description); read marks stay in \(old.url.path)"])
+            return (.file(old), ["\(error.description); read marks stay in \(old.url.path), and a library is read from its files"])
         }
     }
 

@@ -53,9 +53,10 @@ extension LibraryScreen {
         case .toggleRead:
             // m, as in newsboat's article list: mark, then on to the next.
             guard pane == .articles, let a = selectedArticle else { return nil }
-            let source = library.articles[a].source
-            let read = !shared.isRead(source)
-            shared.remember(source, offset: shared.memory[source]?.offset ?? 0, read: read)
+            let key = memoryKey(a)
+            guard !key.isEmpty else { shared.message = Self.stillListing; return nil }
+            let read = !(shared.memory.articles[key]?.read ?? false)
+            shared.remember(key: key, offset: shared.memory.articles[key]?.offset ?? 0, read: read)
             shared.message = read ? "marked read" : "marked unread"
             move(by: 1)
         case .nextUnread:
@@ -66,7 +67,8 @@ extension LibraryScreen {
             guard pane == .articles else { shared.message = "A marks the article list: Tab goes to it"; return nil }
             var marked = 0
             for a in rows where !isRead(a, in: shared.memory) {
-                let key = memoryKeys[a]
+                let key = memoryKey(a)
+                guard !key.isEmpty else { continue }
                 shared.remember(key: key, offset: shared.memory.articles[key]?.offset ?? 0, read: true)
                 marked += 1
             }
@@ -86,17 +88,19 @@ extension LibraryScreen {
         case .help, .quit, .redraw, .nextTheme, .copyQuote, .pipe, .problems, .reloadFeeds, .openFeeds:
             return .unhandled
         case .why:
-            guard pane == .quotes, quoteRows.indices.contains(quoteCursor) else {
+            guard pane == .quotes, let line = selectedQuote else {
                 shared.message = "w explains a quote's speaker: pick one in the quote view (f)"
                 return nil
             }
-            let ref = library.quotes[quoteRows[quoteCursor]]
-            return open(article: ref.article, quote: ref.quote, why: true, &shared)
+            return open(article: line.article, quote: line.quote, why: true, &shared)
         case .openLink:
             return nil
         }
         return nil
     }
+
+    /// What a row past the first frame's says until the library is listed (a moment).
+    static let stillListing = "the library is still being listed; a moment"
 
     /// The prompt taking keystrokes, if any.
     public var activePrompt: Prompt? {
@@ -132,9 +136,10 @@ extension LibraryScreen {
     }
 
     mutating func move(by delta: Int) {
+        if pane == .quotes { countQuotes(near: quoteCursor + delta) }
         switch pane {
         case .articles: articleList.move(by: delta, count: rows.count, height: articleListHeight)
-        case .speakers: speakerList.move(by: delta, count: library.speakers.count, height: speakerListHeight)
+        case .speakers: speakerList.move(by: delta, count: contents.speakers.count, height: speakerListHeight)
         case .quotes: quoteList.move(by: delta, count: quoteRows.count, height: quoteListHeight)
         }
     }
@@ -143,14 +148,22 @@ extension LibraryScreen {
     /// one) under a cursor that keeps its row.
     mutating func page(by direction: Int, fraction: Int = 1) {
         func step(_ height: Int) -> Int { direction * max(1, fraction == 1 ? height - 1 : height / fraction) }
+        if pane == .quotes { countQuotes(near: quoteList.offset + step(quoteListHeight) + quoteListHeight) }
         switch pane {
         case .articles:
             articleList.scroll(by: step(articleListHeight), count: rows.count, height: articleListHeight)
         case .speakers:
-            speakerList.scroll(by: step(speakerListHeight), count: library.speakers.count, height: speakerListHeight)
+            speakerList.scroll(by: step(speakerListHeight), count: contents.speakers.count, height: speakerListHeight)
         case .quotes:
             quoteList.scroll(by: step(quoteListHeight), count: quoteRows.count, height: quoteListHeight)
         }
+    }
+
+    /// Counts every quote the filter matches before the cursor goes near
+    /// the end of what was counted (G, or paging that far).
+    mutating func countQuotes(near row: Int) {
+        guard !quoteRows.counted, row >= quoteRows.count - 2 * quoteListHeight else { return }
+        quoteRows.countAll()
     }
 
     /// The wheel scrolls the focused list; a click selects the row under it
@@ -161,7 +174,7 @@ extension LibraryScreen {
         guard event.kind == .click else {
             switch pane {
             case .articles: articleList.scroll(by: delta, count: rows.count, height: articleListHeight)
-            case .speakers: speakerList.scroll(by: delta, count: library.speakers.count, height: speakerListHeight)
+            case .speakers: speakerList.scroll(by: delta, count: contents.speakers.count, height: speakerListHeight)
             case .quotes: quoteList.scroll(by: delta, count: quoteRows.count, height: quoteListHeight)
             }
             return
@@ -177,9 +190,9 @@ extension LibraryScreen {
             if let q = row(in: listRect, quoteList, count: quoteRows.count) {
                 quoteList.select(q, count: quoteRows.count, height: quoteListHeight)
             }
-        } else if let s = row(in: regions.sidebar, speakerList, count: library.speakers.count) {
+        } else if let s = row(in: regions.sidebar, speakerList, count: contents.speakers.count) {
             pane = .speakers
-            speakerList.select(s, count: library.speakers.count, height: speakerListHeight)
+            speakerList.select(s, count: contents.speakers.count, height: speakerListHeight)
         } else if regions.sidebar != regions.body, let a = row(in: regions.reader, articleList, count: rows.count) {
             pane = .articles
             articleList.select(a, count: rows.count, height: articleListHeight)
@@ -195,7 +208,7 @@ extension LibraryScreen {
         case .speakers:
             if speakerSearch.editing {
                 speakerSearch.editing = false
-                let speakers = library.speakers
+                let speakers = contents.speakers
                 if !speakerSearch.text.isEmpty, !speakers.indices.contains(speakerCursor)
                     || !SearchText.contains(speakers[speakerCursor].aliases.joined(separator: "\n") + "\n" + speakers[speakerCursor].name,
                                             speakerSearch.text) {
@@ -203,14 +216,15 @@ extension LibraryScreen {
                 }
                 return nil
             }
-            guard library.speakers.indices.contains(speakerCursor) else { return nil }
+            guard contents.speakers.indices.contains(speakerCursor) else { return nil }
+            // The filter named them: it was looking for them, not for their name in their words.
+            if namedSpeaker == speakerCursor { filter = Prompt() }
             choose(speaker: speakerCursor)
             pane = .quotes
         case .quotes:
             if filter.editing { filter.editing = false; return nil }
-            guard quoteRows.indices.contains(quoteCursor) else { return nil }
-            let ref = library.quotes[quoteRows[quoteCursor]]
-            return open(article: ref.article, quote: ref.quote, why: false, &shared)
+            guard let line = selectedQuote else { return nil }
+            return open(article: line.article, quote: line.quote, why: false, &shared)
         }
         return nil
     }
@@ -219,30 +233,30 @@ extension LibraryScreen {
     /// it was left last time, and marked read.
     /// `why`: and shows why the quote's speaker is who it is (as `w` in the article).
     mutating func open(article a: Int, quote: Int?, why: Bool = false, _ shared: inout SharedState) -> Outcome? {
-        guard library.articles.indices.contains(a) else { return nil }
-        let article = library.articles[a]
+        guard a >= 0, a < contents.articleCount, let article = contents.article(a) else {
+            let source = a >= 0 && a < contents.articleCount ? contents.source(a) : ""
+            shared.message = source.isEmpty ? Self.stillListing : "\(source): cannot be opened"
+            return nil
+        }
         var screen = ArticleScreen(article: article, size: size, dates: dates)
         screen.libraryIndex = a
-        screen.speakerSlots = speakerSlots(ofArticle: a)
+        screen.speakerSlots = speakerSlots(ofArticle: a, speakers: article.speakers.count)
         shared.message = article.warnings.first
         if let quote, article.quotes.indices.contains(quote) {
             screen.selectQuote(quote)
             screen.selectSpeaker(screen.content.speaker(ofQuote: quote))
-        } else if let mark = shared.memory[article.source] {
+        } else if let mark = shared.memory.articles[memoryKey(a)] {
             screen.scroll(toOffset: mark.offset)
         }
         if why { screen.explainSelectedQuote(&shared) }
-        shared.remember(article.source, offset: screen.topOffset, read: true)
+        shared.remember(key: memoryKey(a), offset: screen.topOffset, read: true)
         return .push(.article(screen))
     }
 
     /// The palette slot of each of an article's speakers: their merged
     /// speaker's, so they are the same colour in every article.
-    func speakerSlots(ofArticle a: Int) -> [Int] {
-        library.articles[a].speakers.indices.map { s in
-            let merged = library.speakerIndex[SpeakerDirectory.Member(article: a, speaker: s)]
-            return StyleRole.paletteSlot(forSpeaker: merged ?? s)
-        }
+    func speakerSlots(ofArticle a: Int, speakers: Int) -> [Int] {
+        (0..<speakers).map { s in StyleRole.paletteSlot(forSpeaker: contents.mergedSpeaker(article: a, speaker: s) ?? s) }
     }
 
     /// The first unread row after `row`, going round to the top; nil (and
@@ -284,15 +298,15 @@ extension LibraryScreen {
 extension LibraryScreen {
     /// The quote `y` copies: the one under the quote view's cursor.
     var citationForCopy: String? {
-        guard pane == .quotes, quoteRows.indices.contains(quoteCursor) else { return nil }
-        let ref = library.quotes[quoteRows[quoteCursor]]
-        return QuoteCitation.text(library.quote(ref), in: library.articles[ref.article])
+        guard pane == .quotes, let line = selectedQuote, let article = contents.article(line.article),
+              article.quotes.indices.contains(line.quote) else { return nil }
+        return QuoteCitation.text(article.quotes[line.quote], in: article)
     }
 
     /// What `|` sends to a command: the quote under the cursor, or the article under it.
     var textForPipe: String? {
         if let citation = citationForCopy { return citation + "\n" }
         guard pane == .articles, let a = selectedArticle else { return nil }
-        return PlainTextView.render(library.articles[a])
+        return contents.article(a).map(PlainTextView.render)
     }
 }

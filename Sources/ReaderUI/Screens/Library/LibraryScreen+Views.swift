@@ -4,10 +4,10 @@ extension LibraryScreen {
     /// The title bar: what the library is, and exactly how many articles it holds.
     func drawTitle(into grid: inout Grid, rect: Rect) {
         grid.fill(rect, role: .titleBar)
-        let articles = library.articles.count
+        let articles = contents.articleCount
         let count = CountText.counted(articles, "article", "articles") + " "
-        let full = CountText.counted(articles, "article", "articles") + " · " + CountText.counted(library.quotes.count, "quote", "quotes")
-            + " · " + CountText.counted(library.speakers.count, "speaker", "speakers") + " "
+        let full = CountText.counted(articles, "article", "articles") + " · " + CountText.counted(contents.quoteCount, "quote", "quotes")
+            + " · " + CountText.counted(contents.speakerCount, "speaker", "speakers") + " "
         // The article count always shows; the other counts when there is room.
         let right = DisplayWidth.of(full) + 15 <= rect.width ? full : count
         let rightWidth = DisplayWidth.of(right)
@@ -24,17 +24,27 @@ extension LibraryScreen {
             line.note = note
             line.noteRole = .warning
         }
-        if loading { line.position = "reading \(library.articles.count + library.failures.count)/\(total)" }
+        if let note = contents.loadingNote {
+            line.position = note
+        } else if loading {
+            line.position = "reading \(contents.articleCount + contents.failures.count)/\(total)"
+        }
         return line
     }
 
     /// "1 file skipped, 1 warning: ! lists them", when there is something to list.
     var problemsNote: String? {
-        let failures = library.failures.count, warned = warnedArticles.count
+        let failures = contents.failures.count, warned = warnedArticles.count
         var parts: [String] = []
         if failures > 0 { parts.append("\(failures) \(failures == 1 ? "file" : "files") skipped") }
         if warned > 0 { parts.append("\(warned) \(warned == 1 ? "file" : "files") read with a warning") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ") + ": ! lists them"
+    }
+
+    /// What names where an article comes from: a folder's name, a feed's title.
+    func originLabel(_ origin: Int) -> String {
+        let label = contents.origins[origin]
+        return label.hasPrefix("/") ? ReaderLaunch.folderName(label) : label
     }
 
     /// The panes: speakers beside the article list, or the quote view.

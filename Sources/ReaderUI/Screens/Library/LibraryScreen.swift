@@ -34,7 +34,8 @@ public struct LibraryScreen: Sendable {
         }
     }
 
-    public private(set) var library: Library
+    /// What the library holds: read into memory, or answered from the store.
+    public private(set) var contents: any LibraryContents
     /// What the title bar calls the library: the folder's name, or empty.
     public var name = ""
     /// How paths are shown: relative to the folders opened.
@@ -44,25 +45,31 @@ public struct LibraryScreen: Sendable {
     public var loading: Bool
     public private(set) var size: Size
     public var pane: Pane = .articles
-    /// Folded titles and speaker names, one per article, for the list search.
-    private var searchKeys: [String] = []
+    /// Folded titles and speaker names, one per article, for the list search
+    /// (the contents' own when it has them; else folded here, as needed).
+    private var searchIndex = QuoteSearchIndex()
     /// Each article's key in the reading memory, worked out once (making a
-    /// path absolute is too slow to do for every row of every frame).
+    /// path absolute is too slow to do for every row of every frame); empty
+    /// when the sources are keys already.
     private(set) var memoryKeys: [String] = []
+    /// How many articles `memoryKeys` and `warnedArticles` cover.
+    private var absorbed = 0
     /// Articles read with a warning ("not UTF-8; read as Windows-1252"), for `!`.
     private(set) var warnedArticles: [Int] = []
     /// How dates show: in the reader's zone (fixed in tests).
     public let dates: DateText
-    /// Each article's date as the list shows it ("2 Dec 2009"), or nil; made once.
-    private(set) var dateLabels: [String?] = []
+    /// Formats the dates of the rows drawn (only those: 100,000 dates take a while).
+    let dateLabels: DateLabels
+    /// Whether any article has a date (the list then has a date column).
+    private(set) var dated = false
 
     public var sort: Sort = .library
     public var search = Prompt()
-    /// Articles the list shows, in order (indices into `library.articles`).
+    /// Articles the list shows, in order (indices into the library's articles).
     public private(set) var rows: [Int] = []
     public var articleList = ListState(selected: 0)
 
-    /// The sidebar; its selection is an index into `library.speakers`.
+    /// The sidebar; its selection is an index into `contents.speakers`.
     public var speakerList = ListState(selected: 0)
     /// Typed after `/` in the sidebar: the cursor jumps to the first speaker it names.
     public var speakerSearch = Prompt()
@@ -70,29 +77,39 @@ public struct LibraryScreen: Sendable {
     public private(set) var chosenSpeaker: Int?
     public var filter = Prompt()
     public var newestFirst = false
-    /// Library quote indices the quote view lists: echoes shown once.
-    public private(set) var quoteRows: [Int] = []
-    /// Quotes that matched but are not listed because they echo one that is.
-    public private(set) var foldedEchoes = 0
+    /// What the quote view lists: echoes shown once, read a page at a time.
+    public private(set) var quoteRows: any QuoteRows
     public var quoteList = ListState(selected: 0)
+    /// A speaker the filter's words name, when the filter matches only quotes' words.
+    public private(set) var namedSpeaker: Int?
 
     public init(library: Library = Library(), total: Int, loading: Bool, size: Size = Size(width: 80, height: 24),
                 dates: DateText = .local) {
-        self.library = library
+        self.init(contents: library, total: total, loading: loading, size: size, dates: dates)
+    }
+
+    public init(contents: any LibraryContents, total: Int, loading: Bool, size: Size = Size(width: 80, height: 24),
+                dates: DateText = .local) {
+        self.contents = contents
         self.total = total
         self.loading = loading
         self.size = size
         self.dates = dates
+        dateLabels = DateLabels(dates)
+        quoteRows = MemoryQuoteRows(library: Library(), rows: [], foldedEchoes: 0)
         absorbNewArticles()
         refreshRows()
         refreshQuotes()
     }
 
+    /// The library read into memory, when that is what it is.
+    public var library: Library? { contents as? Library }
+
     public var regions: ScreenLayout { ScreenLayout(size: size, sidebarFocused: pane == .speakers) }
 
     /// The list row the cursor is on.
     public var cursor: Int { articleList.selected ?? 0 }
-    /// The sidebar's speaker (an index into `library.speakers`).
+    /// The sidebar's speaker (an index into `contents.speakers`).
     public var speakerCursor: Int { speakerList.selected ?? 0 }
     public var quoteCursor: Int { quoteList.selected ?? 0 }
     /// The article under the list's cursor.
@@ -108,7 +125,7 @@ public struct LibraryScreen: Sendable {
     mutating func resize(to newSize: Size) {
         size = newSize
         articleList.fit(count: rows.count, height: articleListHeight)
-        speakerList.fit(count: library.speakers.count, height: speakerListHeight)
+        speakerList.fit(count: contents.speakers.count, height: speakerListHeight)
         quoteList.fit(count: quoteRows.count, height: quoteListHeight)
     }
 
@@ -117,38 +134,69 @@ public struct LibraryScreen: Sendable {
     /// Takes a newer snapshot of the library from the loader, keeping the
     /// cursors on the same article, speaker and quote.
     public mutating func update(_ newer: Library, done: Bool) {
-        let article = selectedArticle
-        let speakerName = library.speakers.indices.contains(speakerCursor) ? library.speakers[speakerCursor].name : nil
-        let chosenName = chosenSpeaker.map { library.speakers[$0].name }
-        let quote = quoteRows.indices.contains(quoteCursor) ? quoteRows[quoteCursor] : nil
-        library = newer
+        update(contents: newer, done: done)
+    }
+
+    /// Takes newer contents (more files read, or the store after a check
+    /// indexed changed files), keeping the cursors on the same article,
+    /// speaker and quote.
+    public mutating func update(contents newer: any LibraryContents, done: Bool) {
+        let article = selectedArticle.map { contents.source($0) }
+        let speakers = contents.speakers
+        let speakerName = speakers.indices.contains(speakerCursor) ? speakers[speakerCursor].name : nil
+        let chosenName = chosenSpeaker.flatMap { speakers.indices.contains($0) ? speakers[$0].name : nil }
+        let quote = quoteRows.line(quoteCursor)?.key
+        let appended = newer.extends(contents)
+        contents = newer
         loading = !done
-        absorbNewArticles()
-        refreshRows(keeping: article)
-        // A cursor still on the first row stays there: the most quoted come first as they load.
-        if let speakerName, speakerCursor > 0 {
-            let s = library.speakers.firstIndex { $0.name == speakerName } ?? speakerCursor
-            speakerList.select(s, count: library.speakers.count, height: speakerListHeight)
-        } else {
-            speakerList.fit(count: library.speakers.count, height: speakerListHeight)
+        if !appended {
+            searchIndex = QuoteSearchIndex()
+            memoryKeys = []
+            warnedArticles = []
+            absorbed = 0
+            dated = false
         }
-        if let chosenName { chosenSpeaker = library.speakers.firstIndex { $0.name == chosenName } }
+        absorbNewArticles()
+        // The same article, found by its source when the order changed.
+        var keep: Int? = nil
+        if let article, let selected = selectedArticle {
+            if appended, selected < newer.articleCount, newer.source(selected) == article { keep = selected }
+            else { keep = (0..<newer.articleCount).first { newer.source($0) == article } }
+        }
+        refreshRows(keeping: keep)
+        // A cursor still on the first row stays there: the most quoted come first as they load.
+        let newSpeakers = newer.speakers
+        if let speakerName, speakerCursor > 0 {
+            let s = newSpeakers.firstIndex { $0.name == speakerName } ?? speakerCursor
+            speakerList.select(s, count: newSpeakers.count, height: speakerListHeight)
+        } else {
+            speakerList.fit(count: newSpeakers.count, height: speakerListHeight)
+        }
+        if let chosenName { chosenSpeaker = newSpeakers.firstIndex { $0.name == chosenName } }
         refreshQuotes(keeping: quote)
     }
 
     private mutating func absorbNewArticles() {
-        // Made only when an article has a date: a date formatter loads a lot of locale data.
-        var labeler: DateText.Labeler?
-        for a in searchKeys.count..<library.articles.count {
-            let article = library.articles[a]
-            let names = article.speakers.prefix(8).map(\.name).joined(separator: "\n")
-            searchKeys.append(SearchText.fold(article.title + "\n" + names))
-            memoryKeys.append(ReadingMemory.key(article.source))
-            if !article.warnings.isEmpty { warnedArticles.append(a) }
-            dateLabels.append(article.metadata.published.map { date in
-                if labeler == nil { labeler = dates.labeler() }
-                return labeler!.day(date)
-            })
+        let count = contents.articleCount
+        guard absorbed < count else { return }
+        let keyed = contents.sourcesAreKeys
+        for a in absorbed..<count {
+            if !keyed { memoryKeys.append(ReadingMemory.key(contents.source(a))) }
+            if contents.isWarned(a) { warnedArticles.append(a) }
+            if !dated, contents.isDated(a) { dated = true }
+        }
+        absorbed = count
+    }
+
+    /// The folded search keys, made for the articles that have none yet.
+    private mutating func foldSearchKeys() {
+        if let kept = contents.searchIndex, kept.count == contents.articleCount {
+            searchIndex = kept
+            return
+        }
+        for a in searchIndex.count..<contents.articleCount {
+            let summary = contents.summary(a)
+            searchIndex.append(folded: SearchText.fold(summary.title + "\n" + summary.speakerNames.joined(separator: "\n")))
         }
     }
 
@@ -163,24 +211,26 @@ public struct LibraryScreen: Sendable {
     /// when it is still listed.
     public mutating func refreshRows(keeping article: Int? = nil) {
         let needle = SearchText.fold(search.text)
-        var list = needle.isEmpty ? Array(library.articles.indices) : searchKeys.indices.filter { searchKeys[$0].contains(needle) }
-        let articles = library.articles
-        switch sort {
-        case .library: break
-        case .title:
-            let keys = list.map { SearchText.fold(articles[$0].title) }
-            list = zip(list, keys).sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.map(\.0)
-        case .date:
-            // Undated articles last, in folder order.
-            list.sort { a, b in
-                let da = articles[a].metadata.published, db = articles[b].metadata.published
-                return da != db ? PublishedDate.isNewer(da, than: db) : a < b
+        var list: [Int]
+        if needle.isEmpty {
+            list = Array(0..<contents.articleCount)
+        } else {
+            foldSearchKeys()
+            list = searchIndex.matches(needle)
+        }
+        let contents = self.contents
+        // The orders worked out already, narrowed to the articles listed.
+        let kept: [Int]? = sort == .title ? contents.titleOrder : sort == .date ? contents.dateOrder : nil
+        if let kept, kept.count == contents.articleCount {
+            if needle.isEmpty {
+                list = kept
+            } else {
+                var listed = [Bool](repeating: false, count: contents.articleCount)
+                for a in list { listed[a] = true }
+                list = kept.filter { listed[$0] }
             }
-        case .quotes:
-            list.sort { a, b in
-                let qa = articles[a].quotes.count, qb = articles[b].quotes.count
-                return qa != qb ? qa > qb : a < b
-            }
+        } else {
+            list = sorted(list)
         }
         rows = list
         if let article, let position = rows.firstIndex(of: article) {
@@ -190,6 +240,32 @@ public struct LibraryScreen: Sendable {
         }
     }
 
+    /// `list` in the order chosen, worked out here.
+    private func sorted(_ list: [Int]) -> [Int] {
+        var list = list
+        let contents = self.contents
+        switch sort {
+        case .library: break
+        case .title:
+            let keys: [String] = list.map { SearchText.fold(contents.summary($0).title) }
+            let order = keys.indices.sorted { (x: Int, y: Int) -> Bool in keys[x] != keys[y] ? keys[x] < keys[y] : x < y }
+            list = order.map { list[$0] }
+        case .date:
+            // Undated articles last, in folder order.
+            let published: [PublishedDate?] = list.map { contents.summary($0).published.map(PublishedDate.init) }
+            let order = published.indices.sorted { (x: Int, y: Int) -> Bool in
+                published[x] != published[y] ? PublishedDate.isNewer(published[x], than: published[y]) : x < y
+            }
+            list = order.map { list[$0] }
+        case .quotes:
+            let all = contents.quoteCounts()
+            let counts: [Int] = list.map { all[$0] }
+            let order = counts.indices.sorted { (x: Int, y: Int) -> Bool in counts[x] != counts[y] ? counts[x] > counts[y] : x < y }
+            list = order.map { list[$0] }
+        }
+        return list
+    }
+
     // MARK: Speakers and quotes
 
     /// Moves the sidebar cursor to the most quoted speaker whose name or
@@ -197,9 +273,10 @@ public struct LibraryScreen: Sendable {
     public mutating func findSpeaker() {
         let needle = SearchText.fold(speakerSearch.text)
         guard !needle.isEmpty else { return }
-        if let s = library.speakers.firstIndex(where: { entry in
+        let speakers = contents.speakers
+        if let s = speakers.firstIndex(where: { entry in
             entry.aliases.contains { SearchText.fold($0).contains(needle) } || SearchText.fold(entry.name).contains(needle)
-        }) { speakerList.select(s, count: library.speakers.count, height: speakerListHeight) }
+        }) { speakerList.select(s, count: speakers.count, height: speakerListHeight) }
     }
 
     public mutating func choose(speaker: Int?) {
@@ -210,69 +287,50 @@ public struct LibraryScreen: Sendable {
 
     /// Re-filters the quote view: the chosen speaker's quotes (or all), those
     /// matching the filter, each echo group once, in library order or newest first.
-    public mutating func refreshQuotes(keeping quote: Int? = nil) {
-        let needle = SearchText.fold(filter.text)
-        let base: [Int]? = chosenSpeaker.map { library.quotesBySpeaker.indices.contains($0) ? library.quotesBySpeaker[$0] : [] }
-        var list: [Int]
-        if needle.isEmpty {
-            list = base ?? Array(library.quotes.indices)
-        } else {
-            let matches = library.search.matches(needle)
-            list = base.map { Self.intersect($0, matches) } ?? matches
-        }
-        let echoes = library.echoes
-        let matched = list.count
-        if !echoes.groupOf.isEmpty {
-            var seen = Set<Int>()
-            list = list.filter { q in echoes.groupOf[q].map { seen.insert($0).inserted } ?? true }
-        }
-        foldedEchoes = matched - list.count
-        if newestFirst {
-            let articles = library.articles, quotes = library.quotes
-            let dates = list.map { articles[quotes[$0].article].metadata.published }
-            list = zip(list, dates).sorted { $0.1 != $1.1 ? PublishedDate.isNewer($0.1, than: $1.1) : $0.0 < $1.0 }.map(\.0)
-        }
-        quoteRows = list
-        if let quote, let position = quoteRows.firstIndex(of: quote) {
+    public mutating func refreshQuotes(keeping quote: Int64? = nil) {
+        quoteRows = contents.quotes(matching: filter.text, speaker: chosenSpeaker, newestFirst: newestFirst)
+        namedSpeaker = chosenSpeaker == nil ? contents.speakerNamed(by: filter.text) : nil
+        // The sidebar's cursor goes to them, so s then Enter lists their quotes.
+        if let named = namedSpeaker { speakerList.select(named, count: contents.speakers.count, height: speakerListHeight) }
+        if let quote, let position = quoteRows.position(of: quote) {
             quoteList.select(position, count: quoteRows.count, height: quoteListHeight)
         } else {
             quoteList.fit(count: quoteRows.count, height: quoteListHeight)
         }
     }
 
-    /// Both sorted lists' common elements, in order.
-    static func intersect(_ a: [Int], _ b: [Int]) -> [Int] {
-        var i = 0, j = 0, out: [Int] = []
-        while i < a.count, j < b.count {
-            if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return out
-    }
+    /// Quotes that matched but are not listed because they echo one that is.
+    public var foldedEchoes: Int { quoteRows.foldedEchoes }
 
-    /// Articles other than the quote's own that repeat it, in library order.
-    public func echoArticles(of q: Int) -> [Int] {
-        let own = library.quotes[q].article
-        var seen: Set<Int> = [own]
-        return library.echoes.echoes(of: q).map { library.quotes[$0].article }.filter { seen.insert($0).inserted }
-    }
-
-    /// The merged speaker's name for a quote, or "unattributed".
-    public func speakerName(ofQuote q: Int) -> String {
-        library.speaker(of: library.quotes[q]).map { library.speakers[$0].name } ?? "unattributed"
-    }
+    /// The quote under the quote view's cursor.
+    var selectedQuote: QuoteLine? { quoteRows.line(quoteCursor) }
 
     func isRead(_ a: Int, in memory: ReadingMemory) -> Bool {
-        memory.articles[memoryKeys[a]]?.read ?? false
+        memory.articles[memoryKey(a)]?.read ?? false
+    }
+
+    /// Article `a`'s key in the reading memory.
+    func memoryKey(_ a: Int) -> String {
+        contents.sourcesAreKeys ? contents.source(a) : memoryKeys[a]
     }
 
     /// How many of the articles listed are unread.
     func unreadCount(in memory: ReadingMemory) -> Int {
-        rows.reduce(0) { $0 + (isRead($1, in: memory) ? 0 : 1) }
+        // Nothing read yet: no need to look up 100,000 keys every frame.
+        guard !memory.articles.isEmpty else { return rows.count }
+        return rows.reduce(0) { $0 + (isRead($1, in: memory) ? 0 : 1) }
+    }
+
+    /// Where the article with `source` is in the library: at `near` when it
+    /// has not moved, else wherever it is now; nil when it is gone.
+    func place(ofSource source: String, near: Int) -> Int? {
+        if near < contents.articleCount, contents.source(near) == source { return near }
+        return (0..<contents.articleCount).first { contents.source($0) == source }
     }
 
     /// An article's title, or its file name when it has none.
     func title(of a: Int) -> String {
-        let article = library.articles[a]
-        return article.title.isEmpty ? ArticleTitleView.fileName(article.source) : article.title
+        let summary = contents.summary(a)
+        return summary.title.isEmpty ? ArticleTitleView.fileName(summary.source) : summary.title
     }
 }

@@ -11,7 +11,7 @@ enum LibrarySpeakersView {
         if let legend = ["quotes/articles ", "q/articles ", "q/a "].first(where: { rect.width > 10 + $0.count }) {
             grid.put(legend, x: rect.maxX - legend.count, y: rect.y, role: .muted)
         }
-        let speakers = state.library.speakers
+        let speakers = state.contents.speakers
         guard !speakers.isEmpty else {
             grid.put(state.loading ? " reading…" : " no attributed quotes", x: rect.x, y: rect.y + 1, role: .muted, limit: rect.maxX)
             return

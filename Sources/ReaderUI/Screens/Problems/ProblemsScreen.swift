@@ -29,9 +29,10 @@ public struct ProblemsScreen: Sendable {
         var skipped: [String] = []
         var warned: [String] = []
         if let library {
-            skipped = library.library.failures.map { paths.short($0.path) + ": " + $0.reason }
+            skipped = library.contents.failures.map { paths.short($0.path) + ": " + $0.reason }
             warned = library.warnedArticles.flatMap { a in
-                library.library.articles[a].warnings.map { paths.short(library.library.articles[a].source) + ": " + $0 }
+                let summary = library.contents.summary(a)
+                return summary.warnings.map { paths.short(summary.source) + ": " + $0 }
             }
         }
         for document in documents {

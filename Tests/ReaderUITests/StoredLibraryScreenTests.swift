@@ -1,0 +1,164 @@
+import ArticleKit
+import ArticleStore
+import Foundation
+import Testing
+@testable import ReaderUI
+
+/// The library screen running on a real store: the first frame from what
+/// is indexed, the quote filter by word from `quotes_fts`, an article
+/// opened whole, stored articles from elsewhere named by where they come
+/// from, and the background check bringing a changed folder in.
+@Suite struct StoredLibraryScreenTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    /// A copy of Tests/Fixtures/articles indexed into a store in a folder of its own.
+    final class Indexed {
+        let folder: URL
+        let library: String
+        let store: ArticleStore
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("quoth-tui-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            library = folder.appendingPathComponent("news").path
+            try FileManager.default.copyItem(atPath: fixtures.appendingPathComponent("articles").path, toPath: library)
+            store = try ArticleStore.open(StoreLocation(url: folder.appendingPathComponent("data/quoth.sqlite")))
+            _ = LibraryIndexer(store: store).index([library])
+            // As `quoth index` ends: the speakers merged and kept.
+            _ = try StoreContents(store: store).mergedSpeakers()
+        }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
+
+        func screen(_ width: Int = 100, _ height: Int = 14, given: [String]? = nil) throws -> (Screen, StoreLibraryLoader) {
+            let catalog = LibraryCatalog(store: store, given: given ?? [library])
+            let (launch, loader) = try ReaderLaunch.prepareStored(
+                paths: given ?? [library], catalog: catalog,
+                settings: LaunchSettings(themes: ThemeLibrary(directories: []), size: Size(width: width, height: height)))
+            var screen = Screen(library: [], width, height)
+            screen.state = launch.state
+            return (screen, loader)
+        }
+    }
+
+    /// Applies the loader's posts until the last one.
+    static func settle(_ screen: inout Screen, _ loader: StoreLibraryLoader) {
+        loader.start(interval: 0)
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if let action = loader.take() {
+                _ = screen.state.apply(action)
+                if case .libraryContents(_, true) = action { return }
+            } else {
+                usleep(2000)
+            }
+        }
+        Issue.record("the store loader never finished")
+    }
+
+    @Test func theFirstFrameComesFromTheStoreWithTheSpeakersMergedThere() throws {
+        let indexed = try Indexed()
+        var read: [Article] = []
+        ArticleBatch.read([indexed.library]) { if case .article(let a) = $0 { read.append(a) } }
+        let (screen, _) = try indexed.screen()
+        let library = screen.library
+        #expect(library.contents is StoredLibraryContents)
+        #expect(library.contents.articleCount == read.count)
+        #expect(library.contents.quoteCount == read.flatMap(\.quotes).count)
+        let text = screen.text
+        let titleBar = try #require(text.split(separator: "\n").first)
+        #expect(titleBar.contains("quoth library — news"))
+        #expect(titleBar.contains("\(read.count) articles · \(read.flatMap(\.quotes).count) quotes"))
+        for article in read { #expect(text.contains(String(article.title.prefix(20)))) }
+        // The sidebar lists the merged speakers, most quoted first.
+        let top = try #require(library.contents.speakers.first)
+        #expect(text.contains(String(top.name.prefix(12))))
+        // Checking the files is under way: the status line says so.
+        #expect(text.contains("checking files"))
+    }
+
+    @Test func theQuoteFilterFindsWordsNotPartsOfWords() throws {
+        let indexed = try Indexed()
+        try "Dale news\n\n\"I am aware of the software,\" said Ann Okafor.\n\n\"This war must end,\" said Ann Okafor.\n"
+            .write(toFile: indexed.library + "/council/dale.txt", atomically: true, encoding: .utf8)
+        _ = LibraryIndexer(store: indexed.store).index([indexed.library])
+        var (screen, loader) = try indexed.screen()
+        Self.settle(&screen, loader)
+        screen.press("f / w a r")
+        let text = screen.text
+        #expect(text.contains("matching “war”"))
+        #expect(text.contains("This war must end"))
+        #expect(!text.contains("aware of the software"))
+        let listed = screen.library.quoteRows.count
+        #expect(listed >= 1)
+        // Every quote listed holds the word.
+        for line in screen.library.quoteRows.lines(0..<listed) {
+            #expect(line.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix("war") })
+        }
+        // Enter keeps the filter; Enter again opens the quote's article, whole.
+        screen.press("Enter Enter")
+        let opened = try #require(screen.state.articleScreen)
+        #expect(!opened.article.paragraphs.isEmpty)
+        #expect(opened.article.quotes.contains { $0.text.contains("war") })
+        screen.press("q Esc")
+        #expect(screen.library.quoteRows.count == screen.library.contents.quoteCount)
+    }
+
+    @Test func aFilterThatNamesASpeakerSaysHowToListTheirQuotes() throws {
+        let indexed = try Indexed()
+        var (screen, loader) = try indexed.screen(140, 14)
+        Self.settle(&screen, loader)
+        let top = try #require(screen.library.contents.speakers.first)
+        let surname = try #require(top.name.split(separator: " ").last.map(String.init))
+        screen.press("f /" + surname.lowercased())
+        #expect(screen.library.namedSpeaker == 0)
+        #expect(screen.text.contains("\(top.name)'s own: s, Enter"))
+        // Every quote listed holds the word; s then Enter lists the speaker's own.
+        screen.press("Enter s Enter")
+        #expect(screen.library.chosenSpeaker == 0)
+        #expect(screen.library.quoteRows.count == top.quoteCount)
+    }
+
+    @Test func choosingASpeakerListsTheirQuotesFromTheStore() throws {
+        let indexed = try Indexed()
+        var (screen, loader) = try indexed.screen()
+        Self.settle(&screen, loader)
+        let top = try #require(screen.library.contents.speakers.first)
+        screen.press("s Enter")
+        #expect(screen.library.chosenSpeaker == 0)
+        #expect(screen.library.quoteRows.count == top.quoteCount)
+        #expect(screen.text.contains("by \(top.name)"))
+        let lines = screen.library.quoteRows.lines(0..<screen.library.quoteRows.count)
+        #expect(lines.allSatisfy { $0.speaker == 0 })
+    }
+
+    @Test func storedArticlesFromElsewhereShowBesideTheFolderGivenNamedByWhereTheyComeFrom() throws {
+        let indexed = try Indexed()
+        let other = indexed.folder.appendingPathComponent("archive").path
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try "Archive story\n\n\"We are ready,\" said Mary Jones.\n".write(toFile: other + "/x.txt", atomically: true, encoding: .utf8)
+        _ = LibraryIndexer(store: indexed.store).index([other])
+        let (screen, _) = try indexed.screen(100, 20)
+        let rows = screen.text.split(separator: "\n").map(String.init)
+        let archived = try #require(rows.first { $0.contains("Archive story") })
+        #expect(archived.contains("archive"))
+        let own = try #require(rows.first { $0.contains("•") && !$0.contains("Archive story") })
+        #expect(own.contains("news"))
+        // The folder given comes first; the other folder's article after it.
+        #expect(screen.library.contents.summary(screen.library.contents.articleCount - 1).title == "Archive story")
+    }
+
+    @Test func aFileAddedSinceTheIndexArrivesThroughTheBackgroundCheck() throws {
+        let indexed = try Indexed()
+        let before = try indexed.screen().0.library.contents.articleCount
+        try "Late story\n\n\"It came late,\" said Ann Okafor.\n".write(toFile: indexed.library + "/late.txt", atomically: true, encoding: .utf8)
+        var (screen, loader) = try indexed.screen()
+        #expect(screen.library.contents.articleCount == before, "the first frame is the store as indexed, no file looked at")
+        Self.settle(&screen, loader)
+        #expect(screen.library.contents.articleCount == before + 1)
+        #expect(screen.text.contains("Late story"))
+        #expect(!screen.text.contains("checking files"))
+        #expect(loader.isFinished)
+    }
+}
