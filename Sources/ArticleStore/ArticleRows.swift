@@ -11,8 +11,13 @@ import GRDB
 /// reopens the file to show it.
 enum ArticleRows {
     /// Inserts `article`, the `position`th of its file; returns its row id.
+    ///
+    /// With `fullText` its words go into the full-text tables at once; a
+    /// caller writing many articles passes false and calls
+    /// `FullTextRows.catchUp` once, in the same transaction, after the last.
     @discardableResult
-    static func insert(_ article: Article, fileID: Int64?, position: Int, sourceSuffix: String, in db: Database) throws -> Int64 {
+    static func insert(_ article: Article, fileID: Int64?, position: Int, sourceSuffix: String, fullText: Bool = true,
+                       in db: Database) throws -> Int64 {
         let m = article.metadata
         var row = BoundInsert(try db.cachedStatement(sql: """
             INSERT INTO articles (file_id, position, source_suffix, source, title, byline, published, published_iso, site, link, text, warnings, analyser_version)
@@ -80,6 +85,7 @@ enum ArticleRows {
             row.bind(r?.evidenceParagraph)
             try row.run(in: db)
         }
+        if fullText { try FullTextRows.catchUp(in: db) }
         return id
     }
 

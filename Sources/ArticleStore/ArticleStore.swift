@@ -83,6 +83,9 @@ public final class ArticleStore: Sendable {
         }
         let pool = try DatabasePool(path: location.path, configuration: configuration)
         try StoreSchema.migrator.migrate(pool)
+        // A quoth from before v4 that opened this store after it was
+        // migrated wrote rows without their full-text entries: added now.
+        if try pool.read(FullTextRows.isBehind) { try pool.write(FullTextRows.catchUp) }
         // Touches every table's root page: a damaged file shows here, not mid-index.
         try pool.read { db in
             for table in ["files", "articles", "speakers", "quotes", "read_state", "feeds"] {

@@ -131,6 +131,7 @@ public struct LibraryIndexer: Sendable {
             do throws(StoreError) {
                 let written = try store.write("writing the index") { db in
                     let ids = try chunk.indices.map { i in try Self.write(chunk[i], read[i], in: db) }
+                    try FullTextRows.catchUp(in: db)
                     try Self.advanceGeneration(in: db)
                     return ids
                 }
@@ -194,7 +195,7 @@ public struct LibraryIndexer: Sendable {
         if case .success(let articles) = result {
             for (position, article) in articles.enumerated() {
                 let suffix = article.source.hasPrefix(file.path) ? String(article.source.dropFirst(file.path.count)) : ""
-                try ArticleRows.insert(article, fileID: id, position: position, sourceSuffix: suffix, in: db)
+                try ArticleRows.insert(article, fileID: id, position: position, sourceSuffix: suffix, fullText: false, in: db)
             }
         }
         return id

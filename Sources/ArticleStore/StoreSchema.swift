@@ -154,6 +154,14 @@ enum StoreSchema {
             // Where redirects ended last time (`FeedStatus.finalURL`).
             try db.alter(table: "feeds") { t in t.add(column: "final_url", .text) }
         }
+        migrator.registerMigration("v4: full-text rows added a chunk at a time, not by a trigger per row") { db in
+            // `FullTextRows` adds them in the transaction that writes the
+            // rows; deletes and changes still go through the triggers, so a
+            // cascade (a file or feed removed) leaves nothing behind.
+            try db.execute(sql: "DROP TRIGGER IF EXISTS __quotes_fts_ai")
+            try db.execute(sql: "DROP TRIGGER IF EXISTS __articles_fts_ai")
+            try FullTextRows.catchUp(in: db)
+        }
         return migrator
     }
 }
