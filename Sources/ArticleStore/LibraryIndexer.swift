@@ -129,12 +129,16 @@ public struct LibraryIndexer: Sendable {
             let writeStart = Date()
             defer { report.writingSeconds += Date().timeIntervalSince(writeStart) }
             do throws(StoreError) {
+                var fullText = 0.0
                 let written = try store.write("writing the index") { db in
                     let ids = try chunk.indices.map { i in try Self.write(chunk[i], read[i], in: db) }
+                    let fullTextStart = Date()
                     try FullTextRows.catchUp(in: db)
+                    fullText = Date().timeIntervalSince(fullTextStart)
                     try Self.advanceGeneration(in: db)
                     return ids
                 }
+                report.fullTextSeconds += fullText
                 for (file, id) in zip(chunk, written) { ids[file.key] = id }
                 for case .failure(let error) in read { report.newFailures.append(error) }
                 report.read += chunk.count

@@ -75,6 +75,6 @@ struct IndexCommand: ParsableCommand {
         if report.removed > 0 { parts.append("\(report.removed) removed") }
         if report.failed > 0 { parts.append("\(report.failed) unreadable") }
         return "\(report.files.count) files: " + parts.joined(separator: ", ")
-            + String(format: "; %.2f s (%.2f s writing, %.2f s waiting for analysis); store %.1f MB at %@", report.seconds, report.writingSeconds, report.waitingSeconds, Double(store.sizeOnDisk) / 1_000_000, store.location.path)
+            + String(format: "; %.2f s (%.2f s writing, %.2f s of it full-text, %.2f s waiting for analysis); store %.1f MB at %@", report.seconds, report.writingSeconds, report.fullTextSeconds, report.waitingSeconds, Double(store.sizeOnDisk) / 1_000_000, store.location.path)
     }
 }
