@@ -65,10 +65,11 @@ public struct StoreContents: Sendable {
 
     /// The articles with these row ids, whole but for their paragraphs, in
     /// library order; without `text`, their text left empty (enough to print
-    /// quotes, not to explain them).
-    public func articles(_ ids: [Int64], text: Bool = true) throws(StoreError) -> [(id: Int64, article: Article)] {
+    /// quotes, not to explain them). With `quotesBy`, each keeps only the
+    /// quotes of the speakers given for it (places in its speaker list).
+    public func articles(_ ids: [Int64], text: Bool = true, quotesBy: [Int64: Set<Int>]? = nil) throws(StoreError) -> [(id: Int64, article: Article)] {
         try store.read("reading articles") { db in
-            let fetched = try ArticleRows.fetch(ids, text: text, in: db)
+            let fetched = try ArticleRows.fetch(ids, text: text, quotesBy: quotesBy, in: db)
             var order: [Int64: (Int, Int64, Int, Int)] = [:]
             var start = 0
             while start < ids.count {
