@@ -84,3 +84,15 @@ import Testing
         #expect(try WordSearch(store: store).articles(matching: "bridge").count == 2)
     }
 }
+
+/// Lines of a stored column (aliases, warnings) come back as they were joined.
+@Suite struct StoredLinesTests {
+    @Test func linesAreCutAtLineFeedsAsCharactersWouldCutThem() {
+        #expect(ArticleRows.lines("") == [])
+        #expect(ArticleRows.lines("Tony Blair") == ["Tony Blair"])
+        #expect(ArticleRows.lines("Tony Blair\nMr Blair\n") == ["Tony Blair", "Mr Blair", ""])
+        #expect(ArticleRows.lines("Señor Zapatero\nZapatero") == ["Señor Zapatero", "Zapatero"])
+        // "\r\n" is one Character: never cut inside it.
+        #expect(ArticleRows.lines("a\r\nb\nc") == "a\r\nb\nc".split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    }
+}
