@@ -54,9 +54,9 @@ struct IndexCommand: ParsableCommand {
         for error in report.listingErrors + report.newFailures { Diagnostics.warn(error.description) }
         // Merged now, so the first `--store` question, about these paths or
         // about the whole store, finds it done.
-        if report.storeError == nil {
-            _ = try? StoredLibrary(store: store, report: report).mergedSpeakers()
-            _ = try? StoreContents(store: store).mergedSpeakers()
+        if report.storeError == nil, let library = try? StoredLibrary(store: store, report: report),
+           let merged = try? library.mergedSpeakers() {
+            try? StoreContents(store: store).keepMerged(merged, ofLibrary: library.entries.map(\.id))
         }
         print(Self.summary(report, store: store))
         if let error = report.storeError {
