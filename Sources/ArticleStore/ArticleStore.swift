@@ -79,6 +79,8 @@ public final class ArticleStore: Sendable {
             // (merging every speaker reads them all) took the index's peak
             // memory from 170 MB to 296 MB.
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -65536") }
+            // A WAL that grew during a large index is cut back to 64 MB when it starts again.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA journal_size_limit = 67108864") }
             if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
         }
         let pool = try DatabasePool(path: location.path, configuration: configuration)

@@ -96,3 +96,22 @@ import Testing
         #expect(ArticleRows.lines("a\r\nb\nc") == "a\r\nb\nc".split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     }
 }
+
+/// A large index checkpoints the WAL on a thread of its own (`WALCheckpointer`).
+@Suite struct WALCheckpointerTests {
+    @Test func anIndexOfManyChunksWritesEverythingAndGivesTheWritersCheckpointsBack() throws {
+        let folder = try TemporaryFolder()
+        let library = try StoreFixtures.library(in: folder)
+        let store = try StoreFixtures.store(in: folder)
+        var indexer = LibraryIndexer(store: store)
+        indexer.chunkSize = 1  // five chunks: the checkpointing thread runs
+        let report = indexer.index([library])
+        #expect(report.read == 5 && report.storeError == nil)
+        #expect(try StoreFixtures.storedQuotes(store, report) == StoreFixtures.readQuotes([library]))
+        let (autocheckpoint, check) = try store.pool.writeWithoutTransaction { db in
+            (try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"), try String.fetchOne(db, sql: "PRAGMA integrity_check"))
+        }
+        #expect(autocheckpoint == 1000 && check == "ok")
+        #expect(try FullTextRowsTests.agree(store))
+    }
+}
