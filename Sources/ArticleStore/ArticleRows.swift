@@ -11,8 +11,13 @@ import GRDB
 /// reopens the file to show it.
 enum ArticleRows {
     /// Inserts `article`, the `position`th of its file; returns its row id.
+    ///
+    /// With `fullText` its words go into the full-text tables at once; a
+    /// caller writing many articles passes false and calls
+    /// `FullTextRows.catchUp` once, in the same transaction, after the last.
     @discardableResult
-    static func insert(_ article: Article, fileID: Int64?, position: Int, sourceSuffix: String, in db: Database) throws -> Int64 {
+    static func insert(_ article: Article, fileID: Int64?, position: Int, sourceSuffix: String, fullText: Bool = true,
+                       in db: Database) throws -> Int64 {
         let m = article.metadata
         var row = BoundInsert(try db.cachedStatement(sql: """
             INSERT INTO articles (file_id, position, source_suffix, source, title, byline, published, published_iso, site, link, text, warnings, analyser_version)
@@ -80,6 +85,7 @@ enum ArticleRows {
             row.bind(r?.evidenceParagraph)
             try row.run(in: db)
         }
+        if fullText { try FullTextRows.catchUp(in: db) }
         return id
     }
 
@@ -91,19 +97,24 @@ enum ArticleRows {
     /// their quotes (each quote keeps its own words), not to explain a quote
     /// or show the article. Half the reading when a speaker's quotes are
     /// wanted from thousands of articles.
-    static func fetch(_ ids: [Int64], text: Bool = true, in db: Database) throws -> [Int64: Article] {
+    ///
+    /// With `quotesBy`, an article keeps only the quotes of the speakers
+    /// (places in its speaker list) given for it: the others are skipped
+    /// before their words are decoded.
+    static func fetch(_ ids: [Int64], text: Bool = true, quotesBy: [Int64: Set<Int>]? = nil, in db: Database) throws -> [Int64: Article] {
         var articles: [Int64: Article] = [:]
         // A few hundred ids a query: SQLite bounds the parameters of one statement.
         var start = 0
         while start < ids.count {
             let chunk = Array(ids[start..<min(ids.count, start + 500)])
-            try fetch(chunk, text: text, into: &articles, in: db)
+            try fetch(chunk, text: text, quotesBy: quotesBy, into: &articles, in: db)
             start += 500
         }
         return articles
     }
 
-    private static func fetch(_ ids: [Int64], text: Bool, into articles: inout [Int64: Article], in db: Database) throws {
+    private static func fetch(_ ids: [Int64], text: Bool, quotesBy: [Int64: Set<Int>]?, into articles: inout [Int64: Article],
+                              in db: Database) throws {
         let list = "(" + Array(repeating: "?", count: ids.count).joined(separator: ",") + ")"
         let rows = try SteppedRows("""
             SELECT a.id, f.path || a.source_suffix, a.source, a.title, a.byline, a.published, a.site, a.link,
@@ -127,16 +138,22 @@ enum ArticleRows {
                                   aliases: lines(speakers.string(4)), quoteCount: speakers.int(5))
             articles[speakers.int64(0)]?.speakers.append(speaker)
         }
+        // An article's quotes are inserted in order, so their ids are in
+        // order: the index on article_id gives them so, where ordering by
+        // position sorted every row (with its words) in a temporary B-tree.
         let quotes = try SteppedRows("""
             SELECT article_id, start, "end", text, marked_start, marked_end, kind, speaker,
                 mention_start, mention_end, mention, cue_start, cue_end, cue, paragraph, sieve,
                 resolution_step, evidence_start, evidence_end, evidence, evidence_paragraph
-            FROM quotes WHERE article_id IN \(list) ORDER BY article_id, position
+            FROM quotes WHERE article_id IN \(list) ORDER BY article_id, id
             """, ids: ids, in: db)
         func span(_ first: Int32) -> TextSpan? {
             quotes.isNull(first) ? nil : TextSpan(start: quotes.int(first), end: quotes.int(first + 1), text: quotes.string(first + 2))
         }
         while try quotes.next() {
+            if let quotesBy {
+                guard let speaker = quotes.optionalInt(7), quotesBy[quotes.int64(0)]?.contains(speaker) == true else { continue }
+            }
             let quote = Quote(
                 span: TextSpan(start: quotes.int(1), end: quotes.int(2), text: quotes.string(3)),
                 marked: quotes.int(4)..<quotes.int(5),
@@ -160,8 +177,18 @@ enum ArticleRows {
     }
 
     /// A column of lines (name forms, warnings) as a list; none when empty.
+    ///
+    /// Cut at the newline bytes: splitting by Character took an eighth of
+    /// `quotes --store --speaker`. A line feed is a grapheme of its own but
+    /// after a carriage return, so text with one is cut by Character.
     static func lines(_ text: String) -> [String] {
-        text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard !text.isEmpty else { return [] }
+        var text = text
+        let cut: [String]? = text.withUTF8 { bytes in
+            guard !bytes.contains(0x0D) else { return nil }
+            return bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
+        }
+        return cut ?? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// The span in columns start, end, text from `first`, or nil when absent.

@@ -79,10 +79,15 @@ public final class ArticleStore: Sendable {
             // (merging every speaker reads them all) took the index's peak
             // memory from 170 MB to 296 MB.
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -65536") }
+            // A WAL that grew during a large index is cut back to 64 MB when it starts again.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA journal_size_limit = 67108864") }
             if let maximumPages { try db.execute(sql: "PRAGMA max_page_count = \(maximumPages)") }
         }
         let pool = try DatabasePool(path: location.path, configuration: configuration)
         try StoreSchema.migrator.migrate(pool)
+        // A quoth from before v4 that opened this store after it was
+        // migrated wrote rows without their full-text entries: added now.
+        if try pool.read(FullTextRows.isBehind) { try pool.write(FullTextRows.catchUp) }
         // Touches every table's root page: a damaged file shows here, not mid-index.
         try pool.read { db in
             for table in ["files", "articles", "speakers", "quotes", "read_state", "feeds"] {

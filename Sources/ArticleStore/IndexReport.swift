@@ -31,6 +31,8 @@ public struct IndexReport: Sendable {
     /// Of `seconds`: writing to the database, and waiting for files to be read and analysed.
     public var writingSeconds = 0.0
     public var waitingSeconds = 0.0
+    /// Of `writingSeconds`: adding the words to the full-text tables.
+    public var fullTextSeconds = 0.0
     /// Why the store stopped taking writes (a full disk); what was
     /// committed before stays, and the run that follows goes on from there.
     public var storeError: StoreError?

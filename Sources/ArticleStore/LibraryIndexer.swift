@@ -118,6 +118,17 @@ public struct LibraryIndexer: Sendable {
         // While one chunk is written, the next is read and analysed: the
         // writer (one thread, SQLite's) and the analysers overlap.
         let chunks = stride(from: 0, to: stale.count, by: chunkSize).map { Array(stale[$0..<min(stale.count, $0 + chunkSize)]) }
+        // Many chunks: the WAL is copied back on a thread of its own.
+        var checkpointer: WALCheckpointer?
+        if chunks.count > 4, let c = WALCheckpointer(path: store.location.path),
+           (try? store.pool.writeWithoutTransaction({ try $0.execute(sql: "PRAGMA wal_autocheckpoint = 0") })) != nil {
+            checkpointer = c
+            c.start()
+        }
+        defer {
+            checkpointer?.stop()
+            if checkpointer != nil { try? store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = 1000") } }
+        }
         var next = chunks.isEmpty ? nil : analyse(chunks[0])
         for (n, chunk) in chunks.enumerated() {
             guard let current = next else { break }
@@ -129,11 +140,21 @@ public struct LibraryIndexer: Sendable {
             let writeStart = Date()
             defer { report.writingSeconds += Date().timeIntervalSince(writeStart) }
             do throws(StoreError) {
+                var fullText = 0.0
                 let written = try store.write("writing the index") { db in
                     let ids = try chunk.indices.map { i in try Self.write(chunk[i], read[i], in: db) }
+                    let fullTextStart = Date()
+                    try FullTextRows.catchUp(in: db)
+                    fullText = Date().timeIntervalSince(fullTextStart)
                     try Self.advanceGeneration(in: db)
                     return ids
                 }
+                report.fullTextSeconds += fullText
+                // The WAL starts again from its beginning only at a write
+                // after a checkpoint that copied all of it; the thread's
+                // never quite does between two chunks, so every eighth the
+                // writer finishes it (a few pages left) and the WAL stays small.
+                if checkpointer != nil && n % 8 == 7 { _ = try? store.pool.writeWithoutTransaction { try $0.checkpoint(.passive) } }
                 for (file, id) in zip(chunk, written) { ids[file.key] = id }
                 for case .failure(let error) in read { report.newFailures.append(error) }
                 report.read += chunk.count
@@ -194,7 +215,7 @@ public struct LibraryIndexer: Sendable {
         if case .success(let articles) = result {
             for (position, article) in articles.enumerated() {
                 let suffix = article.source.hasPrefix(file.path) ? String(article.source.dropFirst(file.path.count)) : ""
-                try ArticleRows.insert(article, fileID: id, position: position, sourceSuffix: suffix, in: db)
+                try ArticleRows.insert(article, fileID: id, position: position, sourceSuffix: suffix, fullText: false, in: db)
             }
         }
         return id

@@ -31,8 +31,10 @@ enum MergedSpeakers {
     static func load(_ fingerprint: String, in db: Database,
                      membersOf wanted: (SpeakerDirectory.Entry) -> Bool = { _ in true }) throws -> [SpeakerDirectory.Entry]? {
         guard let data = try Data.fetchOne(db, sql: "SELECT entries FROM speaker_merges WHERE fingerprint = ?", arguments: [fingerprint]) else { return nil }
-        var reader = ByteReader(bytes: [UInt8](data))
-        return reader.entries(membersOf: wanted)
+        return data.withUnsafeBytes { bytes in
+            var reader = ByteReader(bytes: bytes)
+            return reader.entries(membersOf: wanted)
+        }
     }
 
     static func save(_ entries: [SpeakerDirectory.Entry], as fingerprint: String, in db: Database) throws {
@@ -78,14 +80,15 @@ enum MergedSpeakers {
         }
     }
 
+    /// Reads in place from the blob's bytes: copying them into an array and
+    /// decoding strings from its slices took a sixth of `quotes --store --speaker`.
     struct ByteReader {
-        var bytes: [UInt8]
+        var bytes: UnsafeRawBufferPointer
         var offset = 0
 
         mutating func int() -> Int? {
             guard offset + 8 <= bytes.count else { return nil }
-            var value: Int64 = 0
-            withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[offset..<offset + 8]) }
+            let value = bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self)
             offset += 8
             return Int(Int64(littleEndian: value))
         }
@@ -96,7 +99,7 @@ enum MergedSpeakers {
             if count < 0 { return .some(nil) }
             guard offset + count <= bytes.count else { return nil }
             defer { offset += count }
-            return .some(String(decoding: bytes[offset..<offset + count], as: UTF8.self))
+            return .some(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self))
         }
 
         /// The entries, or nil when the bytes are not what `ByteWriter` wrote.

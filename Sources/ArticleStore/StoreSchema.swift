@@ -154,6 +154,20 @@ enum StoreSchema {
             // Where redirects ended last time (`FeedStatus.finalURL`).
             try db.alter(table: "feeds") { t in t.add(column: "final_url", .text) }
         }
+        migrator.registerMigration("v4: full-text rows added a chunk at a time, not by a trigger per row") { db in
+            // `FullTextRows` adds them in the transaction that writes the
+            // rows; deletes and changes still go through the triggers, so a
+            // cascade (a file or feed removed) leaves nothing behind.
+            try db.execute(sql: "DROP TRIGGER IF EXISTS __quotes_fts_ai")
+            try db.execute(sql: "DROP TRIGGER IF EXISTS __articles_fts_ai")
+            // Segments are merged sixteen at a time rather than four: each
+            // word's entries are rewritten fewer times as the tables grow
+            // (the full-text part of 100,000 articles took 13.7 s of CPU
+            // against 16.1 s), and a query reads a few more segments.
+            try db.execute(sql: "INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('automerge', 16)")
+            try db.execute(sql: "INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16)")
+            try FullTextRows.catchUp(in: db)
+        }
         return migrator
     }
 }

@@ -101,9 +101,16 @@ public struct StoredLibrary: Sendable {
     /// The articles at these places in the library, whole but for their
     /// paragraphs, sourced as a read would source them; without `text`,
     /// their text left empty (enough to print quotes, not to explain them).
-    public func articles(at places: [Int], text: Bool = true) throws(StoreError) -> [Article] {
+    /// With `quotesBy` (keyed by place), each keeps only the quotes of the
+    /// speakers given for it (places in its speaker list).
+    public func articles(at places: [Int], text: Bool = true, quotesBy: [Int: Set<Int>]? = nil) throws(StoreError) -> [Article] {
         let ids = places.map { entries[$0].id }
-        let fetched = try store.read("reading articles") { db in try ArticleRows.fetch(ids, text: text, in: db) }
+        var byID: [Int64: Set<Int>]?
+        if let quotesBy {
+            byID = [:]
+            for (place, speakers) in quotesBy { byID?[entries[place].id, default: []].formUnion(speakers) }
+        }
+        let fetched = try store.read("reading articles") { db in try ArticleRows.fetch(ids, text: text, quotesBy: byID, in: db) }
         return places.compactMap { place in
             guard var article = fetched[entries[place].id] else { return nil }
             article.source = entries[place].source

@@ -54,9 +54,9 @@ struct IndexCommand: ParsableCommand {
         for error in report.listingErrors + report.newFailures { Diagnostics.warn(error.description) }
         // Merged now, so the first `--store` question, about these paths or
         // about the whole store, finds it done.
-        if report.storeError == nil {
-            _ = try? StoredLibrary(store: store, report: report).mergedSpeakers()
-            _ = try? StoreContents(store: store).mergedSpeakers()
+        if report.storeError == nil, let library = try? StoredLibrary(store: store, report: report),
+           let merged = try? library.mergedSpeakers() {
+            try? StoreContents(store: store).keepMerged(merged, ofLibrary: library.entries.map(\.id))
         }
         print(Self.summary(report, store: store))
         if let error = report.storeError {
@@ -75,6 +75,6 @@ struct IndexCommand: ParsableCommand {
         if report.removed > 0 { parts.append("\(report.removed) removed") }
         if report.failed > 0 { parts.append("\(report.failed) unreadable") }
         return "\(report.files.count) files: " + parts.joined(separator: ", ")
-            + String(format: "; %.2f s (%.2f s writing, %.2f s waiting for analysis); store %.1f MB at %@", report.seconds, report.writingSeconds, report.waitingSeconds, Double(store.sizeOnDisk) / 1_000_000, store.location.path)
+            + String(format: "; %.2f s (%.2f s writing, %.2f s of it full-text, %.2f s waiting for analysis); store %.1f MB at %@", report.seconds, report.writingSeconds, report.fullTextSeconds, report.waitingSeconds, Double(store.sizeOnDisk) / 1_000_000, store.location.path)
     }
 }
