@@ -71,25 +71,6 @@ public struct LibraryCatalog: Sendable {
         }
     }
 
-    /// Indexes that let the library be listed without reading the
-    /// articles' rows, whose text (225 MB at 100,000 articles) lies in the
-    /// same pages: listing 100,000 articles read half the database and took
-    /// 290 ms; from these, 130 ms (both measured in Python, so the cost of
-    /// the rows themselves is in it). Made once, off the first frame's path
-    /// (470 ms and 110 ms on a store of 100,000 articles), kept up to date
-    /// by SQLite from then on. To move into a numbered migration.
-    public static let listingIndexes = [
-        "CREATE INDEX IF NOT EXISTS articles_listing ON articles (file_id, position, title, published, source_suffix, source, feed_id)",
-        "CREATE INDEX IF NOT EXISTS speakers_listing ON speakers (article_id, position, name) WHERE position < 3",
-    ]
-
-    /// Makes `listingIndexes` when they are missing and the store takes writes.
-    public func makeListingIndexes() {
-        _ = try? store.write("indexing the library's listing") { db in
-            for sql in Self.listingIndexes { try db.execute(sql: sql) }
-        }
-    }
-
     /// How many articles the store holds.
     public func articleCount() throws(StoreError) -> Int {
         try store.read("counting articles") { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }

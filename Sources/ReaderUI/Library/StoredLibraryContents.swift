@@ -81,7 +81,6 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
     /// Every article in library order, titles and speakers folded for the
     /// search: everything searchable. Off the event loop's thread.
     public func listed(loadingNote: String?) throws(StoreError) -> StoredLibraryContents {
-        catalog.makeListingIndexes()
         // The articles and the speakers are read side by side (two readers of the pool).
         let catalog = self.catalog
         let speakers = Box<Result<[SpeakerDirectory.Entry], StoreError>>()
