@@ -250,30 +250,37 @@ public struct LibraryCatalog: Sendable {
                 else { return [] }
                 return buffer
             }
-            var head = MergedSpeakers.ByteReader(bytes: bytes(at: 0, 8))
-            guard let count = head.int(), count >= 0 else { return nil }
+            // One entry from the bytes at its start, with its length in the blob;
+            // nil when the window ends inside it.
+            func entry(in window: UnsafeRawBufferPointer) -> (SpeakerDirectory.Entry, Int)? {
+                var reader = MergedSpeakers.ByteReader(bytes: window)
+                guard let name = reader.string() ?? nil, let role = reader.string(), let kindName = reader.string() ?? nil,
+                      let kind = Speaker.Kind(rawValue: kindName), let aliasCount = reader.int(), aliasCount >= 0 else { return nil }
+                var aliases: [String] = []
+                for _ in 0..<aliasCount { if let alias = reader.string() ?? nil { aliases.append(alias) } }
+                guard aliases.count == aliasCount, let quotes = reader.int(), let articles = reader.int(), let members = reader.int(),
+                      members >= 0 else { return nil }
+                let kept = SpeakerDirectory.Entry.kept(name: name, role: role, kind: kind, aliases: aliases, quoteCount: quotes,
+                                                       articleCount: articles, members: [])
+                return (kept, reader.offset + members * 16)
+            }
+            let head = bytes(at: 0, 8)
+            guard let count = head.withUnsafeBytes({ b -> Int? in
+                var reader = MergedSpeakers.ByteReader(bytes: b)
+                return reader.int()
+            }), count >= 0 else { return nil }
             var entries: [SpeakerDirectory.Entry] = []
             var offset = 8
             var window = 4096
             while entries.count < min(limit, count), offset < size {
-                var reader = MergedSpeakers.ByteReader(bytes: bytes(at: offset, window))
-                guard let name = reader.string() ?? nil, let role = reader.string(), let kindName = reader.string() ?? nil,
-                      let kind = Speaker.Kind(rawValue: kindName), let aliasCount = reader.int(), aliasCount >= 0 else {
+                guard let (kept, length) = bytes(at: offset, window).withUnsafeBytes({ entry(in: $0) }) else {
                     // A speaker with more names than the window holds: read more of it.
                     guard window < size else { return nil }
                     window *= 4
                     continue
                 }
-                var aliases: [String] = []
-                for _ in 0..<aliasCount { if let alias = reader.string() ?? nil { aliases.append(alias) } }
-                guard aliases.count == aliasCount, let quotes = reader.int(), let articles = reader.int(), let members = reader.int(),
-                      members >= 0 else {
-                    guard window < size else { return nil }
-                    window *= 4
-                    continue
-                }
-                entries.append(.kept(name: name, role: role, kind: kind, aliases: aliases, quoteCount: quotes, articleCount: articles, members: []))
-                offset += reader.offset + members * 16
+                entries.append(kept)
+                offset += length
                 window = 4096
             }
             return (entries, count, row[1] as Bool)
