@@ -344,6 +344,11 @@ public struct LibraryCatalog: Sendable {
         }
     }
 
+    /// Whether `filter` has a word to search for (an empty one lists every quote).
+    public static func hasWords(_ filter: String) -> Bool {
+        WordSearch.query(filter, asTyped: true) != nil
+    }
+
     /// How many quotes have every word of `filter` (all of them, when it
     /// has no word: `all` when the caller counted them already).
     ///

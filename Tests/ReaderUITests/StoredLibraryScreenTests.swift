@@ -105,6 +105,28 @@ import Testing
         #expect(screen.library.quoteRows.count == screen.library.contents.quoteCount)
     }
 
+    @Test func everyQuoteUnfilteredIsCountedExactlyBeyondTheCountingCap() throws {
+        // A filter's matches are counted up to 10,000 a keystroke ("10,000+");
+        // with no filter every quote is listed, and the store knows how many.
+        let indexed = try Indexed()
+        let folder = indexed.library + "/hearings"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for file in 0..<101 {
+            let paragraphs = (0..<100).map { "\"Point \($0) of day \(file) stands,\" Ann Okafor said." }
+            try ("Hearing \(file)\n\n" + paragraphs.joined(separator: "\n\n") + "\n")
+                .write(toFile: folder + "/day-\(file).txt", atomically: true, encoding: .utf8)
+        }
+        _ = LibraryIndexer(store: indexed.store).index([indexed.library])
+        var (screen, loader) = try indexed.screen()
+        Self.settle(&screen, loader)
+        let all = screen.library.contents.quoteCount
+        #expect(all > 10_100)
+        screen.press("f")
+        #expect(screen.library.quoteRows.count == all)
+        #expect(screen.text.contains(CountText.number(all) + " quotes"))
+        #expect(!screen.text.contains("10,000+"))
+    }
+
     @Test func aFilterThatNamesASpeakerSaysHowToListTheirQuotes() throws {
         let indexed = try Indexed()
         var (screen, loader) = try indexed.screen(140, 14)

@@ -44,8 +44,9 @@ final class StoredQuoteRows: QuoteRows, @unchecked Sendable {
             headDone = false
             // No word: every quote, counted when the contents were read.
             let found = (try? contents.catalog.quoteCount(matching: filter, all: contents.quoteCount, upTo: Self.countCap + 1)) ?? 0
-            exact = found <= Self.countCap
-            rowCount = min(found, Self.countCap)
+            // With no word to match, every quote is listed and their number is known.
+            exact = found <= Self.countCap || !LibraryCatalog.hasWords(filter)
+            rowCount = exact ? found : Self.countCap
         }
     }
 
