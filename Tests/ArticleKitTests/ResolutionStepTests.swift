@@ -113,6 +113,13 @@ import Testing
         #expect(a.speakers.first { $0.name == "Sanders’ campaign manager" }?.kind == .unnamed)
     }
 
+    @Test func aSurnameThatCanNameABodyIsThePersonNamedWithIt() {
+        // bbc/politics/007: the headline's "Fox" is Liam Fox, not Fox News.
+        let a = story(#"Tory co-chairman Liam Fox was speaking after Mr Blair spoke. Fox said the party would "fight on". UKIP said it was "disappointed".""#)
+        #expect(a.speaker(of: "fight on") == "Liam Fox")
+        #expect(a.speakers.first { $0.name == "UKIP" }?.kind == .organisation)
+    }
+
     @Test func aPeersPlaceIsPartOfTheTitleNotARole() {
         // bbc/politics/040
         let a = story(#"Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment without charge is the antithesis of the rule of law.""#)
