@@ -120,6 +120,13 @@ import Testing
         #expect(a.speakers.first { $0.name == "UKIP" }?.kind == .organisation)
     }
 
+    @Test func aRoleBeforeTheNameMayFollowAConjunction() {
+        // bbc/business/500 and bbc/entertainment/013
+        let a = story(#"The board was thrown out in 2004. But the BBC's business editor, Jeff Randall, said: "The banks could yet step in." Waterstone's fiction buyer Suzie Doore said: "It is great to see her win.""#)
+        #expect(a.speakers.first { $0.name == "Jeff Randall" }?.role == "BBC's business editor")
+        #expect(a.speakers.first { $0.name == "Suzie Doore" }?.role == "Waterstone's fiction buyer")
+    }
+
     @Test func aPeersPlaceIsPartOfTheTitleNotARole() {
         // bbc/politics/040
         let a = story(#"Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment without charge is the antithesis of the rule of law.""#)

@@ -131,6 +131,9 @@ enum Lexicon {
         "gen": .unknown, "col": .unknown, "capt": .unknown, "sgt": .unknown, "lt": .unknown, "gov": .unknown,
     ]
 
+    /// Conjunctions that may open a sentence before its subject: "But the BBC's business editor, Jeff Randall, said".
+    static let sentenceConjunctions: Set<String> = ["but", "and", "yet", "however", "meanwhile"]
+
     /// Words that open what is said of someone's side, place or time, never their job.
     static let rolePrepositions: Set<String> = ["of", "for", "on", "at", "in", "from", "with", "by", "to", "after", "before", "during", "until", "since"]
 
@@ -431,7 +434,7 @@ enum Lexicon {
     /// foreign secretary"). With `roleWords` (titles of office), the heads a
     /// role phrase ends with.
     static let occupations: Set<String> = words("""
-        actor actress artist author biographer broadcaster campaigner cartoonist chef choreographer comedian
+        actor actress artist author co-author buyer biographer broadcaster campaigner cartoonist chef choreographer comedian
         comic commentator composer conductor critic curator dancer designer diarist director dj drummer
         editor entertainer filmmaker frontman frontwoman guitarist historian illustrator journalist lyricist
         musician novelist painter performer photographer pianist playwright poet presenter producer rapper

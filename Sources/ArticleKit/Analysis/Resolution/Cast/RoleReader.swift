@@ -172,7 +172,10 @@ struct RoleReader {
         var i = end
         while i - 1 >= 0, end - i < 12, tokens[i - 1].isWord, !tokens[i - 1].is(.reportingVerb),
               !tokens[i - 1].is(.clauseBoundary) || tokens[i - 1].is(.titleInner) || tokens[i - 1].lower == "and" { i -= 1 }
-        guard i == 0 || Self.endsSentence(tokens[i - 1]) else { return nil }
+        // "But the BBC's business editor, Jeff Randall, said": a conjunction may open the sentence.
+        let opener = i >= 1 && tokens[i - 1].isCapitalized && Lexicon.sentenceConjunctions.contains(tokens[i - 1].lower)
+            && (i == 1 || Self.endsSentence(tokens[i - 2]))
+        guard i == 0 || Self.endsSentence(tokens[i - 1]) || opener else { return nil }
         guard tokens[i...end].contains(where: Self.isRoleHead) else { return nil }
         return role(i...end)
     }
