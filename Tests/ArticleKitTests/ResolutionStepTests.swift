@@ -232,4 +232,52 @@ import Testing
         #expect(a.speakers.first?.name == "a senior official")
         #expect(a.quote("decision has been made")?.resolution?.step == .unnamed)
     }
+
+    @Test func anIndefiniteDescriptionIsSomebodyNewNotTheRoleHolder() {
+        // bbc/politics/081: a spokesman, then Lib Dem home affairs spokesman Mark Oaten.
+        let a = story(#"Ministers defended the bill. "It is important to remember that this bill will take a decade," a spokesman said. Lib Dem home affairs spokesman Mark Oaten said it was "a gimmick"."#)
+        #expect(a.speaker(of: "take a decade") == "a spokesman")
+        #expect(a.speakers.first { $0.name == "a spokesman" }?.kind == .unnamed)
+        #expect(a.speaker(of: "a gimmick") == "Mark Oaten")
+    }
+
+    @Test func anIndefiniteBesideANameIsThatPersonsRole() {
+        // bbc/business/171
+        let a = story(#""There is a whiff of a sweetener in there," Anais Faraj, an analyst at Nomura told the BBC."#)
+        #expect(a.speaker(of: "whiff of a sweetener") == "Anais Faraj")
+    }
+
+    @Test func aCommonNounOpeningASentenceIsNobodyNamed() {
+        // bbc/politics/043: "Parties warned…" ¶ "Political parties cannot…"
+        let a = story(#"Parties said the grey vote was "crucial" to the election. Political parties cannot afford to ignore older voters."#)
+        #expect(a.speaker(of: "crucial") == "parties")
+        #expect(a.speakers.first { $0.name == "parties" }?.kind == .unnamed)
+        #expect(!a.speakers.contains { $0.name == "Parties" })
+    }
+
+    @Test func aWordWithACapitalMidSentenceIsStillAName() {
+        // bbc/business/205: the company Orange, and the colour orange.
+        let a = story(#"Orange claims the use of the colour orange is "passing off". "Our brand is important to us," Orange said."#)
+        #expect(a.speaker(of: "passing off") == "Orange")
+        #expect(a.speaker(of: "Our brand") == "Orange")
+    }
+
+    @Test func anAgeDescribesThePersonTheStoryIsAbout() {
+        // bbc/sport/064
+        let a = story(#"James McIlroy stormed to his second international victory in less than a week. The Northern Ireland runner set a new personal best. "I'm qualified now and that's what matters most," said the 28-year-old."#)
+        #expect(a.speaker(of: "qualified now") == "James McIlroy")
+        #expect(a.speakers.first { $0.name == "James McIlroy" }?.role != "28-year-old")
+    }
+
+    @Test func aGivenNameAloneIsThePersonNamedInFullWithIt() {
+        // bbc/entertainment/345: the title calls her Britney.
+        let a = Fixtures.article(text: #"Britney attacks "false tabloids""# + "\n\n" + #"Pop star Britney Spears has attacked US tabloid magazines. "Until you face what is going on in your life," she wrote."#)
+        #expect(a.speaker(of: "false tabloids") == "Britney Spears")
+        #expect(!a.speakers.contains { $0.name == "Britney" })
+    }
+
+    @Test func aFamilyNameWrittenFirstIsThePersonNamedInFull() {
+        let a = story(#"Opposition leader Lee Jae-myung spoke on Monday. "We will not back down," Lee said."#)
+        #expect(a.speaker(of: "not back down") == "Lee Jae-myung")
+    }
 }

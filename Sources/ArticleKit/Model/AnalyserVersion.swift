@@ -7,5 +7,5 @@
 /// to ArticleAnalyzer, the sieves or resolution that moves a quote, a
 /// speaker, a role or a resolution step.
 public enum AnalyserVersion {
-    public static let current = 11
+    public static let current = 12
 }

@@ -68,7 +68,8 @@ struct EntityResolver {
     /// `asSource`: the mention names a quote's source, and its words become
     /// one of the entity's aliases; a report's source only makes it salient.
     /// `entity` is the entity's place in `entities`.
-    mutating func resolve(_ np: NounPhrase, asSource: Bool = true) -> (key: EntityKey, entity: Int, step: Resolution.Step, evidence: Range<Int>?)? {
+    mutating func resolve(_ given: NounPhrase, asSource: Bool = true) -> (key: EntityKey, entity: Int, step: Resolution.Step, evidence: Range<Int>?)? {
+        let np = CommonNounReading.reading(given, in: cast) ?? given
         // "the foreign secretary" is matched against everyone's roles.
         if np.form == .description, !allRolesRead {
             cast.readRoles(of: cast.people.indices)

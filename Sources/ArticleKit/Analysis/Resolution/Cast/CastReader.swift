@@ -152,6 +152,34 @@ struct CastReader {
         return after.is(.reportingVerb) && !after.isCapitalized
     }
 
+    /// Whether the article writes `lower` (a lowercase word) as a common
+    /// noun: in lower case somewhere, and with a capital only where a
+    /// sentence starts (anywhere else a capital makes it a name: "Orange
+    /// claims … the colour orange" ¶ "…," Orange said). `other` is the
+    /// place asked about. What tells a common noun that opens a sentence
+    /// from a name (`CommonNounReading`); asked of a few source mentions an
+    /// article at most, so a plain scan.
+    func writesAsACommonNoun(_ lower: String, other: Range<Int>) -> Bool {
+        let word = Array(lower.unicodeScalars)
+        guard let initial = word.first, word.count > 1,
+              let capital = String(initial).uppercased().unicodeScalars.first else { return false }
+        var lowerCase = false
+        var i = 0
+        let last = s.count - word.count
+        while i <= last {
+            defer { i += 1 }
+            guard s[i] == initial || s[i] == capital, !other.contains(i) else { continue }
+            guard i == 0 || !QuoteScanner.isWordScalar(s[i - 1]) else { continue }
+            let end = i + word.count
+            guard end == s.count || !QuoteScanner.isWordScalar(s[end]) else { continue }
+            var k = 1
+            while k < word.count, s[i + k] == word[k] { k += 1 }
+            guard k == word.count else { continue }
+            if s[i] == initial { lowerCase = true } else if !sentences.isStart(i) { return false }
+        }
+        return lowerCase
+    }
+
     /// The roles the text gives a person where their full name stands, read
     /// from the paragraph's tokens (or a window of them); failing those, the
     /// title the name's capitals carry.
@@ -200,6 +228,13 @@ struct CastReader {
         if case .mark(",")? = Neighbours.after(s, nameRange.upperBound, ceiling: paragraph.upperBound) { return true }
         switch Neighbours.before(s, nameRange.lowerBound, floor: paragraph.lowerBound) {
         case .mark(",")?: return true
+        case .mark(".")?:
+            // "Gov. Kristi Noem", "Lt. Col. Alexander Vindman": an office written short, with its period.
+            var dot = nameRange.lowerBound
+            while dot > paragraph.lowerBound, ScalarText.isWhitespace(s[dot - 1]) { dot -= 1 }
+            dot -= 1
+            guard case .word(let w)? = Neighbours.before(s, dot, floor: paragraph.lowerBound), w.range.upperBound == dot else { return false }
+            return w.is(.honorific) || RoleReader.isRoleHead(w)
         case .word(let w)?:
             if RoleReader.isRoleHead(w) || w.is(.honorific) || w.is(.roleWord) || w.is(.nationality)
                 || w.isCapitalized && !w.is(.capitalisedFunctionWord) { return true }

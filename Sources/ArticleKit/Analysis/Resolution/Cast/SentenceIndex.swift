@@ -52,6 +52,12 @@ struct SentenceIndex {
         return Tokenizer.isAbbreviation(p, start..<dot)
     }
 
+    /// Whether a sentence starts at `position`.
+    func isStart(_ position: Int) -> Bool {
+        let n = sentence(at: position)
+        return n < starts.count && starts[n] == position
+    }
+
     /// The sentence number of `position`.
     func sentence(at position: Int) -> Int {
         var lo = 0, hi = starts.count

@@ -12,7 +12,7 @@ struct RoleNounStep: ResolutionStep {
         let words = mention.tokens.filter(\.isWord)
         let core = Array(words.prefix { !$0.is(.descriptionPreposition) })
         guard let headToken = core.last, RoleReader.isRoleHead(headToken) || headToken.is(.nationality)
-                || Lexicon.roleSynonyms[headToken.lower] != nil else { return nil }
+                || Lexicon.roleSynonyms[headToken.lower] != nil || Self.isAge(headToken) else { return nil }
         let head = headToken.lower
         var possessor: String?
         if let first = core.first, first.isPossessive { possessor = first.withoutPossessive.lower }
@@ -25,6 +25,7 @@ struct RoleNounStep: ResolutionStep {
         let officeWords = offices.map { $0.wordsSeparatedBySpaces() }
         let position = mention.range.lowerBound
         let cast = resolver.cast
+        let indefinite = core.first.map { Self.indefiniteDeterminers.contains($0.lower) } ?? false
         // By index, person and role: read in place, not copied out.
         var before: (person: Int, role: Int)?
         var after: (person: Int, role: Int)?
@@ -37,6 +38,11 @@ struct RoleNounStep: ResolutionStep {
                     let demonym = Lexicon.demonyms[owner] ?? owner
                     guard words.contains(where: { $0 == demonym || $0 == owner || $0 == owner + "'s" }) else { continue }
                 }
+                // "a spokesman said" brings somebody new into the story: an
+                // indefinite is a known person only where it stands beside the
+                // name as that person's role ("Marc Ostwald, a strategist at
+                // Monument Securities, told Reuters").
+                if indefinite, !cast.people[n].roles[r].range.overlaps(mention.range) { continue }
                 if cast.people[n].range.lowerBound <= position { before = (n, r) } else if after == nil { after = (n, r) }
             }
         }
@@ -69,6 +75,7 @@ struct RoleNounStep: ResolutionStep {
         // Whether each person's known roles fit, asked once per person.
         var fits: [EntityKey: Bool] = [:]
         let former = modifiers.contains("former")
+        let age = Self.isAge(headToken)
         let factor: (Cast.Appearance) -> Double = { a in
             guard a.key.isPerson else { return 0 }
             let fit: Bool
@@ -76,7 +83,7 @@ struct RoleNounStep: ResolutionStep {
                 fit = known
             } else {
                 let known = resolver.knownRoles(of: a.key)
-                fit = known.isEmpty || known.contains { words in
+                fit = known.isEmpty || age || known.contains { words in
                     headOffices.contains { Self.words(words, contain: $0) } && !Self.qualifiesOtherwise(words, than: modifiers)
                         // "Former civil service chief Lord Butler … The former cabinet
                         // secretary said": one past career told two ways; an office
@@ -89,7 +96,8 @@ struct RoleNounStep: ResolutionStep {
             return a.isSource || a.confident ? 1 : Salience.unconfirmedPerson
         }
         let text = NounPhrase.joinedText(mention.tokens.filter(\.isWord).drop { $0.lower == "the" }[...])
-        let learned = Cast.Role(text: text, range: mention.range)
+        // "the 56-year-old" says how old, not what the person does.
+        let learned = Self.isAge(headToken) ? nil : Cast.Role(text: text, range: mention.range)
         if let (key, evidence) = Salience.best(before: position, in: cast, forDescription: true, factor: factor) {
             return Resolved(key: key, evidence: evidence.range, learnedRole: learned)
         }
@@ -102,9 +110,18 @@ struct RoleNounStep: ResolutionStep {
         return Resolved(key: next.key, evidence: next.range, learnedRole: learned)
     }
 
+    /// "The 56-year-old said": news calls the person it is about by their age.
+    static func isAge(_ t: Token) -> Bool {
+        t.isWord && t.lower.hasSuffix("-year-old") && t.lower.first?.isNumber == true
+    }
+
+    /// Determiners that bring a new person into the story ("a spokesman", "one aide").
+    static let indefiniteDeterminers: Set<String> = ["a", "an", "one", "another"]
+
     /// A job or an office held by one person: not "the spokesman" (unnamed
     /// by design), not "the officials".
     private func isPersonNoun(_ t: Token) -> Bool {
+        if Self.isAge(t) { return true }
         guard RoleReader.isRoleHead(t) || t.is(.nationality), !t.is(.unnamedSourceHead) else { return false }
         return !t.lower.hasSuffix("s") || t.lower.hasSuffix("ss")
     }
