@@ -462,6 +462,8 @@ enum Lexicon {
         chairman-elect president-elect prime-minister premier chancellor mp mep msp am peer
         mps meps spokesmen
         inventor entrepreneur pioneer guru activist protester campaigner pensioner student graduate
+        envoy emissary lawmaker legislator fellow elder ranger defenseman defenceman
+        co-ceo co-chair co-chief co-president co-owner co-host co-leader co-director vice-chair
         """)
 
     /// Titles of office that head a role, beside `occupations`.
@@ -499,7 +501,7 @@ enum Lexicon {
 
     /// Honorifics that name an office: "Gov. Mike Pence", "Sen. Chuck Schumer".
     static let officeAbbreviations: Set<String> = words("""
-        sen. sen rep. gov. gov gen. gen lt. lt col. col capt. capt sgt. sgt pres. supt prof. prof rev. rev
+        sen. sen rep. rep gov. gov gen. gen lt. lt col. col capt. capt sgt. sgt pres. pres supt. supt prof. prof rev. rev
         """)
 
     /// Words that only ever name a body, whatever comes before them: "Morgan

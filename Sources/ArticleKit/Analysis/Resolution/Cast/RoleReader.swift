@@ -106,12 +106,14 @@ struct RoleReader {
         k += 1
         // An age: "Ramil Carr, 31, a photographer".
         if k + 1 < tokens.count, tokens[k].isWord, tokens[k].text.allSatisfy(\.isNumber), tokens[k + 1].isPunctuation(",") { k += 2 }
+        if k < tokens.count, tokens[k].isWord, tokens[k].lower == "who" { return roleAfterAs(inClauseFrom: k + 1) }
         guard var segment = segmentAfter(k), tokens[segment].contains(where: Self.isRoleHead) || startsWithRoleDescription(segment) else { return nil }
         // An apposition closes with a mark. One left open and running into a
         // verb ("Eric Abensur, Wanadoo's chief executive told…") is read only
         // where the name opens its clause: after "…comment by Tim Phillips, the
         // American said", "the American" is a new subject, not his role.
-        if segment.upperBound < tokens.count, tokens[segment.upperBound].isWord {
+        if segment.upperBound < tokens.count, tokens[segment.upperBound].isWord,
+           !opensASecondDescription(segment.upperBound, after: segment.lowerBound) {
             guard nameStart == 0 || tokens[nameStart - 1].isQuote || Self.endsSentence(tokens[nameStart - 1])
                     || tokens[nameStart - 1].isPunctuation(",") && nameStart >= 2 && tokens[nameStart - 2].isQuote else { return nil }
         }
@@ -135,6 +137,21 @@ struct RoleReader {
         return role(segment.lowerBound...(segment.upperBound - 1))
     }
 
+    /// "Tom Forte, who follows Amazon as a managing director at the D.A.
+    /// Davidson brokerage": a relative clause that says what the person
+    /// works as gives the role after its "as a".
+    private func roleAfterAs(inClauseFrom k: Int) -> Cast.Role? {
+        var j = k
+        while j + 1 < tokens.count, j - k < 10, tokens[j].isWord {
+            if tokens[j].lower == "as", tokens[j + 1].isWord, ["a", "an", "the"].contains(tokens[j + 1].lower),
+               let segment = segmentAfter(j + 1), tokens[segment].contains(where: Self.isRoleHead) {
+                return role(segment.lowerBound...(segment.upperBound - 1))
+            }
+            j += 1
+        }
+        return nil
+    }
+
     /// "the SEC's chief accountant", "an analyst at brokerage Aton": a role
     /// whose head the lists may not know, opened by an article or an owner.
     private func startsWithRoleDescription(_ segment: Range<Int>) -> Bool {
@@ -148,15 +165,17 @@ struct RoleReader {
         var e = k
         while e < tokens.count, e - k < 14 {
             let t = tokens[e]
-            if t.kind == .punctuation, t.text == "&" || t.text == "-" { e += 1; continue }
+            // "Procter & Gamble", "research director of gaming VR/AR at IDC".
+            if t.kind == .punctuation, t.text == "&" || t.text == "-" || t.text == "/" { e += 1; continue }
             guard t.isWord else { break }
             if t.is(.reportingVerb) && !t.isCapitalized && e > k || Lexicon.relativeWords.contains(t.lower) || t.is(.auxiliary) { break }
+            if opensASecondDescription(e, after: k) { break }
             e += 1
         }
         guard e > k, e - k < 14 else { return nil }
         // Ends at a mark, not mid-clause.
         if e < tokens.count, tokens[e].isWord, !tokens[e].is(.reportingVerb), !Lexicon.relativeWords.contains(tokens[e].lower),
-           !tokens[e].is(.auxiliary) { return nil }
+           !tokens[e].is(.auxiliary), !opensASecondDescription(e, after: k) { return nil }
         return k..<e
     }
 
@@ -180,22 +199,50 @@ struct RoleReader {
         return role(i...end)
     }
 
+    /// "executive vice president of the Brookings Institution and a former
+    /// U.S. ambassador to Israel": "and" then a determiner, between two
+    /// roles' heads, opens another description of the person; the role is
+    /// the first. ("dating expert for Company magazine and the Daily
+    /// Express" is one role: no job follows.)
+    private func opensASecondDescription(_ k: Int, after start: Int) -> Bool {
+        guard k > start, k + 1 < tokens.count, tokens[k].isWord, tokens[k].lower == "and",
+              tokens[k + 1].isWord, tokens[k + 1].is(.determiner) else { return false }
+        guard tokens[start..<k].contains(where: Self.isRoleHead) else { return false }
+        var j = k + 2
+        while j < tokens.count, j - k < 10, tokens[j].isWord || tokens[j].text == "-" {
+            if Self.isRoleHead(tokens[j]) { return true }
+            j += 1
+        }
+        return false
+    }
+
     private func role(_ r: ClosedRange<Int>) -> Cast.Role? {
         var first = r.lowerBound
         while first <= r.upperBound, tokens[first].isWord, tokens[first].lower == "the" || tokens[first].lower == "a" || tokens[first].lower == "an" {
             first += 1
         }
         guard first <= r.upperBound else { return nil }
-        let words = tokens[first...r.upperBound]
+        // "executive vice president of the Brookings Institution and a former
+        // U.S. ambassador to Israel": two descriptions, the first the job held now.
+        var last = r.upperBound
+        if first + 1 < last, let and = (first + 1..<last).first(where: { opensASecondDescription($0, after: first) }) {
+            last = and - 1
+            if tokens[last].isPunctuation(",") { last -= 1 }
+        }
+        guard first <= last else { return nil }
+        let words = tokens[first...last]
         let range = words.first!.range.lowerBound..<words.last!.range.upperBound
-        // Words and "&" are spaced; a comma follows its word ("senior vice president, Microsoft …").
-        guard words.contains(where: { $0.kind == .punctuation && $0.text == "," }) else {
+        // Words and "&" are spaced; a comma follows its word ("senior vice
+        // president, Microsoft …"); a slash joins two ("VR/AR").
+        guard words.contains(where: { $0.kind == .punctuation && ($0.text == "," || $0.text == "/") }) else {
             return Cast.Role(text: NounPhrase.joinedText(words), range: range)
         }
         var text = ""
-        for (n, t) in words.enumerated() {
-            if n > 0, t.isWord || t.text == "&" { text += " " }
+        var previous: Token?
+        for t in words {
+            if let previous, previous.text != "/", t.isWord || t.text == "&" { text += " " }
             text += t.text
+            previous = t
         }
         return Cast.Role(text: text, range: range)
     }
