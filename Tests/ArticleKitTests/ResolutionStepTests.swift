@@ -280,4 +280,23 @@ import Testing
         let a = story(#"Opposition leader Lee Jae-myung spoke on Monday. "We will not back down," Lee said."#)
         #expect(a.speaker(of: "not back down") == "Lee Jae-myung")
     }
+
+    @Test func aNameOfSeveralWordsEndingAFullerNameIsThatPerson() {
+        // The title gives the whole name, the body the surname of three words.
+        let a = Fixtures.article(text: "James Van Der Beek opens up\n\n" + #""I was ashamed," Van Der Beek said. Sport: "We skated hard," said Eriksson Ek, after Joel Eriksson Ek scored twice."#)
+        #expect(a.speaker(of: "I was ashamed") == "James Van Der Beek")
+        #expect(a.speaker(of: "We skated hard") == "Joel Eriksson Ek")
+    }
+
+    @Test func aGivenNameAfterATitleIsThatPersonNotAnotherWithIt() {
+        // bbc/politics/104: Prince Charles, and Charles Kennedy elsewhere.
+        let a = story(#"Prince Charles, 56, hosted a dinner. Lib Dem leader Charles Kennedy sent his wishes. Charles said he was "absolutely delighted"."#)
+        #expect(a.speaker(of: "absolutely delighted") != "Charles Kennedy")
+    }
+
+    @Test func aNameOpeningACompanysNameIsNotTheCompany() {
+        // bbc/entertainment/305
+        let a = story(#"Stan Lee Media went bust in 2001. "I created them," said Stan Lee, the man responsible for a string of comic superheroes."#)
+        #expect(a.speaker(of: "I created them") == "Stan Lee")
+    }
 }

@@ -152,6 +152,26 @@ struct CastReader {
         return after.is(.reportingVerb) && !after.isCapitalized
     }
 
+    /// Whether the article gives `word` alone after a title somewhere
+    /// ("Prince Charles, 56, and Mrs Parker Bowles"): a person known by one
+    /// name, whom the word alone means rather than anybody whose full name
+    /// opens with it.
+    func namesSomebodyByTitleAlone(_ word: String) -> Bool {
+        let w = Array(word.unicodeScalars)
+        guard let initial = w.first else { return false }
+        var i = 0
+        while i + w.count <= s.count {
+            defer { i += 1 }
+            guard s[i] == initial, i == 0 || !QuoteScanner.isWordScalar(s[i - 1]) else { continue }
+            let end = i + w.count
+            guard end == s.count || !QuoteScanner.isWordScalar(s[end]), Array(s[i..<end]) == w else { continue }
+            if case .word(let next)? = Neighbours.after(s, end, ceiling: s.count), next.isCapitalized { continue }
+            if case .word(let title)? = Neighbours.before(s, i, floor: 0), title.isCapitalized,
+               title.is(.roleWord) || title.is(.honorific) { return true }
+        }
+        return false
+    }
+
     /// Whether the article writes `lower` (a lowercase word) as a common
     /// noun: in lower case somewhere, and with a capital only where a
     /// sentence starts (anywhere else a capital makes it a name: "Orange
@@ -319,6 +339,7 @@ struct CastReader {
             let best = fullestOfGroup[group[i]]
             cast.people[i].canonical = best.utf8.count > cast.people[i].name.utf8.count ? best : cast.people[i].name
         }
+        joinPartialNamesToTheWhole(in: &cast)
         joinPeersToTheirNames(in: &cast)
         // One person standing for everyone named alike (the first met), so
         // confidence is shared between them.
@@ -366,6 +387,30 @@ struct CastReader {
     /// in an article that gives one person's full name with that surname,
     /// is that person. Of two (Neil and Glenys Kinnock), the title's gender
     /// chooses; when it cannot, the peer stays a person of their own.
+    /// "Van Der Beek" → James Van Der Beek, "Eriksson Ek" → Joel Eriksson Ek,
+    /// "De Miranda" → Luis de Miranda, "Te Kaurinui" → Te Kaurinui Robert
+    /// Parata: a name of several words that ends or opens one longer name
+    /// the article gives (the title's, often) is that person, though its
+    /// first word is not theirs. Names of one word are the surname's business.
+    private func joinPartialNamesToTheWhole(in cast: inout Cast) {
+        let names = cast.people.map { " " + $0.canonical.lowercased() + " " }
+        for i in cast.people.indices where cast.people[i].first != cast.people[i].last {
+            let part = names[i]
+            var whole: String?
+            // A name that opens a longer one is that person only when it does
+            // not open with a given name: "Stan Lee" is not Stan Lee Media.
+            let opens = !WordClass.of(cast.people[i].first.lowercased()).contains(.maleFirstName)
+                && !WordClass.of(cast.people[i].first.lowercased()).contains(.femaleFirstName)
+            for j in cast.people.indices where names[j].utf8.count > part.utf8.count && (names[j].hasSuffix(part) || opens && names[j].hasPrefix(part)) {
+                guard whole == nil || whole == cast.people[j].canonical else { whole = nil; break }
+                whole = cast.people[j].canonical
+            }
+            guard let whole else { continue }
+            cast.people[i].canonical = whole
+            cast.fullest[Cast.FirstAndLast(first: cast.people[i].first, last: cast.people[i].last)] = whole
+        }
+    }
+
     private func joinPeersToTheirNames(in cast: inout Cast) {
         for i in cast.people.indices where Self.isPeerageTitle(cast.people[i].first) {
             let peer = cast.people[i]

@@ -15,6 +15,7 @@ struct SurnameStep: ResolutionStep {
             return Resolved(key: .person(name), evidence: name == mention.name ? nil : resolver.introduction(of: name), gender: p.gender)
         }
         if !mention.hasHonorific, let p = Self.onlyPerson(named: mention.name, in: resolver.cast),
+           resolver.cast.reader?.namesSomebodyByTitleAlone(mention.name) == false,
            mention.gender == .unknown || p.gender == .unknown || p.gender == mention.gender {
             return Resolved(key: .person(p.canonical), evidence: resolver.introduction(of: p.canonical), gender: p.gender)
         }
