@@ -328,4 +328,26 @@ import Testing
         #expect(article.speaker(of: "We will win this state") == "Smith")
         #expect(article.quote("a government that listens")?.speaker == nil)
     }
+
+    @Test func aLongAppositiveWithCommasOfItsOwnStandsBetweenNameAndVerb() {
+        // From the audit of unseen outlets: vox, space.com.
+        let a = story(#""Pollution has worsened," Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told CBS News. "It was a surprise," said one researcher.\n\n"We saw methane," study lead author Lucas Paganini, a planetary scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, said."#)
+        #expect(a.speaker(of: "Pollution has worsened") == "Kurinji Selvaraj")
+        #expect(a.speaker(of: "We saw methane") == "Lucas Paganini")
+        #expect(!a.speakers.contains { $0.name == "Water" || $0.name == "Maryland" })
+    }
+
+    @Test func aNameInsideAPhraseBeforeANewSubjectIsNotTheSource() {
+        // PolNeAR train: the appositive closes, and a new subject follows.
+        let a = story(#"In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated that the comments do not "fit with what I knew"."#)
+        #expect(a.speaker(of: "fit with what I knew") != "Joe Scarborough and Mika Brzezinski")
+        #expect(a.speaker(of: "fit with what I knew") != "Mika Brzezinski")
+    }
+
+    @Test func aTitleOfABodyBetweenCommasIsTheRoleOfTheNameBefore() {
+        // hollywoodreporter: "Strauss Zelnick, CEO of Take-Two, adds."
+        let a = story(#"Take-Two Interactive makes games. "We are not worried about streaming," Strauss Zelnick, CEO of Take-Two, adds. But the chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned that there was "still a lot of work"."#)
+        #expect(a.speaker(of: "not worried about streaming") == "Strauss Zelnick")
+        #expect(a.speaker(of: "still a lot of work") == "Stefan Johannesson")
+    }
 }

@@ -74,6 +74,40 @@ extension ParagraphProse {
 
     // MARK: Noun phrases
 
+    /// The person named before ", a/an/the <job> …" that runs, with or
+    /// without commas of its own, up to `j` (the word or comma before the
+    /// verb). Nil unless a job's head comes within a few words of the
+    /// determiner and nothing between is a quote or a reporting verb.
+    func nameBeforeLongAppositive(endingAt j: Int, floor: Int) -> NounPhrase? {
+        var c = j - 1
+        while c > floor, j - c <= 30 {
+            defer { c -= 1 }
+            let t = tokens[c]
+            if t.isQuote || t.isWord && t.is(.reportingVerb) && !t.isCapitalized { return nil }
+            guard t.isPunctuation(","), c + 2 <= j, tokens[c + 1].isWord,
+                  ["a", "an", "the"].contains(tokens[c + 1].text) else { continue }
+            let opening = tokens[(c + 2)...min(j, c + 7)]
+            guard opening.contains(where: RoleReader.isRoleHead),
+                  let named = nounPhraseEnding(at: c - 1, floor: floor), named.form == .name, !named.isOrganisation,
+                  named.name.contains(" ") || named.hasHonorific else { continue }
+            // The name opens its clause: "…with Morning Joe hosts Joe Scarborough and
+            // Mika Brzezinski, the Democratic presidential candidate stated" is not theirs.
+            guard let start = tokens[floor...c].firstIndex(where: { $0.range.lowerBound == named.range.lowerBound }) else { return nil }
+            var before = start - 1
+            // "study lead author Lucas Paganini": a job before the name is in its clause.
+            while before >= floor, start - before <= 4, tokens[before].isWord, !tokens[before].isCapitalized,
+                  !tokens[before].is(.preposition), !tokens[before].is(.determiner), !tokens[before].is(.reportingVerb) { before -= 1 }
+            if before >= floor, tokens[before].isWord, tokens[before].isCapitalized,
+               Lexicon.sentenceConjunctions.contains(tokens[before].lower) { before -= 1 }
+            guard before < floor || tokens[before].isQuote || RoleReader.endsSentence(tokens[before])
+                    || tokens[before].isPunctuation(",") && before - 1 >= floor && tokens[before - 1].isQuote else { return nil }
+            // Only a long one: a short appositive closed by its comma is read below.
+            guard tokens[(c + 1)..<j].contains(where: { $0.isPunctuation(",") }) || !tokens[j].isPunctuation(",") else { return nil }
+            return named
+        }
+        return nil
+    }
+
     /// The noun phrase that ends right before cue `v` (after adverbials and
     /// an appositive): "Lavrov", "the Kremlin", "David Frost, director general of the BCC,".
     func subjectBefore(_ v: Int, floor: Int) -> NounPhrase? {
@@ -150,6 +184,12 @@ extension ParagraphProse {
            let named = nounPhraseEnding(at: w - 2, floor: floor), named.form == .name {
             return named
         }
+        // "Kurinji Selvaraj, a research analyst at the Council on Energy,
+        // Environment and Water think tank told CBS News", "Lucas Paganini, a
+        // planetary scientist at NASA's Goddard Space Flight Center in
+        // Greenbelt, Maryland, said": a long appositive, with commas of its
+        // own, between the name and the verb; the source is the name.
+        if let named = nameBeforeLongAppositive(endingAt: j, floor: floor) { return named }
         guard j >= floor else { return nil }
         if tokens[j].isPunctuation(",") || tokens[j].isPunctuation(")") {
             // An appositive: "Smith, a pollster, said" / "Theresa May, said".
@@ -160,7 +200,13 @@ extension ParagraphProse {
             guard segStart >= floor - 1, segEnd >= segStart + 1 else { return nil }
             let segment = tokens[(segStart + 1)...segEnd]
             guard let firstWord = segment.first else { return nil }
-            if let np = nounPhraseEnding(at: segEnd, floor: segStart + 1), np.tokens.count == segment.count,
+            // "Strauss Zelnick, CEO of Take-Two, adds": a title, then a body after
+            // "of", is the role of the name before it, not a name.
+            let titleOfABody = firstWord.is(.roleWord)
+                && segment.firstIndex { !$0.isCapitalized && $0.is(.preposition) }.map { prep in
+                    segment[..<prep].allSatisfy { $0.is(.roleWord) || RoleReader.isRoleHead($0) }
+                } == true
+            if !titleOfABody, let np = nounPhraseEnding(at: segEnd, floor: segStart + 1), np.tokens.count == segment.count,
                np.form == .name, firstWord.isCapitalized {
                 var named = np
                 // "The Shadow Secretary of State for the Family, Theresa May, said"

@@ -401,7 +401,11 @@ struct CastReader {
             // not open with a given name: "Stan Lee" is not Stan Lee Media.
             let opens = !WordClass.of(cast.people[i].first.lowercased()).contains(.maleFirstName)
                 && !WordClass.of(cast.people[i].first.lowercased()).contains(.femaleFirstName)
-            for j in cast.people.indices where names[j].utf8.count > part.utf8.count && (names[j].hasSuffix(part) || opens && names[j].hasPrefix(part)) {
+            for j in cast.people.indices where names[j].utf8.count > part.utf8.count && (names[j].hasSuffix(part) || opens && names[j].hasPrefix(part))
+                // Every word of the whole is a name's: not "Frankfurt-based Deutsche Boerse".
+                && cast.people[j].canonical.split(separator: " ").allSatisfy({ w in
+                    w.first?.isUppercase == true && !w.contains("-based") || Lexicon.nameParticles.contains(w.lowercased())
+                }) {
                 guard whole == nil || whole == cast.people[j].canonical else { whole = nil; break }
                 whole = cast.people[j].canonical
             }
