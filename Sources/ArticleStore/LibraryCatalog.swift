@@ -391,6 +391,50 @@ public struct LibraryCatalog: Sendable {
         }
     }
 
+    /// Every attributed quote's row id with its speaker (article row id,
+    /// speaker in it), in row order.
+    ///
+    /// Read once, off the event loop's thread, so that choosing a speaker
+    /// lists their quotes from ids worked out ahead (`quoteIDs(among:matching:)`
+    /// narrows them by word) instead of asking the store for each of their
+    /// articles: for the most quoted of 100,000 articles that was 25–50 ms
+    /// a keystroke. One pass over `quotes`: about 0.1 s for 458,000 of 515,000.
+    public func attributedQuotes(_ body: (Int64, SpeakerDirectory.Member) -> Void) throws(StoreError) {
+        try store.read("reading who said each quote") { db in
+            let rows = try SteppedRows("SELECT id, article_id, speaker FROM quotes WHERE speaker IS NOT NULL ORDER BY id", ids: [], in: db)
+            while try rows.next() { body(rows.int64(0), SpeakerDirectory.Member(article: rows.int(1), speaker: rows.int(2))) }
+        }
+    }
+
+    /// Those of `ids` (ascending row ids, as `attributedQuotes` gives them)
+    /// whose quote has every word of `filter`, in the same order; all of
+    /// them when it has no word.
+    ///
+    /// One pass over the filter's matches between the first id and the
+    /// last, merged with `ids`: FTS5 reads a word's rows in order and skips
+    /// to a rowid range cheaply, while asking about 500 ids at a time
+    /// (`rowid IN (…)`) runs the whole match again for every 500 (17 ms
+    /// each for "w" over 515,000 quotes). The most quoted speaker with a
+    /// one-letter prefix: 20 ms; a speaker of a few articles: under 1 ms.
+    public func quoteIDs(among ids: [Int64], matching filter: String) throws(StoreError) -> [Int64] {
+        guard let query = WordSearch.query(filter, asTyped: true), let first = ids.first, let last = ids.last else { return ids }
+        return try store.read("narrowing a speaker's quotes") { db in
+            let matches = try Int64.fetchCursor(db, sql: "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY rowid",
+                                                arguments: [query, first, last])
+            var kept: [Int64] = []
+            var i = 0
+            while let match = try matches.next() {
+                while i < ids.count, ids[i] < match { i += 1 }
+                guard i < ids.count else { break }
+                if ids[i] == match {
+                    kept.append(match)
+                    i += 1
+                }
+            }
+            return kept
+        }
+    }
+
     /// The row ids of every quote with every word of `filter` (all quotes
     /// when it has no word), newest article first, then in row order. Reads
     /// every match: slower than a page, asked only when the order is chosen
