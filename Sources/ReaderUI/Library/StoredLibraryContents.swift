@@ -50,8 +50,8 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
     init(catalog: LibraryCatalog, rows: [LibraryCatalog.ArticleRow], articleCount: Int, origins: [String],
          speakers: [SpeakerDirectory.Entry], speakerCount: Int? = nil, failures: [ReadError], quoteCount: Int,
          merged: [SpeakerDirectory.Member: Int]?, warnings: [Int64: [String]], searchIndex: QuoteSearchIndex?, titleOrder: [Int]? = nil, dateOrder: [Int]? = nil,
-         quoteOrder: [Int]? = nil, articlePlaces: ArticlePlaces?, speakerQuotes: SpeakerQuoteIDs? = nil, loadingNote: String?,
-         place: [Int64: Int]? = nil, counts: QuoteCounts? = nil) {
+         quoteOrder: [Int]? = nil, articlePlaces: ArticlePlaces?, speakerQuotes: SpeakerQuoteIDs? = nil, speakerKeys: SpeakerKeys? = nil,
+         loadingNote: String?, place: [Int64: Int]? = nil, counts: QuoteCounts? = nil) {
         self.catalog = catalog
         self.rows = rows
         self.articleCount = articleCount
@@ -69,6 +69,7 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
         self.quoteOrder = quoteOrder
         self.articlePlaces = articlePlaces
         self.speakerQuotes = speakerQuotes
+        self.speakerKeys = speakerKeys ?? SpeakerKeys()
         self.loadingNote = loadingNote
         self.place = place ?? Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1.id, $0) })
     }
@@ -156,7 +157,8 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
                                      failures: failures, quoteCount: quoteCount, merged: merged,
                                      warnings: warnings, searchIndex: searchIndex, titleOrder: titleOrder, dateOrder: dateOrder,
                                      quoteOrder: quoteOrder, articlePlaces: articlePlaces ?? ArticlePlaces(rows.lazy.map(\.source)),
-                                     speakerQuotes: speakerQuotes, loadingNote: loadingNote, place: place, counts: counts)
+                                     speakerQuotes: speakerQuotes, speakerKeys: SpeakerKeys(light), loadingNote: loadingNote, place: place,
+                                     counts: counts)
     }
 
     /// The places of the rows most quoted first (`counts` by row id), then library order.
@@ -189,12 +191,15 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
         StoredLibraryContents(catalog: catalog, rows: rows, articleCount: articleCount, origins: origins, speakers: speakers,
                               speakerCount: speakerCount, failures: unlisted + failures, quoteCount: quoteCount, merged: merged, warnings: warnings,
                               searchIndex: searchIndex, titleOrder: titleOrder, dateOrder: dateOrder, quoteOrder: quoteOrder,
-                              articlePlaces: articlePlaces, speakerQuotes: speakerQuotes, loadingNote: note, place: place, counts: counts)
+                              articlePlaces: articlePlaces, speakerQuotes: speakerQuotes, speakerKeys: speakerKeys, loadingNote: note,
+                              place: place, counts: counts)
     }
 
     /// Each speaker's folded name and names, one key a speaker: the filter's
-    /// words are looked for here too, to point at a speaker they name.
-    private let speakerKeys = SpeakerKeys()
+    /// words are looked for here too, to point at a speaker they name. Made
+    /// by `completed` (and kept by `noting`): made on the first filter
+    /// keystroke of four letters, it took 20–28 ms of that key.
+    private let speakerKeys: SpeakerKeys
 
     public func speakerNamed(by filter: String) -> Int? {
         let words = SearchText.fold(filter).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
@@ -346,20 +351,30 @@ private final class Box<Value>: @unchecked Sendable {
     var value: Value?
 }
 
-/// Speakers' folded names as one byte buffer, made the first time the
-/// filter asks (a few ms for 30,000 speakers) and kept for these contents.
-private final class SpeakerKeys: @unchecked Sendable {
+/// Speakers' folded names as one byte buffer: made off the event loop's
+/// thread with the speakers complete (20 ms for 30,000 speakers), else the
+/// first time the filter asks, and kept for these contents.
+final class SpeakerKeys: @unchecked Sendable {
     private var made: QuoteSearchIndex?
     private let lock = NSLock()
+
+    init() {}
+
+    init(_ speakers: [SpeakerDirectory.Entry]) { made = Self.make(speakers) }
 
     func index(of speakers: [SpeakerDirectory.Entry]) -> QuoteSearchIndex {
         lock.withLock {
             if let made { return made }
-            var index = QuoteSearchIndex()
-            // A space before every name, so a word is matched from its start.
-            for entry in speakers { index.append(folded: " " + SearchText.fold(([entry.name] + entry.aliases).joined(separator: " "))) }
+            let index = Self.make(speakers)
             made = index
             return index
         }
+    }
+
+    private static func make(_ speakers: [SpeakerDirectory.Entry]) -> QuoteSearchIndex {
+        var index = QuoteSearchIndex()
+        // A space before every name, so a word is matched from its start.
+        for entry in speakers { index.append(folded: " " + SearchText.fold(([entry.name] + entry.aliases).joined(separator: " "))) }
+        return index
     }
 }
