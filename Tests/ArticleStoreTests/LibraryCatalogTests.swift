@@ -147,6 +147,20 @@ import Testing
             for (e, speaker) in speakers.enumerated() {
                 let perArticle = try catalog.quoteIDs(of: speaker.members, matching: filter)
                 #expect(try catalog.quoteIDs(among: own[e], matching: filter) == perArticle, "\(speaker.name), “\(filter)”")
+                // A stretch of the filter's matches at a time: the same, nothing lost or repeated.
+                for limit in [1, 2, 5] {
+                    var stitched: [Int64] = []
+                    var through: Int64? = (own[e].first ?? 1) - 1
+                    var stretches = 0
+                    while let after = through {
+                        let stretch = try catalog.quoteIDs(among: own[e], matching: filter, after: after, scanning: limit)
+                        stitched += stretch.ids
+                        through = stretch.through
+                        stretches += 1
+                    }
+                    #expect(stitched == perArticle, "\(speaker.name), “\(filter)”, \(limit) at a time")
+                    if e == reyes, filter == "war" { #expect(stretches > 1) }
+                }
             }
         }
         func texts(_ ids: [Int64]) throws -> [String] { try catalog.quotes(ids).map(\.text) }

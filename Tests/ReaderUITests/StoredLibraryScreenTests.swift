@@ -182,6 +182,15 @@ import Testing
         #expect(!narrowed.isEmpty && narrowed.count < top.quoteCount)
         #expect(screen.library.quoteRows.lines(0..<narrowed.count).map(\.key) == narrowed)
         #expect(screen.text.contains("\(narrowed.count) quotes by \(top.name) matching “the”"))
+
+        // Read a few of the filter's matches at a time: a floor first ("3+"), exact once counted.
+        let stretch = StoredQuoteRows(contents: contents, filter: "the", among: try catalog.quoteIDs(of: top.members, matching: ""),
+                                      scanning: 2, enough: 1)
+        #expect(!stretch.counted && stretch.count >= 1 && stretch.count < narrowed.count)
+        #expect(stretch.lines(0..<stretch.count).map(\.key) == Array(narrowed.prefix(stretch.count)))
+        stretch.countAll()
+        #expect(stretch.counted && stretch.count == narrowed.count)
+        #expect(stretch.lines(0..<stretch.count).map(\.key) == narrowed)
     }
 
     @Test func sortingByQuotesListsTheArticlesUnsortedUntilTheOrderArrives() throws {

@@ -275,8 +275,7 @@ public final class StoredLibraryContents: LibraryContents, @unchecked Sendable {
         var ids: [Int64]?
         if let chosen {
             // A speaker's quotes: worked out by `completed` (none before), narrowed by the filter's words.
-            let own = speakerQuotes?.ids(of: chosen) ?? []
-            ids = (try? catalog.quoteIDs(among: own, matching: filter)) ?? []
+            return StoredQuoteRows(contents: self, filter: filter, among: speakerQuotes?.ids(of: chosen) ?? [])
         } else if newestFirst, rows.contains(where: { $0.published != nil }) {
             // With no dates at all, newest first is the order kept: read a page at a time as ever.
             ids = (try? catalog.quoteIDsNewestFirst(matching: filter)) ?? []
