@@ -391,6 +391,71 @@ public struct LibraryCatalog: Sendable {
         }
     }
 
+    /// Every attributed quote's row id with its speaker (article row id,
+    /// speaker in it), in row order.
+    ///
+    /// Read once, off the event loop's thread, so that choosing a speaker
+    /// lists their quotes from ids worked out ahead (`quoteIDs(among:matching:)`
+    /// narrows them by word) instead of asking the store for each of their
+    /// articles: for the most quoted of 100,000 articles that was 25–50 ms
+    /// a keystroke. One pass over `quotes`: about 0.1 s for 458,000 of 515,000.
+    public func attributedQuotes(_ body: (Int64, SpeakerDirectory.Member) -> Void) throws(StoreError) {
+        try store.read("reading who said each quote") { db in
+            let rows = try SteppedRows("SELECT id, article_id, speaker FROM quotes WHERE speaker IS NOT NULL ORDER BY id", ids: [], in: db)
+            while try rows.next() { body(rows.int64(0), SpeakerDirectory.Member(article: rows.int(1), speaker: rows.int(2))) }
+        }
+    }
+
+    /// Those of `ids` (ascending row ids, as `attributedQuotes` gives them)
+    /// whose quote has every word of `filter`, in the same order; all of
+    /// them when it has no word.
+    ///
+    /// One pass over the filter's matches between the first id and the
+    /// last, merged with `ids`: FTS5 reads a word's rows in order and skips
+    /// to a rowid range cheaply, while asking about 500 ids at a time
+    /// (`rowid IN (…)`) runs the whole match again for every 500: for the
+    /// most quoted speaker of 100,000 articles (10,708 quotes), 300–950 ms
+    /// a keystroke that way, 0.3–17 ms this way (17 for a one-letter
+    /// prefix, which matches 280,000 quotes: `scanning` reads those a
+    /// stretch at a time).
+    public func quoteIDs(among ids: [Int64], matching filter: String) throws(StoreError) -> [Int64] {
+        guard let first = ids.first else { return [] }
+        return try quoteIDs(among: ids, matching: filter, after: first - 1, scanning: nil).ids
+    }
+
+    /// The same a stretch at a time: those after row id `after`, found
+    /// among the next `limit` of the filter's matches (all, when nil);
+    /// `through`: the last match read, nil when none is left to read.
+    public func quoteIDs(among ids: [Int64], matching filter: String, after: Int64,
+                         scanning limit: Int?) throws(StoreError) -> (ids: [Int64], through: Int64?) {
+        // The first of `ids` after `after`, by halves.
+        var i = 0, end = ids.count
+        while i < end {
+            let mid = (i + end) / 2
+            if ids[mid] > after { end = mid } else { i = mid + 1 }
+        }
+        guard let query = WordSearch.query(filter, asTyped: true), i < ids.count, let last = ids.last else { return (Array(ids[i...]), nil) }
+        return try store.read("narrowing a speaker's quotes") { db in
+            let matches = try SteppedRows("""
+                SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid > ? AND rowid <= ? ORDER BY rowid LIMIT ?
+                """, arguments: [query, after, last, limit ?? -1], in: db)
+            var kept: [Int64] = []
+            var read = 0
+            var match = after
+            while try matches.next() {
+                match = matches.int64(0)
+                read += 1
+                while i < ids.count, ids[i] < match { i += 1 }
+                if i < ids.count, ids[i] == match {
+                    kept.append(match)
+                    i += 1
+                }
+            }
+            // As many read as asked: there may be more after the last.
+            return (kept, limit.map { read == $0 && match < last } == true ? match : nil)
+        }
+    }
+
     /// The row ids of every quote with every word of `filter` (all quotes
     /// when it has no word), newest article first, then in row order. Reads
     /// every match: slower than a page, asked only when the order is chosen

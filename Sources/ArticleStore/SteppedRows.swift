@@ -20,6 +20,14 @@ struct SteppedRows {
         for (i, id) in ids.enumerated() { sqlite3_bind_int64(handle, Int32(i + 1), id) }
     }
 
+    /// Runs `sql` with `arguments` (a full-text query beside row ids).
+    init(_ sql: String, arguments: StatementArguments, in db: Database) throws {
+        statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+        handle = statement.sqliteStatement
+        self.db = db
+    }
+
     /// Moves to the next row; false after the last.
     func next() throws -> Bool {
         let code = sqlite3_step(handle)

@@ -111,6 +111,65 @@ import Testing
         #expect(!narrowed.isEmpty && narrowed.allSatisfy { $0.text.localizedCaseInsensitiveContains(String(word)) })
     }
 
+    @Test func aSpeakersQuotesFromIdsReadOnceAreTheQuotesTheStoreListsPerArticle() throws {
+        let indexed = try Self.indexed()
+        // Ines Varga speaks in the first and last hearing, Tomas Reyes in every one:
+        // their quotes' ids interleave, and only some hold each word.
+        let hearings = indexed.library + "/hearings"
+        try FileManager.default.createDirectory(atPath: hearings, withIntermediateDirectories: true)
+        for day in 1...3 {
+            var text = "Hearing day \(day)\n\n\"The war is over for now,\" Tomas Reyes said.\n\n"
+            if day != 2 { text += "\"I was aware of the warm welcome,\" said Ines Varga.\n\n\"We want peace, not war,\" said Ines Varga.\n\n" }
+            text += "\"Nobody was warned,\" Tomas Reyes said.\n"
+            try text.write(toFile: hearings + "/day-\(day).txt", atomically: true, encoding: .utf8)
+        }
+        _ = LibraryIndexer(store: indexed.store).index([indexed.library])
+        let catalog = LibraryCatalog(store: indexed.store, given: [indexed.library])
+        let speakers = try catalog.speakers(members: true)
+        var mergedInto: [SpeakerDirectory.Member: Int] = [:]
+        for (e, speaker) in speakers.enumerated() { for m in speaker.members { mergedInto[m] = e } }
+
+        var every: [Int64] = []
+        var own = [[Int64]](repeating: [], count: speakers.count)
+        try catalog.attributedQuotes { id, member in
+            every.append(id)
+            if let e = mergedInto[member] { own[e].append(id) }
+        }
+        #expect(every == every.sorted(), "in row order")
+        let stored = try catalog.quotes(try catalog.quoteIDs(matching: "", after: 0, limit: 10_000))
+        #expect(every == stored.filter { $0.speaker != nil }.map(\.id))
+
+        let varga = try #require(speakers.firstIndex { $0.name == "Ines Varga" })
+        let reyes = try #require(speakers.firstIndex { $0.name == "Tomas Reyes" })
+        #expect(own[varga].count == 4 && own[reyes].count == 6)
+        // "war " the word, "war" also a prefix (warm, warned), "aware" never.
+        for filter in ["", "war ", "war", "wa", "aware", "peace nobody", "zzz"] {
+            for (e, speaker) in speakers.enumerated() {
+                let perArticle = try catalog.quoteIDs(of: speaker.members, matching: filter)
+                #expect(try catalog.quoteIDs(among: own[e], matching: filter) == perArticle, "\(speaker.name), “\(filter)”")
+                // A stretch of the filter's matches at a time: the same, nothing lost or repeated.
+                for limit in [1, 2, 5] {
+                    var stitched: [Int64] = []
+                    var through: Int64? = (own[e].first ?? 1) - 1
+                    var stretches = 0
+                    while let after = through {
+                        let stretch = try catalog.quoteIDs(among: own[e], matching: filter, after: after, scanning: limit)
+                        stitched += stretch.ids
+                        through = stretch.through
+                        stretches += 1
+                    }
+                    #expect(stitched == perArticle, "\(speaker.name), “\(filter)”, \(limit) at a time")
+                    if e == reyes, filter == "war" { #expect(stretches > 1) }
+                }
+            }
+        }
+        func texts(_ ids: [Int64]) throws -> [String] { try catalog.quotes(ids).map(\.text) }
+        #expect(try texts(try catalog.quoteIDs(among: own[varga], matching: "war ")) == ["We want peace, not war,", "We want peace, not war,"])
+        #expect(try catalog.quoteIDs(among: own[varga], matching: "war").count == 4)
+        #expect(try catalog.quoteIDs(among: own[reyes], matching: "war").count == 6)
+        #expect(try catalog.quoteIDs(among: own[reyes], matching: "war ").count == 3)
+    }
+
     @Test func anArticleOpensWholeAsReadWithItsParagraphs() throws {
         let indexed = try Self.indexed()
         let catalog = LibraryCatalog(store: indexed.store, given: [indexed.library])

@@ -284,3 +284,34 @@ extension LibraryScreenTests {
         #expect(!rows[2].contains("Charles Clarke"))
     }
 }
+
+extension LibraryScreenTests {
+    @Test func theUnreadCountFollowsReadMarksAndTheSearch() {
+        var screen = Screen(library: ArticleFixture.library, 80, 8)
+        let library = screen.library.contents
+        func unreadByHand() -> Int {
+            screen.library.rows.filter { !screen.state.shared.isRead(library.source($0)) }.count
+        }
+        screen.press("m")
+        #expect(screen.text.contains("3 listed, 2 unread"))
+        // The search lists the two Clarke stories; the one read is not among them.
+        screen.press("/clarke Enter")
+        let listed = screen.library.rows.count
+        #expect(listed == 2 && unreadByHand() == 2)
+        #expect(screen.text.contains("2 of 3 listed, 2 unread"))
+        screen.press("m")
+        #expect(screen.text.contains("2 of 3 listed, 1 unread"))
+        #expect(screen.library.unreadCount(in: screen.state.shared.memory) == unreadByHand())
+    }
+
+    @Test func articlePlacesKeepEveryArticleAKeyNames() {
+        // A link fetched by two feeds is two articles with one key.
+        let places = ArticlePlaces(["/news/a.txt", "https://example.org/1", "", "https://example.org/1", "/news/b.txt"])
+        var shared: [Int] = []
+        places.forEachPlace(of: "https://example.org/1") { shared.append($0) }
+        #expect(shared == [1, 3])
+        #expect(places.place(of: "/news/b.txt") == 4)
+        #expect(places.place(of: "") == nil, "a row not listed yet has no key")
+        #expect(places.count == 5)
+    }
+}

@@ -155,6 +155,123 @@ import Testing
         #expect(lines.allSatisfy { $0.speaker == 0 })
     }
 
+    @Test func aChosenSpeakersQuotesComeFromIdsWorkedOutAheadAndAreTheStoresAnswer() throws {
+        let indexed = try Indexed()
+        var (screen, loader) = try indexed.screen(140, 14)
+        Self.settle(&screen, loader)
+        let contents = try #require(screen.library.contents as? StoredLibraryContents)
+        let catalog = contents.catalog
+        // The store's answer, article by article: each member's quotes, narrowed by FTS5.
+        let speakers = try catalog.speakers(members: true)
+        #expect(speakers.map(\.name) == contents.speakers.map(\.name))
+        let words = ["", "the", "wa", "war ", "zzz"]
+        for filter in words {
+            for (e, speaker) in speakers.enumerated() {
+                let rows = contents.quotes(matching: filter, speaker: e, newestFirst: false)
+                let listed = rows.lines(0..<rows.count)
+                #expect(listed.map(\.key) == (try catalog.quoteIDs(of: speaker.members, matching: filter)), "\(speaker.name), “\(filter)”")
+                #expect(listed.allSatisfy { $0.speaker == e })
+            }
+        }
+        // Through the keys: s Enter lists the top speaker's, a filter narrows them.
+        let top = try #require(speakers.first)
+        screen.press("s Enter")
+        #expect(screen.library.quoteRows.count == top.quoteCount)
+        screen.press("/ t h e")
+        let narrowed = try catalog.quoteIDs(of: top.members, matching: "the")
+        #expect(!narrowed.isEmpty && narrowed.count < top.quoteCount)
+        #expect(screen.library.quoteRows.lines(0..<narrowed.count).map(\.key) == narrowed)
+        #expect(screen.text.contains("\(narrowed.count) quotes by \(top.name) matching “the”"))
+
+        // Read a few of the filter's matches at a time: a floor first ("3+"), exact once counted.
+        let stretch = StoredQuoteRows(contents: contents, filter: "the", among: try catalog.quoteIDs(of: top.members, matching: ""),
+                                      scanning: 2, enough: 1)
+        #expect(!stretch.counted && stretch.count >= 1 && stretch.count < narrowed.count)
+        #expect(stretch.lines(0..<stretch.count).map(\.key) == Array(narrowed.prefix(stretch.count)))
+        stretch.countAll()
+        #expect(stretch.counted && stretch.count == narrowed.count)
+        #expect(stretch.lines(0..<stretch.count).map(\.key) == narrowed)
+    }
+
+    @Test func sortingByQuotesListsTheArticlesUnsortedUntilTheOrderArrives() throws {
+        let indexed = try Indexed()
+        // The most quoted article comes last in folder order.
+        let lines = (1...6).map { "\"Point \($0) stands,\" said Ann Okafor." }
+        try ("Late hearing\n\n" + lines.joined(separator: "\n\n") + "\n")
+            .write(toFile: indexed.library + "/sport/zz-hearing.txt", atomically: true, encoding: .utf8)
+        _ = LibraryIndexer(store: indexed.store).index([indexed.library])
+        var (screen, _) = try indexed.screen(100, 14)
+        let catalog = LibraryCatalog(store: indexed.store, given: [indexed.library])
+        let listed = try StoredLibraryContents.firstFrame(catalog).listed(loadingNote: "merging speakers")
+        _ = screen.state.apply(.libraryContents(listed, done: false))
+        let count = listed.articleCount
+
+        // The key answers at once: folder order still, the header and the status say why.
+        screen.press("o o o")
+        #expect(screen.library.sort == .quotes && screen.library.sortPending)
+        #expect(screen.library.rows == Array(0..<count))
+        let waiting = screen.text
+        #expect(waiting.contains("\(count) listed, \(count) unread, most quotes first (sorting…)"))
+        #expect(waiting.contains("articles: most quotes first (sorting…)"))
+
+        // The completed contents bring the order: most quotes first, ties in folder order.
+        _ = screen.state.apply(.libraryContents(try listed.completed(loadingNote: nil), done: true))
+        let (_, rows) = try catalog.articles()
+        let counts = try catalog.quoteCounts()
+        let quoted = rows.map { counts[$0.id] ?? 0 }
+        let expected = quoted.indices.sorted { quoted[$0] != quoted[$1] ? quoted[$0] > quoted[$1] : $0 < $1 }
+        #expect(!screen.library.sortPending)
+        #expect(screen.library.rows == expected)
+        #expect(expected != Array(0..<count) && expected.first == count - 1)
+        #expect(zip(expected, expected.dropFirst()).allSatisfy { quoted[$0] >= quoted[$1] })
+        let sorted = screen.text
+        #expect(sorted.contains("\(count) listed, \(count) unread, most quotes first"))
+        #expect(!sorted.contains("sorting…"))
+        #expect(screen.state.message == "articles: most quotes first")
+        // Another press goes back to folder order, with nothing to wait for.
+        screen.press("o")
+        #expect(screen.library.rows == Array(0..<count) && !screen.library.sortPending)
+    }
+
+    @Test func theUnreadCountCountsTheArticlesMarkedReadAmongThoseListed() throws {
+        let indexed = try Indexed()
+        let hearings = indexed.library + "/hearings"
+        try FileManager.default.createDirectory(atPath: hearings, withIntermediateDirectories: true)
+        for day in 1...8 {
+            try "Hearing day \(day)\n\n\"Point \(day) stands,\" said Ann Okafor.\n"
+                .write(toFile: hearings + "/day-\(day).txt", atomically: true, encoding: .utf8)
+        }
+        _ = LibraryIndexer(store: indexed.store).index([indexed.library])
+        var (screen, loader) = try indexed.screen(100, 14)
+        Self.settle(&screen, loader)
+        let contents = screen.library.contents
+        let count = contents.articleCount
+        #expect(contents.articlePlaces != nil)
+        func unreadByHand() -> Int {
+            screen.library.rows.filter { !(screen.state.shared.memory.articles[contents.source($0)]?.read ?? false) }.count
+        }
+        // m marks the article under the cursor read and moves on; twice, two read.
+        screen.press("m m")
+        #expect(screen.text.contains("\(count) listed, \(count - 2) unread"))
+        // A mark for a file not in the library, and one marked unread again, count for nothing.
+        var memory = screen.state.shared.memory
+        memory.articles["/nowhere/else.txt"] = ReadingMemory.Mark(read: true, offset: 0)
+        memory.articles[contents.source(count - 1)] = ReadingMemory.Mark(read: false, offset: 120)
+        screen.state.remember(memory)
+        #expect(screen.library.unreadCount(in: memory) == count - 2)
+        #expect(unreadByHand() == count - 2)
+        // Two hearings read too; a search lists the eight: only those of them read count.
+        for a in 0..<count where ["Hearing day 1", "Hearing day 2"].contains(contents.summary(a).title) {
+            memory.articles[contents.source(a)] = ReadingMemory.Mark(read: true, offset: 0)
+        }
+        screen.state.remember(memory)
+        screen.press("/hearing Enter")
+        #expect(screen.library.rows.count == 8)
+        #expect(unreadByHand() == 6)
+        #expect(screen.library.unreadCount(in: memory) == 6)
+        #expect(screen.text.contains("8 of \(count) listed, 6 unread"))
+    }
+
     @Test func storedArticlesFromElsewhereShowBesideTheFolderGivenNamedByWhereTheyComeFrom() throws {
         let indexed = try Indexed()
         let other = indexed.folder.appendingPathComponent("archive").path

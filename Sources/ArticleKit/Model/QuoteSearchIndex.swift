@@ -32,9 +32,10 @@ public struct QuoteSearchIndex: Sendable {
             pattern.withUnsafeBufferPointer { pat in
                 guard let base = hay.baseAddress, let p = pat.baseAddress else { return }
                 var position = 0
+                var quote = 0
                 while position < hay.count {
                     guard let offset = Self.find(p, pat.count, in: base, from: position, to: hay.count) else { break }
-                    let quote = quoteIndex(at: offset)
+                    quote = quoteIndex(at: offset, from: quote)
                     found.append(quote)
                     // The next quote can match again; this one is counted.
                     position = quote + 1 < starts.count ? starts[quote + 1] : hay.count
@@ -59,9 +60,18 @@ public struct QuoteSearchIndex: Sendable {
         return nil
     }
 
-    /// The quote whose key holds byte `offset`.
-    private func quoteIndex(at offset: Int) -> Int {
-        var lo = 0, hi = starts.count - 1
+    /// The quote whose key holds byte `offset`, at or after quote `first`
+    /// (whose key starts at or before it). Matches come in order, mostly a
+    /// few keys apart: galloping from the last one beats a search of all
+    /// 100,000 for each of the 60,000 titles a one-letter search matches.
+    private func quoteIndex(at offset: Int, from first: Int) -> Int {
+        var lo = first, hi = first + 1, step = 1
+        while hi < starts.count, starts[hi] <= offset {
+            lo = hi
+            step *= 2
+            hi = lo + step
+        }
+        hi = min(hi, starts.count) - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }

@@ -50,6 +50,16 @@ public protocol LibraryContents: Sendable {
     /// out already (sorting 100,000 articles takes a few hundred ms).
     var titleOrder: [Int]? { get }
     var dateOrder: [Int]? { get }
+    /// Most quotes first, then library order.
+    var quoteOrder: [Int]? { get }
+    /// Whether the contents work the orders out themselves, off the event
+    /// loop's thread: the screen then never sorts on a key, and lists the
+    /// articles unsorted ("sorting…") until the order it wants arrives.
+    var sortsInBackground: Bool { get }
+    /// Where each article is, by its key in the reading memory, when worked
+    /// out already (for `sourcesAreKeys` contents); nil: the screen maps
+    /// the keys it made itself, or looks at every article.
+    var articlePlaces: ArticlePlaces? { get }
     /// Whether sources are already the reading memory's keys (absolute paths, links).
     var sourcesAreKeys: Bool { get }
     /// Whether this is `older` with articles added after its own (the
@@ -107,6 +117,9 @@ public protocol QuoteRows: Sendable {
 
 extension LibraryContents {
     public var speakerCount: Int { speakers.count }
+    public var quoteOrder: [Int]? { nil }
+    public var sortsInBackground: Bool { false }
+    public var articlePlaces: ArticlePlaces? { nil }
     public func speakerNamed(by filter: String) -> Int? { nil }
     public func quoteCounts() -> [Int] { (0..<articleCount).map { summary($0).quoteCount } }
     public func quoteCount(ofArticle a: Int) -> Int { summary(a).quoteCount }

@@ -125,7 +125,10 @@ public struct ReaderState: Sendable {
             guard let index = screens.firstIndex(where: { if case .library = $0 { true } else { false } }),
                   case .library(var screen) = screens[index] else { return nil }
             screens[index] = .help(.placeholder)
+            let sorting = screen.sortPending ? screen.sortMessage : nil
             screen.update(contents: contents, done: done)
+            // The order arrived: the status line that said "sorting…" says it is done.
+            if let sorting, shared.message == sorting, !screen.sortPending { shared.message = screen.sortMessage }
             screens[index] = .library(screen)
             if case .problems(var problems) = top {
                 problems.update(problemSections)

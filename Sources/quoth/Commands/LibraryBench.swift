@@ -130,6 +130,20 @@ struct LibraryBench {
         }
         print("choose a speaker (s Enter): " + BenchUICommand.summary(picks))
 
+        // The same filter over the chosen speaker's quotes alone.
+        let theirs = state.libraryScreen?.quoteRows.count ?? 0
+        _ = state.apply(.command(.search))
+        var narrowing: [Double] = []
+        for _ in 0..<rounds {
+            for key in Array("war") + [nil, nil, nil] + Array("blair") + [nil, nil, nil, nil, nil] {
+                let start = DispatchTime.now().uptimeNanoseconds
+                _ = state.apply(.edit(key.map(Prompt.Edit.insert) ?? .deleteBackward))
+                _ = Renderer.render(state)
+                narrowing.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+        }
+        print("filter keystroke over the chosen speaker's \(theirs) quotes, \(narrowing.count) keys: " + BenchUICommand.summary(narrowing))
+
         // Every kind of key across the library: the list, the sidebar, the quote view, an
         // article opened and closed, help and the problems list.
         _ = state.apply(.command(.cancel))

@@ -25,7 +25,7 @@ enum LibraryArticlesView {
 
         let rows = state.rows
         let unread = state.unreadCount(in: memory)
-        var header = " \(rows.count == count ? "" : "\(rows.count) of ")\(count) listed, \(unread) unread, \(state.sort.label)"
+        var header = " \(rows.count == count ? "" : "\(rows.count) of ")\(count) listed, \(unread) unread, \(state.sort.label)\(state.sortPending ? " (sorting…)" : "")"
         if !state.search.text.isEmpty { header += ", matching “\(state.search.text)”" }
         grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: .header)
         grid.put(DisplayWidth.truncate(header, to: rect.width), x: rect.x, y: rect.y, role: .header)

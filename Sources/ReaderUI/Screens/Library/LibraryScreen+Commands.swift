@@ -48,7 +48,7 @@ extension LibraryScreen {
             } else {
                 let all = Sort.allCases
                 setSort(all[(all.firstIndex(of: sort)! + 1) % all.count])
-                shared.message = "articles: \(sort.label)"
+                shared.message = sortMessage
             }
         case .toggleRead:
             // m, as in newsboat's article list: mark, then on to the next.
@@ -98,6 +98,9 @@ extension LibraryScreen {
         }
         return nil
     }
+
+    /// What the status line says of the order chosen: "(sorting…)" while it is worked out.
+    var sortMessage: String { "articles: \(sort.label)" + (sortPending ? " (sorting…)" : "") }
 
     /// What a row past the first frame's says until the library is listed (a moment).
     static let stillListing = "the library is still being listed; a moment"

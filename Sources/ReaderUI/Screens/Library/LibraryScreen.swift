@@ -52,6 +52,8 @@ public struct LibraryScreen: Sendable {
     /// path absolute is too slow to do for every row of every frame); empty
     /// when the sources are keys already.
     private(set) var memoryKeys: [String] = []
+    /// Each article's place by its key in `memoryKeys`, made with them.
+    private var ownPlaces = ArticlePlaces()
     /// How many articles `memoryKeys` and `warnedArticles` cover.
     private var absorbed = 0
     /// Articles read with a warning ("not UTF-8; read as Windows-1252"), for `!`.
@@ -67,6 +69,12 @@ public struct LibraryScreen: Sendable {
     public var search = Prompt()
     /// Articles the list shows, in order (indices into the library's articles).
     public private(set) var rows: [Int] = []
+    /// Which articles `rows` holds when a search leaves some out; nil: every one.
+    private var listed: [Bool]?
+    /// The order chosen is still being worked out off the event loop's
+    /// thread (`LibraryContents.sortsInBackground`): the list stays as it
+    /// was and is sorted when the order arrives.
+    public private(set) var sortPending = false
     public var articleList = ListState(selected: 0)
 
     /// The sidebar; its selection is an index into `contents.speakers`.
@@ -142,6 +150,7 @@ public struct LibraryScreen: Sendable {
     /// speaker and quote.
     public mutating func update(contents newer: any LibraryContents, done: Bool) {
         let article = selectedArticle.map { contents.source($0) }
+        let selected = selectedArticle
         let speakers = contents.speakers
         let speakerName = speakers.indices.contains(speakerCursor) ? speakers[speakerCursor].name : nil
         let chosenName = chosenSpeaker.flatMap { speakers.indices.contains($0) ? speakers[$0].name : nil }
@@ -152,17 +161,14 @@ public struct LibraryScreen: Sendable {
         if !appended {
             searchIndex = QuoteSearchIndex()
             memoryKeys = []
+            ownPlaces = ArticlePlaces()
             warnedArticles = []
             absorbed = 0
             dated = false
         }
         absorbNewArticles()
         // The same article, found by its source when the order changed.
-        var keep: Int? = nil
-        if let article, let selected = selectedArticle {
-            if appended, selected < newer.articleCount, newer.source(selected) == article { keep = selected }
-            else { keep = (0..<newer.articleCount).first { newer.source($0) == article } }
-        }
+        let keep = article.flatMap { article in selected.flatMap { place(ofSource: article, near: $0) } }
         refreshRows(keeping: keep)
         // A cursor still on the first row stays there: the most quoted come first as they load.
         let newSpeakers = newer.speakers
@@ -181,7 +187,11 @@ public struct LibraryScreen: Sendable {
         guard absorbed < count else { return }
         let keyed = contents.sourcesAreKeys
         for a in absorbed..<count {
-            if !keyed { memoryKeys.append(ReadingMemory.key(contents.source(a))) }
+            if !keyed {
+                let key = ReadingMemory.key(contents.source(a))
+                memoryKeys.append(key)
+                ownPlaces.append(key)
+            }
             if contents.isWarned(a) { warnedArticles.append(a) }
             if !dated, contents.isDated(a) { dated = true }
         }
@@ -219,20 +229,30 @@ public struct LibraryScreen: Sendable {
             list = searchIndex.matches(needle)
         }
         let contents = self.contents
+        var listed: [Bool]?
+        if !needle.isEmpty {
+            var shown = [Bool](repeating: false, count: contents.articleCount)
+            for a in list { shown[a] = true }
+            listed = shown
+        }
         // The orders worked out already, narrowed to the articles listed.
-        let kept: [Int]? = sort == .title ? contents.titleOrder : sort == .date ? contents.dateOrder : nil
+        let kept: [Int]? = switch sort {
+        case .library: nil
+        case .title: contents.titleOrder
+        case .date: contents.dateOrder
+        case .quotes: contents.quoteOrder
+        }
+        sortPending = false
         if let kept, kept.count == contents.articleCount {
-            if needle.isEmpty {
-                list = kept
-            } else {
-                var listed = [Bool](repeating: false, count: contents.articleCount)
-                for a in list { listed[a] = true }
-                list = kept.filter { listed[$0] }
-            }
+            list = listed.map { shown in kept.filter { shown[$0] } } ?? kept
+        } else if sort != .library, contents.sortsInBackground {
+            // Not worked out yet: unsorted until `update` brings the order.
+            sortPending = true
         } else {
             list = sorted(list)
         }
         rows = list
+        self.listed = listed
         if let article, let position = rows.firstIndex(of: article) {
             articleList.select(position, count: rows.count, height: articleListHeight)
         } else {
@@ -314,18 +334,41 @@ public struct LibraryScreen: Sendable {
         contents.sourcesAreKeys ? contents.source(a) : memoryKeys[a]
     }
 
-    /// How many of the articles listed are unread.
+    /// Each article's place by its key in the reading memory, when known.
+    private var places: ArticlePlaces? {
+        if contents.sourcesAreKeys { return contents.articlePlaces }
+        return ownPlaces.count == contents.articleCount ? ownPlaces : nil
+    }
+
+    /// How many of the articles listed are unread: asked every frame, so
+    /// the articles marked read are looked up (`places`), not every article.
     func unreadCount(in memory: ReadingMemory) -> Int {
         // Nothing read yet: no need to look up 100,000 keys every frame.
         guard !memory.articles.isEmpty else { return rows.count }
-        return rows.reduce(0) { $0 + (isRead($1, in: memory) ? 0 : 1) }
+        guard let places, memory.articles.count < rows.count else {
+            return rows.reduce(0) { $0 + (isRead($1, in: memory) ? 0 : 1) }
+        }
+        let count = contents.articleCount
+        var read = 0
+        for (key, mark) in memory.articles where mark.read {
+            places.forEachPlace(of: key) { a in
+                if a < count, listed?[a] ?? true { read += 1 }
+            }
+        }
+        return rows.count - read
     }
 
     /// Where the article with `source` is in the library: at `near` when it
     /// has not moved, else wherever it is now; nil when it is gone.
     func place(ofSource source: String, near: Int) -> Int? {
-        if near < contents.articleCount, contents.source(near) == source { return near }
-        return (0..<contents.articleCount).first { contents.source($0) == source }
+        let count = contents.articleCount
+        if near < count, contents.source(near) == source { return near }
+        guard let places else { return (0..<count).first { contents.source($0) == source } }
+        var found: Int?
+        places.forEachPlace(of: contents.sourcesAreKeys ? source : ReadingMemory.key(source)) { a in
+            if found == nil, a < count, contents.source(a) == source { found = a }
+        }
+        return found
     }
 
     /// An article's title, or its file name when it has none.
