@@ -299,4 +299,12 @@ import Testing
         let a = story(#"Stan Lee Media went bust in 2001. "I created them," said Stan Lee, the man responsible for a string of comic superheroes."#)
         #expect(a.speaker(of: "I created them") == "Stan Lee")
     }
+
+    @Test func aCommonNounBeforeAPrepositionHeadsTheDescription() {
+        // PolNeAR train: "The senator from Vermont" is not a person called Vermont.
+        let a = story(#"Bernie Sanders, a senator, campaigned in Iowa. The senator from Vermont said the race was "far from over". "We are honoured," said master of ceremonies Asab Al-Tabchi."#)
+        #expect(a.speaker(of: "far from over") == "Bernie Sanders")
+        #expect(!a.speakers.contains { $0.name == "Vermont" })
+        #expect(a.speaker(of: "We are honoured") == "Asab Al-Tabchi")
+    }
 }

@@ -662,7 +662,7 @@ enum Lexicon {
     /// "a spokesman for the campaign": what follows these describes the head.
     static let descriptionPrepositions: WordList = ["of", "for", "at"]
     /// The same, where a place may follow too ("officials in Kabul").
-    static let descriptionCorePrepositions: WordList = ["for", "of", "at", "in", "from"]
+    static let descriptionCorePrepositions: WordList = ["for", "of", "at", "in", "from", "to"]
 
     /// "… and "Q"", "but "Q"": words that may open a sentence before its quote.
     static let sentenceOpeningConjunctions: WordList = ["and", "but", "so"]

@@ -84,6 +84,22 @@ struct NounPhrase {
            !words[..<cut].contains(where: { $0.isCapitalized && !$0.is(.roleWord) && !$0.is(.capitalisedFunctionWord) }) {
             return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
         }
+        // "China's ambassador to Britain", "The authors of the research published
+        // in the journal JAMA Psychiatry": a common noun heads the phrase before
+        // its first preposition; the name after it says where or whose, and
+        // the phrase is a description. ("chief executive of Tesco Terry Leahy",
+        // "ambassador to Britain Liu Xiaming" name the person after the body.)
+        if let cut = words.firstIndex(where: { $0.is(.preposition) && !$0.isCapitalized }), cut > wordsStart,
+           !words[cut - 1].isCapitalized, !words[cut - 1].isPossessive,
+           words[wordsStart..<cut].indices.allSatisfy({ k in
+               !words[k].isCapitalized || words[k].isPossessive || k == wordsStart && words[k].is(.determiner)
+           }),
+           !words[(cut + 1)...].contains(where: { $0.is(.maleFirstName) || $0.is(.femaleFirstName) }),
+           // "China's ambassador to Britain Liu Xiaming", "master of ceremonies
+           // Asab Al-Tabchi": a run of capitalised words after a noun is a person.
+           Self.trailingRunIsAPlace(words[(cut + 1)...]) {
+            return NounPhrase(tokens: tokens, form: .description, name: descriptionText(words), role: nil, gender: .unknown, hasHonorific: false)
+        }
         // "the Royal Academy of Dance", "Bank of England", "Department for
         // Transport": a body's name goes on past "of" and "for".
         if let k = words.firstIndex(where: { $0.is(.organisationWord) && $0.isCapitalized }), k + 2 < words.endIndex,
@@ -232,6 +248,18 @@ struct NounPhrase {
     /// "Officials", "Critics", "Campaigners", "Prosecutors": people of a kind,
     /// in the plural. Only the plural: "Major" or "Judge" alone may be a surname;
     /// and not a party's members ("Democrats", "Tories"), which name a party.
+    /// Whether the capitalised words ending `words` (after a preposition)
+    /// are one word, or two that follow the preposition or a determiner
+    /// straight away: "to Britain", "from the United States", not "of
+    /// ceremonies Asab Al-Tabchi" nor "to Britain Liu Xiaming".
+    static func trailingRunIsAPlace(_ words: ArraySlice<Token>) -> Bool {
+        let run = words.reversed().prefix(while: { $0.isCapitalized }).count
+        guard run > 1 else { return true }
+        guard run == 2 else { return false }
+        let before = words.endIndex - run - 1
+        return before < words.startIndex || words[before].is(.determiner) || words[before].is(.preposition)
+    }
+
     static func isPluralOfPeople(_ t: Token) -> Bool {
         let lower = t.lower
         guard lower.utf8.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !t.is(.partyWord) else { return false }

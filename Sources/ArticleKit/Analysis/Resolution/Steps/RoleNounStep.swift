@@ -10,7 +10,8 @@ struct RoleNounStep: ResolutionStep {
     func resolve(_ mention: NounPhrase, in resolver: EntityResolver) -> Resolved? {
         guard mention.form == .description else { return nil }
         let words = mention.tokens.filter(\.isWord)
-        let core = Array(words.prefix { !$0.is(.descriptionPreposition) })
+        // "China's ambassador to Britain": the head comes before any preposition.
+        let core = Array(words.prefix { !$0.is(.descriptionPreposition) && !$0.is(.descriptionCorePreposition) })
         guard let headToken = core.last, RoleReader.isRoleHead(headToken) || headToken.is(.nationality)
                 || Lexicon.roleSynonyms[headToken.lower] != nil || Self.isAge(headToken) else { return nil }
         let head = headToken.lower
