@@ -307,4 +307,12 @@ import Testing
         #expect(!a.speakers.contains { $0.name == "Vermont" })
         #expect(a.speaker(of: "We are honoured") == "Asab Al-Tabchi")
     }
+
+    @Test func aQualifiedOfficeIsNotThePlainOneAnotherHolds() {
+        // bbc/politics/128
+        let a = story(#"Gordon Brown is to freeze petrol duty. The chancellor also hailed the longest period of growth but denied he was "gloating". But Oliver Letwin, for the Tories, attacked government debt. The shadow chancellor said the golden rule had "turned to dross"."#)
+        #expect(a.speaker(of: "gloating") == "Gordon Brown")
+        #expect(a.speaker(of: "turned to dross") == "Oliver Letwin")
+        #expect(a.speakers.first { $0.name == "Gordon Brown" }?.role == "chancellor")
+    }
 }

@@ -34,7 +34,7 @@ struct RoleNounStep: ResolutionStep {
             for r in cast.people[n].roles.indices {
                 let words = resolver.roleWords[n][r]
                 guard officeWords.contains(where: { Self.words(words, contain: $0) }),
-                      !Self.qualifiesOtherwise(words, than: modifiers) else { continue }
+                      !Self.qualifiesOtherwise(words, than: modifiers), !Self.qualifiesOtherwise(modifiers, than: words) else { continue }
                 if let owner = possessor {
                     let demonym = Lexicon.demonyms[owner] ?? owner
                     guard words.contains(where: { $0 == demonym || $0 == owner || $0 == owner + "'s" }) else { continue }
@@ -86,6 +86,9 @@ struct RoleNounStep: ResolutionStep {
                 let known = resolver.knownRoles(of: a.key)
                 fit = known.isEmpty || age || known.contains { words in
                     headOffices.contains { Self.words(words, contain: $0) } && !Self.qualifiesOtherwise(words, than: modifiers)
+                        // "The shadow chancellor said" after "Gordon Brown … The
+                        // chancellor": a qualified office is not the plain one held.
+                        && !Self.qualifiesOtherwise(modifiers, than: words)
                         // "Former civil service chief Lord Butler … The former cabinet
                         // secretary said": one past career told two ways; an office
                         // somebody held once does not rule out another.
