@@ -315,4 +315,12 @@ import Testing
         #expect(a.speaker(of: "turned to dross") == "Oliver Letwin")
         #expect(a.speakers.first { $0.name == "Gordon Brown" }?.role == "chancellor")
     }
+
+    @Test func aClubIsABodyAndHeIsItsPlayer() {
+        // bbc/sport/098
+        let a = story(#"Manchester United winger Cristiano Ronaldo says he is close to a new deal with the club. "The United board have already made an offer," he said. Rangers manager Alex McLeish of Scotland said it was "a fair deal"."#)
+        #expect(a.speaker(of: "already made an offer") == "Cristiano Ronaldo")
+        #expect(a.speaker(of: "a fair deal") == "Alex McLeish")
+        #expect(!a.speakers.contains { $0.name == "Manchester United" && $0.kind == .person })
+    }
 }

@@ -257,6 +257,8 @@ enum Lexicon {
         "review", "daily", "weekly", "radio", "tv", "television", "channel", "agency", "pac", "trust",
         "industries", "holdings", "partners", "capital", "securities", "exchange", "league", "museum",
         "hospital", "school", "college", "academy", "society", "institution", "bureau", "unit", "force",
+        // Clubs: "Manchester United", "Blackburn Rovers", "Wigan Athletic".
+        "united", "rovers", "wanderers", "athletic", "albion", "rangers", "hotspur",
     ]
 
     /// Unnamed sources that stand on their own ("a source", "officials").

@@ -66,8 +66,14 @@ struct NounPhrase {
                 && words[..<i].contains { $0.isCapitalized && !$0.is(.roleWord)
                     && !$0.is(.capitalisedFunctionWord) && !$0.is(.organisationWord) }
                 && words[i - 1].isCapitalized && !words[i - 1].is(.roleWord)
-                // "Royal Academy of Dance": a body's name goes on past "of".
-                && !words[..<i].contains { $0.is(.organisationWord) }
+                // "Royal Academy of Dance", "Association of Automobile Manufacturers
+                // of South Africa": a body's name goes on past "of" while its words
+                // are a name's ("Rangers manager Alex McLeish of …" is a person's).
+                && !words[..<i].indices.contains { k in
+                    words[k].is(.organisationWord) && words[(k + 1)..<i].allSatisfy {
+                        $0.isCapitalized && !$0.is(.maleFirstName) && !$0.is(.femaleFirstName) || $0.is(.titleJoiner)
+                    }
+                }
         }) {
             affiliation = Self.joinedText(words[cut...])
             words = words[..<cut]
