@@ -30,6 +30,8 @@ public enum Sieve: String, Hashable, Sendable, Codable, CaseIterable {
     case signatureParagraph = "signature-paragraph"
     /// Bystrom agreed. "…": the sentence before reports, the quote goes on.
     case reportedSentence = "reported-sentence"
+    /// A pull quote or subhead that repeats words quoted elsewhere in the article.
+    case echo = "echo"
     /// A quoted paragraph that opens where the last one never closed.
     case multiParagraphQuote = "multi-paragraph-quote"
     /// "…," he said. "…": a quote opening a sentence goes on with the last speaker.
@@ -53,6 +55,7 @@ public enum Sieve: String, Hashable, Sendable, Codable, CaseIterable {
         case .introducingParagraph: "introduced by the paragraph before"
         case .signatureParagraph: "signed in the next paragraph"
         case .reportedSentence: "the sentence before reports it"
+        case .echo: "repeats words quoted elsewhere"
         case .multiParagraphQuote: "a quote running on from the paragraph before"
         case .speakerGoesOn: "the last speaker goes on"
         case .looseCue: "a cue elsewhere in the sentence"

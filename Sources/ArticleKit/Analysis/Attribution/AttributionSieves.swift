@@ -16,6 +16,7 @@ enum AttributionSieves {
         IntroducingParagraphSieve(),
         SignatureParagraphSieve(),
         ReportedSentenceSieve(),
+        EchoSieve(),
         MultiParagraphQuoteSieve(),
         SpeakerGoesOnSieve(),
         LooseCueSieve(),
