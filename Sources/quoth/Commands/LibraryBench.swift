@@ -101,11 +101,9 @@ struct LibraryBench {
         try keys(&state, quotes: contents.quoteCount)
     }
 
-    /// The quote filter, choosing a speaker, every kind of key, and peak memory.
-    func keys(_ state: inout ReaderState, quotes: Int) throws {
-        // The quote filter over every quote in the library, one key at a time.
-        _ = state.apply(.command(.focusQuotes))
-        _ = state.apply(.command(.search))
+    /// Types "war" and "blair" into the open filter and deletes them, `rounds`
+    /// times: each key's time to the next frame, in ms.
+    func typeFilter(_ state: inout ReaderState) -> [Double] {
         var samples: [Double] = []
         for _ in 0..<rounds {
             for key in Array("war") + [nil, nil, nil] + Array("blair") + [nil, nil, nil, nil, nil] {
@@ -115,6 +113,15 @@ struct LibraryBench {
                 samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
         }
+        return samples
+    }
+
+    /// The quote filter, choosing a speaker, every kind of key, and peak memory.
+    func keys(_ state: inout ReaderState, quotes: Int) throws {
+        // The quote filter over every quote in the library, one key at a time.
+        _ = state.apply(.command(.focusQuotes))
+        _ = state.apply(.command(.search))
+        let samples = typeFilter(&state)
         print("filter keystroke over \(quotes) quotes at \(size), \(samples.count) keys: " + BenchUICommand.summary(samples))
 
         // Picking the most quoted speaker, and moving through the article list.
@@ -133,15 +140,7 @@ struct LibraryBench {
         // The same filter over the chosen speaker's quotes alone.
         let theirs = state.libraryScreen?.quoteRows.count ?? 0
         _ = state.apply(.command(.search))
-        var narrowing: [Double] = []
-        for _ in 0..<rounds {
-            for key in Array("war") + [nil, nil, nil] + Array("blair") + [nil, nil, nil, nil, nil] {
-                let start = DispatchTime.now().uptimeNanoseconds
-                _ = state.apply(.edit(key.map(Prompt.Edit.insert) ?? .deleteBackward))
-                _ = Renderer.render(state)
-                narrowing.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-            }
-        }
+        let narrowing = typeFilter(&state)
         print("filter keystroke over the chosen speaker's \(theirs) quotes, \(narrowing.count) keys: " + BenchUICommand.summary(narrowing))
 
         // Every kind of key across the library: the list, the sidebar, the quote view, an
