@@ -151,12 +151,14 @@ struct EntityResolver {
     /// The roles (as lowercase words) read for the person under `key`: empty
     /// until a description asked for everyone's (`allRolesRead`).
     func knownRoles(of key: EntityKey) -> [[String]] {
-        // "The chancellor also hailed…" made Gordon Brown the chancellor, so
-        // "The shadow chancellor said" is somebody else: roles learned from
-        // descriptions count as much as those read beside the name.
-        let learned = (learnedRoles[key] ?? []).map(\.words)
-        guard allRolesRead, case .person(let name) = key, let bearers = byName[name] else { return learned }
-        return bearers.people.flatMap { roleWords[$0] } + learned
+        guard allRolesRead, case .person(let name) = key, let bearers = byName[name] else { return [] }
+        return bearers.people.flatMap { roleWords[$0] }
+    }
+
+    /// The roles (as lowercase words) descriptions resolved to `key` gave
+    /// them: "The chancellor also hailed…" made Gordon Brown the chancellor.
+    func learnedRoleWords(of key: EntityKey) -> [[String]] {
+        (learnedRoles[key] ?? []).map(\.words)
     }
 
     /// Whether the article names `name` with a given name, a title or an honorific somewhere.

@@ -77,9 +77,10 @@ struct RoleNounStep: ResolutionStep {
         var fits: [EntityKey: Bool] = [:]
         let former = modifiers.contains("former")
         let age = Self.isAge(headToken)
+        let qualifiers = modifiers.filter { Lexicon.officeQualifiers.contains($0) }
         let factor: (Cast.Appearance) -> Double = { a in
             guard a.key.isPerson else { return 0 }
-            let fit: Bool
+            var fit: Bool
             if let known = fits[a.key] {
                 fit = known
             } else {
@@ -94,6 +95,12 @@ struct RoleNounStep: ResolutionStep {
                         // somebody held once does not rule out another.
                         || former && words.contains("former")
                 }
+                // "The chancellor also hailed…" (Gordon Brown) ¶ "The shadow
+                // chancellor said": the plain office somebody was just called
+                // by is not the qualified one.
+                if fit, !qualifiers.isEmpty, resolver.learnedRoleWords(of: a.key).contains(where: { words in
+                    words.contains(head) && qualifiers.contains { !words.contains($0) }
+                }) { fit = false }
                 fits[a.key] = fit
             }
             guard fit else { return 0 }
