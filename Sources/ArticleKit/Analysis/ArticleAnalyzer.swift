@@ -101,8 +101,8 @@ public enum ArticleAnalyzer {
                 entities[key] = known
             }
         }
-        // An echo of a later quote (a pull quote above its paragraph), and
-        // whatever went on from it, takes that quote's speaker now it is known.
+        // An echo of a later quote (a pull quote above its paragraph) takes
+        // that quote's speaker, now it is known.
         for i in findings.indices where keys[i] == nil && findings[i].sieve == .echo {
             guard let j = findings[i].continues, j > i, let key = keys[j] else { continue }
             keys[i] = key

@@ -4,8 +4,8 @@
 /// "my fears have been realized." gives it a speaker.
 ///
 /// Only a quote no cue took, standing as a paragraph of its own, of four
-/// words or more, whose words (case and
-/// punctuation aside) hold or are held by another quote's; the speaker is
+/// words or more, whose words (case and punctuation aside) hold or are
+/// held by another quote's; the speaker is
 /// that quote's, once it is known (`ArticleAnalyzer` resolves an echo of a
 /// later quote after the rest).
 struct EchoSieve: AttributionSieve {
@@ -38,7 +38,9 @@ struct EchoSieve: AttributionSieve {
         return nil
     }
 
-    /// The quote's words in lower case, each followed by a space: " my fears have been realized ".
+    /// The quote's words in lower case, each followed by a space: " my fears
+    /// have been realized ". Not `Library.wordHashes`: that keeps curly
+    /// quote marks inside words, and a pull quote often holds a quote of its own.
     static func words(_ text: QuotedText, _ q: Int) -> String {
         var out = " "
         var inWord = false

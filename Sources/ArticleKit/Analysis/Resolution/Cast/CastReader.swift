@@ -157,19 +157,14 @@ struct CastReader {
     /// name, whom the word alone means rather than anybody whose full name
     /// opens with it.
     func namesSomebodyByTitleAlone(_ word: String) -> Bool {
-        let w = Array(word.unicodeScalars)
-        guard let initial = w.first else { return false }
-        var i = 0
-        while i + w.count <= s.count {
-            defer { i += 1 }
-            guard s[i] == initial, i == 0 || !QuoteScanner.isWordScalar(s[i - 1]) else { continue }
-            let end = i + w.count
-            guard end == s.count || !QuoteScanner.isWordScalar(s[end]), Array(s[i..<end]) == w else { continue }
-            if case .word(let next)? = Neighbours.after(s, end, ceiling: s.count), next.isCapitalized { continue }
+        var titled = false
+        forEachPlace(of: word) { i, end, _ in
+            if case .word(let next)? = Neighbours.after(s, end, ceiling: s.count), next.isCapitalized { return true }
             if case .word(let title)? = Neighbours.before(s, i, floor: 0), title.isCapitalized,
-               title.is(.roleWord) || title.is(.honorific) { return true }
+               title.is(.roleWord) || title.is(.honorific) { titled = true }
+            return !titled
         }
-        return false
+        return titled
     }
 
     /// Whether the article writes `lower` (a lowercase word) as a common
@@ -177,27 +172,37 @@ struct CastReader {
     /// sentence starts (anywhere else a capital makes it a name: "Orange
     /// claims … the colour orange" ¶ "…," Orange said). `other` is the
     /// place asked about. What tells a common noun that opens a sentence
-    /// from a name (`CommonNounReading`); asked of a few source mentions an
-    /// article at most, so a plain scan.
+    /// from a name (`CommonNounReading`).
     func writesAsACommonNoun(_ lower: String, other: Range<Int>) -> Bool {
-        let word = Array(lower.unicodeScalars)
-        guard let initial = word.first, word.count > 1,
-              let capital = String(initial).uppercased().unicodeScalars.first else { return false }
-        var lowerCase = false
+        guard lower.unicodeScalars.count > 1 else { return false }
+        var lowerCase = false, named = false
+        forEachPlace(of: lower, capitalisedToo: true) { i, _, capitalised in
+            guard !other.contains(i) else { return true }
+            if !capitalised { lowerCase = true } else if !sentences.isStart(i) { named = true }
+            return !named
+        }
+        return lowerCase && !named
+    }
+
+    /// Every place `word` stands whole in the article (and, `capitalisedToo`,
+    /// with its first letter a capital), in text order, until `body` says
+    /// stop: where it starts and ends, and whether it was capitalised there.
+    /// Asked of a few source mentions an article at most, so a plain scan.
+    private func forEachPlace(of word: String, capitalisedToo: Bool = false, _ body: (Int, Int, Bool) -> Bool) {
+        let w = Array(word.unicodeScalars)
+        guard let initial = w.first else { return }
+        let capital = capitalisedToo ? String(initial).uppercased().unicodeScalars.first : nil
         var i = 0
-        let last = s.count - word.count
-        while i <= last {
+        while i + w.count <= s.count {
             defer { i += 1 }
-            guard s[i] == initial || s[i] == capital, !other.contains(i) else { continue }
-            guard i == 0 || !QuoteScanner.isWordScalar(s[i - 1]) else { continue }
-            let end = i + word.count
+            guard s[i] == initial || s[i] == capital, i == 0 || !QuoteScanner.isWordScalar(s[i - 1]) else { continue }
+            let end = i + w.count
             guard end == s.count || !QuoteScanner.isWordScalar(s[end]) else { continue }
             var k = 1
-            while k < word.count, s[i + k] == word[k] { k += 1 }
-            guard k == word.count else { continue }
-            if s[i] == initial { lowerCase = true } else if !sentences.isStart(i) { return false }
+            while k < w.count, s[i + k] == w[k] { k += 1 }
+            guard k == w.count else { continue }
+            if !body(i, end, s[i] != initial) { return }
         }
-        return lowerCase
     }
 
     /// The roles the text gives a person where their full name stands, read
@@ -383,10 +388,6 @@ struct CastReader {
         cast.appearances.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    /// "Betty Boothroyd … Lady Boothroyd said": a peer's title and surname,
-    /// in an article that gives one person's full name with that surname,
-    /// is that person. Of two (Neil and Glenys Kinnock), the title's gender
-    /// chooses; when it cannot, the peer stays a person of their own.
     /// "Van Der Beek" → James Van Der Beek, "Eriksson Ek" → Joel Eriksson Ek,
     /// "De Miranda" → Luis de Miranda, "Te Kaurinui" → Te Kaurinui Robert
     /// Parata: a name of several words that ends or opens one longer name
@@ -394,18 +395,20 @@ struct CastReader {
     /// first word is not theirs. Names of one word are the surname's business.
     private func joinPartialNamesToTheWhole(in cast: inout Cast) {
         let names = cast.people.map { " " + $0.canonical.lowercased() + " " }
+        // Every word of a whole is a name's: not "Frankfurt-based Deutsche Boerse".
+        let wholes = cast.people.map { p in
+            p.canonical.split(separator: " ").allSatisfy { w in
+                w.first?.isUppercase == true && !w.contains("-based") || Lexicon.nameParticles.contains(w.lowercased())
+            }
+        }
         for i in cast.people.indices where cast.people[i].first != cast.people[i].last {
             let part = names[i]
             var whole: String?
             // A name that opens a longer one is that person only when it does
             // not open with a given name: "Stan Lee" is not Stan Lee Media.
-            let opens = !WordClass.of(cast.people[i].first.lowercased()).contains(.maleFirstName)
-                && !WordClass.of(cast.people[i].first.lowercased()).contains(.femaleFirstName)
-            for j in cast.people.indices where names[j].utf8.count > part.utf8.count && (names[j].hasSuffix(part) || opens && names[j].hasPrefix(part))
-                // Every word of the whole is a name's: not "Frankfurt-based Deutsche Boerse".
-                && cast.people[j].canonical.split(separator: " ").allSatisfy({ w in
-                    w.first?.isUppercase == true && !w.contains("-based") || Lexicon.nameParticles.contains(w.lowercased())
-                }) {
+            let opens = WordClass.of(cast.people[i].first.lowercased()).isDisjoint(with: [.maleFirstName, .femaleFirstName])
+            for j in cast.people.indices where wholes[j] && names[j].utf8.count > part.utf8.count
+                && (names[j].hasSuffix(part) || opens && names[j].hasPrefix(part)) {
                 guard whole == nil || whole == cast.people[j].canonical else { whole = nil; break }
                 whole = cast.people[j].canonical
             }
@@ -415,6 +418,10 @@ struct CastReader {
         }
     }
 
+    /// "Betty Boothroyd … Lady Boothroyd said": a peer's title and surname,
+    /// in an article that gives one person's full name with that surname,
+    /// is that person. Of two (Neil and Glenys Kinnock), the title's gender
+    /// chooses; when it cannot, the peer stays a person of their own.
     private func joinPeersToTheirNames(in cast: inout Cast) {
         for i in cast.people.indices where Self.isPeerageTitle(cast.people[i].first) {
             let peer = cast.people[i]

@@ -33,8 +33,8 @@ struct RoleNounStep: ResolutionStep {
         for n in cast.people.indices {
             for r in cast.people[n].roles.indices {
                 let words = resolver.roleWords[n][r]
-                guard officeWords.contains(where: { Self.words(words, contain: $0) }),
-                      !Self.qualifiesOtherwise(words, than: modifiers), !Self.qualifiesOtherwise(modifiers, than: words) else { continue }
+                guard officeWords.contains(where: words.containsRun),
+                      Self.qualifiedAlike(words, modifiers) else { continue }
                 if let owner = possessor {
                     let demonym = Lexicon.demonyms[owner] ?? owner
                     guard words.contains(where: { $0 == demonym || $0 == owner || $0 == owner + "'s" }) else { continue }
@@ -86,10 +86,7 @@ struct RoleNounStep: ResolutionStep {
             } else {
                 let known = resolver.knownRoles(of: a.key)
                 fit = known.isEmpty || age || known.contains { words in
-                    headOffices.contains { Self.words(words, contain: $0) } && !Self.qualifiesOtherwise(words, than: modifiers)
-                        // "The shadow chancellor said" after "Gordon Brown … The
-                        // chancellor": a qualified office is not the plain one held.
-                        && !Self.qualifiesOtherwise(modifiers, than: words)
+                    headOffices.contains(where: words.containsRun) && Self.qualifiedAlike(words, modifiers)
                         // "Former civil service chief Lord Butler … The former cabinet
                         // secretary said": one past career told two ways; an office
                         // somebody held once does not rule out another.
@@ -139,16 +136,15 @@ struct RoleNounStep: ResolutionStep {
 
     /// "Deputy Prime Minister", "shadow chancellor", "former Arsenal keeper":
     /// a role qualified as another office than the description names.
+    /// A role and a description qualify their office alike: neither says
+    /// "shadow", "deputy", "former"… where the other does not ("The shadow
+    /// chancellor said" is not the man introduced as Chancellor).
+    static func qualifiedAlike(_ role: [String], _ description: [String]) -> Bool {
+        !qualifiesOtherwise(role, than: description) && !qualifiesOtherwise(description, than: role)
+    }
+
     static func qualifiesOtherwise(_ role: [String], than description: [String]) -> Bool {
         role.contains { Lexicon.officeQualifiers.contains($0) && !description.contains($0) }
     }
 
-    /// `t` contains the words `p` of a phrase, in a row.
-    static func words(_ t: [String], contain p: [String]) -> Bool {
-        guard let first = p.first, p.count <= t.count else { return false }
-        for i in 0...(t.count - p.count) where t[i] == first {
-            if zip(t[i..<(i + p.count)], p).allSatisfy({ $0 == $1 }) { return true }
-        }
-        return false
-    }
 }
